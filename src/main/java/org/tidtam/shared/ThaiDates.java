@@ -1,0 +1,78 @@
+package org.tidtam.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * Thai dates as people here write them: Buddhist era (CE + 543), Thai month names, Asia/Bangkok,
+ * optionally Thai digits (๐–๙) for printed documents.
+ */
+public final class ThaiDates {
+
+	public static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
+	public static final int BUDDHIST_ERA_OFFSET = 543;
+
+	private static final String[] MONTHS = { "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+			"กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม" };
+
+	private static final String[] SHORT_MONTHS = { "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
+			"ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค." };
+
+	private ThaiDates() {
+	}
+
+	public static int buddhistYear(LocalDate date) {
+		return date.getYear() + BUDDHIST_ERA_OFFSET;
+	}
+
+	/** "3 มีนาคม 2565". */
+	public static String longDate(LocalDate date) {
+		return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + buddhistYear(date);
+	}
+
+	/** "3 มี.ค. 2565". */
+	public static String shortDate(LocalDate date) {
+		return date.getDayOfMonth() + " " + SHORT_MONTHS[date.getMonthValue() - 1] + " " + buddhistYear(date);
+	}
+
+	/** "3 มี.ค. 2565 14:05" in Asia/Bangkok. */
+	public static String shortDateTime(Instant instant) {
+		LocalDateTime t = LocalDateTime.ofInstant(instant, BANGKOK);
+		return shortDate(t.toLocalDate()) + " " + String.format("%02d:%02d", t.getHour(), t.getMinute());
+	}
+
+	/** "3 มี.ค. 2565 14:05:09" in Asia/Bangkok, for logs and event lists. */
+	public static String shortDateTimeSeconds(Instant instant) {
+		ZonedDateTime t = instant.atZone(BANGKOK);
+		return shortDate(t.toLocalDate()) + " " + String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+	}
+
+	public static String monthName(int month) {
+		return MONTHS[month - 1];
+	}
+
+	/** Replaces ASCII digits with Thai digits: "2565" becomes "๒๕๖๕". */
+	public static String thaiDigits(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			out.append(c >= '0' && c <= '9' ? (char) ('๐' + (c - '0')) : c);
+		}
+		return out.toString();
+	}
+
+	/** Replaces Thai digits with ASCII digits: "๒๕๖๕" becomes "2565". */
+	public static String asciiDigits(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			out.append(c >= '๐' && c <= '๙' ? (char) ('0' + (c - '๐')) : c);
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.tidtam.shared.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no MongoDB URI configured, the app runs its own MongoDB-wire server (mongo-java-server) on
+ * loopback, backed by an H2 file under {@code tidtam.data-dir} (default {@code ./data}) so data
+ * survives restarts. With {@code spring.mongodb.uri} or {@code MONGODB_URI} set, none of this starts.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.mongodb.uri:${MONGODB_URI:}}'.isBlank()")
+class EmbeddedMongoConfig {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfig.class);
+
+	@Bean(destroyMethod = "close")
+	H2Backend embeddedMongoBackend(StoreProperties properties) {
+		if (properties.inMemory()) {
+			return H2Backend.inMemory();
+		}
+		Path dir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot create the data directory " + dir, e);
+		}
+		Path file = dir.resolve("tidtam.mv");
+		log.info("Embedded MongoDB-wire store: {}", file);
+		return new H2Backend(file.toString());
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	MongoServer embeddedMongoServer(H2Backend backend) {
+		MongoServer server = new MongoServer(backend);
+		server.enableOplog();
+		server.bind("127.0.0.1", 0);
+		return server;
+	}
+
+	@Bean
+	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server, StoreProperties properties) {
+		InetSocketAddress address = server.getLocalAddress();
+		ConnectionString cs = new ConnectionString(
+				"mongodb://127.0.0.1:" + address.getPort() + "/" + properties.database());
+		return () -> cs;
+	}
+
+	@Bean
+	StoreDurability embeddedStoreDurability(H2Backend backend) {
+		return new GroupCommit(backend::commit);
+	}
+
+}

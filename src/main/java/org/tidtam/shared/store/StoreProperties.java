@@ -1,0 +1,13 @@
+package org.tidtam.shared.store;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the embedded store keeps its file ({@code tidtam.store.data-dir}), its database name, and
+ * whether it is memory-only (tests).
+ */
+@ConfigurationProperties("tidtam.store")
+public record StoreProperties(@DefaultValue("./data") String dataDir, @DefaultValue("tidtam") String database,
+		@DefaultValue("false") boolean inMemory) {
+}
