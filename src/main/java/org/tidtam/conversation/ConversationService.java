@@ -1,0 +1,113 @@
+package org.tidtam.conversation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers what no dialog has claimed: the welcome after a follow, the greeting in a new group, help,
+ * and a friendly answer to anything the bot does not understand. Pure apart from wording lookup: no
+ * LINE, no store. Texts come from {@code messages/chat*.properties}; chat users read Thai.
+ */
+@Service
+public class ConversationService {
+
+	public static final String WELCOME = "line/welcome";
+
+	public static final String HELP = "line/help";
+
+	public static final String GROUP_GREETING = "line/group-greeting";
+
+	private static final Locale THAI = Locale.forLanguageTag("th");
+
+	private static final Set<String> HELP_WORDS = Set.of("วิธีใช้งาน", "วิธีใช้", "ช่วยเหลือ", "help", "เมนู", "menu", "?",
+			"สอบถาม");
+
+	private final MessageSource messages;
+
+	private final String organisationName;
+
+	private final String baseUrl;
+
+	public ConversationService(MessageSource messages, @Value("${tidtam.organisation-name}") String organisationName,
+			@Value("${tidtam.base-url}") String baseUrl) {
+		this.messages = messages;
+		this.organisationName = organisationName;
+		this.baseUrl = baseUrl;
+	}
+
+	public List<Reply> respond(ChatRef chat, UserInput input) {
+		if (input instanceof UserInput.Followed) {
+			return List.of(new Reply.Flex(WELCOME, Map.of("orgName", this.organisationName, "privacyUrl", privacyUrl()),
+					helpOptions()));
+		}
+		if (input instanceof UserInput.JoinedGroup) {
+			return List.of(new Reply.Flex(GROUP_GREETING, Map.of("orgName", this.organisationName), List.of()));
+		}
+		if (!chat.oneToOne() && !addressedToBot(input)) {
+			// ordinary chatter in a group is not for the bot
+			return List.of();
+		}
+		if (input instanceof UserInput.Text text) {
+			if (isHelp(text.text())) {
+				return List.of(help());
+			}
+			return List.of(new Reply.Text(text("chat.unknown-text", quote(text.text())), helpOptions()));
+		}
+		if (input instanceof UserInput.Sticker) {
+			return List.of(new Reply.Text(text("chat.sticker"), helpOptions()));
+		}
+		if (input instanceof UserInput.Place place) {
+			return List.of(new Reply.Text(text("chat.place", place.address() == null ? "" : place.address()), helpOptions()));
+		}
+		if (input instanceof UserInput.Media media) {
+			String key = media.kind() == UserInput.MediaKind.IMAGE ? "chat.media.image" : "chat.media.other";
+			return List.of(new Reply.Text(text(key), helpOptions()));
+		}
+		return List.of(help());
+	}
+
+	public Reply help() {
+		return new Reply.Flex(HELP, Map.of("orgName", this.organisationName), List.of());
+	}
+
+	private List<Reply.Option> helpOptions() {
+		return List.of(Reply.Option.say(text("chat.option.help")), Reply.Option.say(text("chat.option.menu")));
+	}
+
+	private static boolean addressedToBot(UserInput input) {
+		return input instanceof UserInput.Text t && (t.addressedToBot() || t.text().strip().startsWith("/"));
+	}
+
+	private static boolean isHelp(String text) {
+		String t = text.strip().toLowerCase(Locale.ROOT);
+		if (t.startsWith("/")) {
+			t = t.substring(1);
+		}
+		return HELP_WORDS.contains(t);
+	}
+
+	/** Quotes the person's words back, shortened: a 5,000-character paste is not repeated whole. */
+	private static String quote(String text) {
+		String t = text.strip().replaceAll("\\s+", " ");
+		int max = 60;
+		if (t.codePointCount(0, t.length()) > max) {
+			t = t.substring(0, t.offsetByCodePoints(0, max)) + "…";
+		}
+		return t;
+	}
+
+	private String privacyUrl() {
+		return this.baseUrl.replaceAll("/+$", "") + "/privacy";
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, THAI);
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.tidtam.line.media;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.linecorp.bot.client.base.BlobContent;
+import com.linecorp.bot.client.base.Result;
+import com.linecorp.bot.client.base.exception.AbstractLineClientException;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import org.tidtam.conversation.ChatRef;
+import org.tidtam.conversation.UserInput;
+import org.tidtam.line.LineClients;
+
+/**
+ * Downloads what people send (photos, files) from LINE's content API at once, because LINE deletes
+ * content after an undisclosed time, and keeps it in GridFS with its type, size, sender and SHA-256.
+ */
+@Service
+public class LineMediaStore {
+
+	public static final String BUCKET = "line_media";
+
+	public enum Outcome {
+
+		STORED, TOO_LARGE, NOT_ACCEPTED, EXPIRED
+
+	}
+
+	private static final Locale THAI = Locale.forLanguageTag("th");
+
+	private final LineClients clients;
+
+	private final MongoTemplate mongo;
+
+	private final MessageSource messages;
+
+	private final long maxBytes;
+
+	private final Set<String> acceptedTypes;
+
+	private volatile GridFSBucket bucket;
+
+	public LineMediaStore(LineClients clients, MongoTemplate mongo, MessageSource messages,
+			@Value("${tidtam.media.max-bytes:10485760}") long maxBytes,
+			@Value("${tidtam.media.accepted-types:image/jpeg,image/png,image/gif,image/webp,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-powerpoint,application/vnd.openxmlformats-officedocument.presentationml.presentation,video/mp4,audio/m4a,audio/x-m4a,audio/mp4}") Set<String> acceptedTypes) {
+		this.clients = clients;
+		this.mongo = mongo;
+		this.messages = messages;
+		this.maxBytes = maxBytes;
+		this.acceptedTypes = acceptedTypes;
+	}
+
+	/**
+	 * Fetches and stores one message's content (once: a second call for the same message is a no-op).
+	 * {@code slow} runs before the download so the person sees LINE's loading animation.
+	 */
+	public Outcome download(UserInput.Media media, ChatRef chat, String eventId, Runnable slow) {
+		if (bucket().find(Filters.eq("metadata.messageId", media.messageId())).first() != null) {
+			return Outcome.STORED;
+		}
+		if (media.size() != null && media.size() > this.maxBytes) {
+			return Outcome.TOO_LARGE;
+		}
+		if (chat.oneToOne()) {
+			slow.run();
+		}
+		Result<BlobContent> result;
+		try {
+			result = this.clients.blob().getMessageContent(media.messageId()).get(60, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof AbstractLineClientException line
+					&& (line.getCode() == 404 || line.getCode() == 410)) {
+				return Outcome.EXPIRED;
+			}
+			throw new IllegalStateException("Content download failed: " + e.getCause(), e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted", e);
+		}
+		catch (TimeoutException e) {
+			throw new IllegalStateException("Content download timed out", e);
+		}
+		BlobContent content = result.body();
+		String type = content == null || content.mimeType() == null ? null
+				: content.mimeType().split(";")[0].trim().toLowerCase(Locale.ROOT);
+		if (type == null) {
+			// 202: LINE is still preparing a large video or audio; the inbox retries the event later
+			throw new IllegalStateException("Content " + media.messageId() + " is not ready yet");
+		}
+		if (!this.acceptedTypes.contains(type)) {
+			return Outcome.NOT_ACCEPTED;
+		}
+		byte[] bytes;
+		try (InputStream in = content.byteStream()) {
+			bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxBytes + 1));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("Content download broke off: " + e.getMessage(), e);
+		}
+		if (bytes.length > this.maxBytes) {
+			return Outcome.TOO_LARGE;
+		}
+		Document metadata = new Document("messageId", media.messageId()).append("contentType", type)
+			.append("size", bytes.length)
+			.append("sha256", sha256(bytes))
+			.append("kind", media.kind().name())
+			.append("chatKey", chat.key())
+			.append("userId", chat.userId())
+			.append("eventId", eventId)
+			.append("personalData", chat.oneToOne())
+			.append("withdrawn", false);
+		String name = media.fileName() != null ? media.fileName() : media.messageId();
+		bucket().uploadFromStream(name, new ByteArrayInputStream(bytes), new GridFSUploadOptions().metadata(metadata));
+		return Outcome.STORED;
+	}
+
+	/** LINE's unsend: the sender took the message back, so the file is marked withdrawn (kept for audit). */
+	public void withdraw(String messageId) {
+		this.mongo.getCollection(BUCKET + ".files")
+			.updateMany(Filters.eq("metadata.messageId", messageId), Updates.set("metadata.withdrawn", true));
+	}
+
+	/** A Thai sentence telling the person why their file was not kept. */
+	public String explain(Outcome outcome) {
+		return switch (outcome) {
+			case TOO_LARGE -> this.messages.getMessage("chat.media.too-large", new Object[] { this.maxBytes / (1024 * 1024) },
+					THAI);
+			case NOT_ACCEPTED -> this.messages.getMessage("chat.media.not-accepted", null, THAI);
+			case EXPIRED -> this.messages.getMessage("chat.media.unavailable", null, THAI);
+			case STORED -> "";
+		};
+	}
+
+	private GridFSBucket bucket() {
+		GridFSBucket b = this.bucket;
+		if (b == null) {
+			b = GridFSBuckets.create(this.mongo.getDb(), BUCKET);
+			this.bucket = b;
+		}
+		return b;
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}

@@ -1,0 +1,300 @@
+package org.tidtam.line.outbound;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linecorp.bot.client.base.Result;
+import com.linecorp.bot.client.base.exception.AbstractLineClientException;
+import com.linecorp.bot.jackson.ModelObjectMapper;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.MulticastRequest;
+import com.linecorp.bot.messaging.model.PushMessageRequest;
+import com.linecorp.bot.messaging.model.ReplyMessageRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.tidtam.line.LineClients;
+
+/**
+ * Delivers outbox messages to LINE. Each attempt is claimed with a lease (so two instances never
+ * send one message at once) and carries the message's own retry key: after a timeout or a 5xx the
+ * retry either lands once or gets LINE's 409 ("already accepted"), which counts as sent. 429 and 5xx
+ * are retried with exponential backoff; other 4xx are recorded and not retried.
+ */
+@Component
+public class OutboxSender {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+	private final MongoTemplate mongo;
+
+	private final LineClients clients;
+
+	private final Clock clock;
+
+	private final MeterRegistry meters;
+
+	private final ObjectMapper sdkJson = ModelObjectMapper.createNewObjectMapper();
+
+	private final int maxAttempts;
+
+	private final Duration firstBackoff;
+
+	private final Duration maxBackoff;
+
+	private final Duration lease = Duration.ofSeconds(60);
+
+	public OutboxSender(MongoTemplate mongo, LineClients clients, Clock clock, MeterRegistry meters,
+			@Value("${tidtam.outbox.max-attempts:10}") int maxAttempts,
+			@Value("${tidtam.outbox.first-backoff:PT2S}") Duration firstBackoff,
+			@Value("${tidtam.outbox.max-backoff:PT10M}") Duration maxBackoff) {
+		this.mongo = mongo;
+		this.clients = clients;
+		this.clock = clock;
+		this.meters = meters;
+		this.maxAttempts = maxAttempts;
+		this.firstBackoff = firstBackoff;
+		this.maxBackoff = maxBackoff;
+	}
+
+	/** Tries to send a freshly queued message right away (the caller's thread; replies are urgent). */
+	public void sendSoon(String id) {
+		attempt(id);
+	}
+
+	/** Sends every message that is due: new ones that were not sent yet, retries, and crashed attempts. */
+	@Scheduled(fixedDelayString = "${tidtam.outbox.poll-interval:PT1S}")
+	public int sendDue() {
+		Instant now = this.clock.instant();
+		Query due = Query.query(dueCriteria(now)).with(Sort.by(OutboxMessage.CREATED_AT)).limit(200);
+		due.fields().include("_id");
+		List<OutboxMessage> ids = this.mongo.find(due, OutboxMessage.class);
+		int sent = 0;
+		for (OutboxMessage message : ids) {
+			if (attempt(message.getId())) {
+				sent++;
+			}
+		}
+		return sent;
+	}
+
+	/** Estimated wait before attempt {@code attempts + 1}: exponential, capped. */
+	Duration backoff(int attempts) {
+		Duration d = this.firstBackoff.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
+		return d.compareTo(this.maxBackoff) > 0 ? this.maxBackoff : d;
+	}
+
+	private static Criteria dueCriteria(Instant now) {
+		return new Criteria().orOperator(
+				Criteria.where(OutboxMessage.STATE)
+					.is(OutboxMessage.State.PENDING)
+					.and(OutboxMessage.NEXT_ATTEMPT_AT)
+					.lte(now),
+				Criteria.where(OutboxMessage.STATE).is(OutboxMessage.State.SENDING).and("leaseUntil").lt(now));
+	}
+
+	boolean attempt(String id) {
+		Instant now = this.clock.instant();
+		OutboxMessage message = this.mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(id).andOperator(dueCriteria(now))),
+				new Update().set(OutboxMessage.STATE, OutboxMessage.State.SENDING)
+					.set("leaseUntil", now.plus(this.lease))
+					.inc("attempts", 1),
+				FindAndModifyOptions.options().returnNew(true), OutboxMessage.class);
+		if (message == null) {
+			return false;
+		}
+		List<Message> messages;
+		try {
+			messages = this.sdkJson.readValue(message.getMessagesJson(), new TypeReference<List<Message>>() {
+			});
+		}
+		catch (Exception e) {
+			fail(message, null, "messages are not valid LINE JSON: " + e.getMessage());
+			return false;
+		}
+		// a reply only on the first attempt: a token may have been used by an attempt whose answer we lost
+		boolean replyable = message.getKind() == OutboxMessage.Kind.REPLY && message.getReplyToken() != null
+				&& message.getAttempts() == 1 && now.isBefore(message.getReplyTokenExpiresAt());
+		if (replyable) {
+			try {
+				Result<?> result = call(this.clients.api()
+					.replyMessage(new ReplyMessageRequest(message.getReplyToken(), messages, false)));
+				sent(message, "reply", result.requestId(), null);
+				return true;
+			}
+			catch (LineCallException e) {
+				if (e.status() == 400) {
+					// token used or expired: LINE sent nothing, so a push is not a second message
+					log.info("Reply token refused for outbox {}, pushing instead", message.getId());
+				}
+				else {
+					retry(message, e, "reply");
+					return false;
+				}
+			}
+		}
+		try {
+			if (message.getKind() == OutboxMessage.Kind.MULTICAST) {
+				Result<?> result = call(this.clients.api()
+					.multicast(message.getRetryKey(), new MulticastRequest(messages, message.getRecipients(), false, null)));
+				sent(message, "multicast", result.requestId(), null);
+			}
+			else {
+				Result<?> result = call(this.clients.api()
+					.pushMessage(message.getRetryKey(), new PushMessageRequest(message.getTo(), messages, false, null)));
+				sent(message, "push", result.requestId(), null);
+			}
+			return true;
+		}
+		catch (LineCallException e) {
+			String via = message.getKind() == OutboxMessage.Kind.MULTICAST ? "multicast" : "push";
+			if (e.status() == 409) {
+				// the retry key was accepted before: the message went out once, which is what we wanted
+				sent(message, via, e.requestId(), e.acceptedRequestId());
+				return true;
+			}
+			if (e.retryable()) {
+				retry(message, e, via);
+			}
+			else {
+				fail(message, e.status(), e.getMessage());
+				this.meters.counter("tidtam.line.messages.failed", "via", via).increment();
+			}
+			return false;
+		}
+	}
+
+	private void sent(OutboxMessage message, String via, String requestId, String acceptedRequestId) {
+		Update update = new Update().set(OutboxMessage.STATE, OutboxMessage.State.SENT)
+			.set("sentVia", via)
+			.set("sentAt", this.clock.instant())
+			.unset("leaseUntil")
+			.unset("replyToken");
+		if (requestId != null) {
+			update.set("requestId", requestId);
+		}
+		if (acceptedRequestId != null) {
+			update.set("acceptedRequestId", acceptedRequestId).set("lastStatus", 409);
+		}
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(message.getId())), update, OutboxMessage.class);
+		this.meters.counter("tidtam.line.messages.sent", "via", via).increment();
+	}
+
+	private void retry(OutboxMessage message, LineCallException e, String via) {
+		this.meters.counter("tidtam.line.messages.retried", "via", via).increment();
+		if (message.getAttempts() >= this.maxAttempts) {
+			log.error("Outbox {} ({}) gave up after {} attempts: {}", message.getId(), message.getPurpose(),
+					message.getAttempts(), e.getMessage());
+			Update update = new Update().set(OutboxMessage.STATE, OutboxMessage.State.DEAD)
+				.set("lastError", e.getMessage())
+				.unset("leaseUntil");
+			if (e.status() > 0) {
+				update.set("lastStatus", e.status());
+			}
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(message.getId())), update, OutboxMessage.class);
+			this.meters.counter("tidtam.line.messages.failed", "via", via).increment();
+			return;
+		}
+		Duration wait = backoff(message.getAttempts());
+		log.warn("Outbox {} ({}) not sent (attempt {}: {}), retry in {}", message.getId(), message.getPurpose(),
+				message.getAttempts(), e.getMessage(), wait);
+		Update update = new Update().set(OutboxMessage.STATE, OutboxMessage.State.PENDING)
+			.set(OutboxMessage.NEXT_ATTEMPT_AT, this.clock.instant().plus(wait))
+			.set("lastError", e.getMessage())
+			.unset("leaseUntil");
+		if (e.status() > 0) {
+			update.set("lastStatus", e.status());
+		}
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(message.getId())), update, OutboxMessage.class);
+	}
+
+	private void fail(OutboxMessage message, Integer status, String error) {
+		log.error("Outbox {} ({}) refused by LINE ({}): {}", message.getId(), message.getPurpose(), status, error);
+		Update update = new Update().set(OutboxMessage.STATE, OutboxMessage.State.FAILED)
+			.set("lastError", error)
+			.unset("leaseUntil");
+		if (status != null) {
+			update.set("lastStatus", status);
+		}
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(message.getId())), update, OutboxMessage.class);
+	}
+
+	private static <T> Result<T> call(java.util.concurrent.CompletableFuture<Result<T>> future) {
+		try {
+			return future.get(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new LineCallException(-1, "interrupted", null, null);
+		}
+		catch (TimeoutException e) {
+			throw new LineCallException(-1, "timeout", null, null);
+		}
+		catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			if (cause instanceof AbstractLineClientException line) {
+				String details = line.getMessage();
+				if (line instanceof com.linecorp.bot.messaging.client.MessagingApiClientException api
+						&& api.getDetails() != null && !api.getDetails().isEmpty()) {
+					details = api.getError() + " " + api.getDetails();
+				}
+				throw new LineCallException(line.getCode(), "LINE " + line.getCode() + ": " + details,
+						line.getRequestId(), line.getHeader("x-line-accepted-request-id"));
+			}
+			throw new LineCallException(-1, cause == null ? e.toString() : cause.toString(), null, null);
+		}
+	}
+
+	/** A LINE call that did not succeed; status -1 when no answer came (timeout, connection). */
+	static final class LineCallException extends RuntimeException {
+
+		private final int status;
+
+		private final String requestId;
+
+		private final String acceptedRequestId;
+
+		LineCallException(int status, String message, String requestId, String acceptedRequestId) {
+			super(message, null, false, false);
+			this.status = status;
+			this.requestId = requestId;
+			this.acceptedRequestId = acceptedRequestId;
+		}
+
+		int status() {
+			return this.status;
+		}
+
+		String requestId() {
+			return this.requestId;
+		}
+
+		String acceptedRequestId() {
+			return this.acceptedRequestId;
+		}
+
+		boolean retryable() {
+			return this.status < 0 || this.status == 429 || this.status >= 500;
+		}
+
+	}
+
+}

@@ -1,0 +1,184 @@
+package org.tidtam.line.webhook;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.linecorp.bot.jackson.ModelObjectMapper;
+import com.linecorp.bot.webhook.model.AudioMessageContent;
+import com.linecorp.bot.webhook.model.Event;
+import com.linecorp.bot.webhook.model.FileMessageContent;
+import com.linecorp.bot.webhook.model.FollowEvent;
+import com.linecorp.bot.webhook.model.GroupSource;
+import com.linecorp.bot.webhook.model.ImageMessageContent;
+import com.linecorp.bot.webhook.model.JoinEvent;
+import com.linecorp.bot.webhook.model.LeaveEvent;
+import com.linecorp.bot.webhook.model.LocationMessageContent;
+import com.linecorp.bot.webhook.model.MessageContent;
+import com.linecorp.bot.webhook.model.MessageEvent;
+import com.linecorp.bot.webhook.model.PostbackEvent;
+import com.linecorp.bot.webhook.model.RoomSource;
+import com.linecorp.bot.webhook.model.Source;
+import com.linecorp.bot.webhook.model.StickerMessageContent;
+import com.linecorp.bot.webhook.model.TextMessageContent;
+import com.linecorp.bot.webhook.model.UnfollowEvent;
+import com.linecorp.bot.webhook.model.UnsendEvent;
+import com.linecorp.bot.webhook.model.UserMentionee;
+import com.linecorp.bot.webhook.model.UserSource;
+import com.linecorp.bot.webhook.model.VideoMessageContent;
+
+import org.springframework.stereotype.Component;
+import org.tidtam.conversation.ChatRef;
+import org.tidtam.conversation.ConversationService;
+import org.tidtam.conversation.Reply;
+import org.tidtam.conversation.UserInput;
+import org.tidtam.line.contacts.LineContacts;
+import org.tidtam.line.media.LineMediaStore;
+import org.tidtam.line.outbound.LineMessages;
+import org.tidtam.line.outbound.LineMessenger;
+
+/**
+ * Turns one stored LINE event into a channel-neutral input, asks the conversation for answers, and
+ * hands them to {@link LineMessenger}. Returns false when the event is deliberately ignored (unknown
+ * message types). Must be safe to run twice for one event (after a crash): answers are queued under
+ * ids derived from the event id, bookkeeping is idempotent.
+ */
+@Component
+public class InboxEventHandler {
+
+	private final ObjectMapper sdkJson = ModelObjectMapper.createNewObjectMapper();
+
+	private final ConversationService conversation;
+
+	private final LineMessages messages;
+
+	private final LineMessenger messenger;
+
+	private final LineContacts contacts;
+
+	private final LineMediaStore media;
+
+	public InboxEventHandler(ConversationService conversation, LineMessages messages, LineMessenger messenger,
+			LineContacts contacts, LineMediaStore media) {
+		this.conversation = conversation;
+		this.messages = messages;
+		this.messenger = messenger;
+		this.contacts = contacts;
+		this.media = media;
+	}
+
+	public boolean handle(InboxEvent stored) {
+		Event event;
+		try {
+			event = this.sdkJson.readValue(stored.getPayload(), Event.class);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("Stored event cannot be read: " + e.getMessage(), e);
+		}
+		ChatRef chat = chat(event.source());
+		if (chat == null) {
+			return false;
+		}
+		UserInput input = null;
+		if (event instanceof FollowEvent follow) {
+			this.contacts.followed(chat.userId(), stored.getReceivedAt());
+			input = new UserInput.Followed(follow.follow() != null && Boolean.TRUE.equals(follow.follow().isUnblocked()));
+		}
+		else if (event instanceof UnfollowEvent) {
+			this.contacts.unfollowed(chat.userId(), stored.getReceivedAt());
+			return true;
+		}
+		else if (event instanceof JoinEvent) {
+			this.contacts.joinedGroup(chat.chatId(), stored.getReceivedAt());
+			input = new UserInput.JoinedGroup();
+		}
+		else if (event instanceof LeaveEvent) {
+			this.contacts.leftGroup(chat.chatId(), stored.getReceivedAt());
+			return true;
+		}
+		else if (event instanceof UnsendEvent unsend) {
+			this.media.withdraw(unsend.unsend().messageId());
+			return true;
+		}
+		else if (event instanceof PostbackEvent postback) {
+			input = new UserInput.Choice(postback.postback().data(),
+					postback.postback().params() == null ? Map.of() : postback.postback().params());
+		}
+		else if (event instanceof MessageEvent message) {
+			input = input(stored, chat, message.message());
+			if (input == null) {
+				return false;
+			}
+			if (input instanceof UserInput.Media m && !chat.oneToOne()) {
+				// group photos are evidence only inside a progress report (a later dialog); chatter is not stored
+				return true;
+			}
+			if (input instanceof UserInput.Media m) {
+				LineMediaStore.Outcome outcome = this.media.download(m, chat, stored.getId(),
+						() -> this.messenger.showLoading(chat.userId(), 10));
+				if (outcome != LineMediaStore.Outcome.STORED) {
+					answer(stored, chat, List.of(Reply.Text.of(this.media.explain(outcome))));
+					return true;
+				}
+			}
+		}
+		else {
+			return false; // memberJoined/memberLeft need no answer yet
+		}
+		answer(stored, chat, this.conversation.respond(chat, input));
+		return true;
+	}
+
+	private void answer(InboxEvent stored, ChatRef chat, List<Reply> replies) {
+		if (replies.isEmpty()) {
+			return;
+		}
+		List<ObjectNode> out = this.messages.toMessages(replies);
+		this.messenger.answer(stored.getId(), stored.getReplyToken(), stored.getReceivedAt(), chat.chatId(), out,
+				"answer:" + stored.getType(), chat.oneToOne());
+	}
+
+	private static UserInput input(InboxEvent stored, ChatRef chat, MessageContent content) {
+		if (content instanceof TextMessageContent text) {
+			boolean mentioned = text.mention() != null && text.mention().mentionees() != null && text.mention()
+				.mentionees()
+				.stream()
+				.anyMatch(m -> m instanceof UserMentionee u && Boolean.TRUE.equals(u.isSelf()));
+			return new UserInput.Text(text.text(), mentioned);
+		}
+		if (content instanceof ImageMessageContent image) {
+			return new UserInput.Media(image.id(), UserInput.MediaKind.IMAGE, null, null);
+		}
+		if (content instanceof VideoMessageContent video) {
+			return new UserInput.Media(video.id(), UserInput.MediaKind.VIDEO, null, null);
+		}
+		if (content instanceof AudioMessageContent audio) {
+			return new UserInput.Media(audio.id(), UserInput.MediaKind.AUDIO, null, null);
+		}
+		if (content instanceof FileMessageContent file) {
+			return new UserInput.Media(file.id(), UserInput.MediaKind.FILE, file.fileName(), file.fileSize() == null ? null : file.fileSize().longValue());
+		}
+		if (content instanceof LocationMessageContent place) {
+			return new UserInput.Place(place.title(), place.address(), place.latitude(), place.longitude());
+		}
+		if (content instanceof StickerMessageContent sticker) {
+			return new UserInput.Sticker(sticker.packageId(), sticker.stickerId());
+		}
+		return null; // a message type LINE added after this SDK: stored, ignored
+	}
+
+	private static ChatRef chat(Source source) {
+		if (source instanceof UserSource user) {
+			return user.userId() == null ? null : ChatRef.user(user.userId());
+		}
+		if (source instanceof GroupSource group) {
+			return ChatRef.group(group.groupId(), group.userId());
+		}
+		if (source instanceof RoomSource room) {
+			return ChatRef.room(room.roomId(), room.userId());
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,303 @@
+package org.tidtam.line.webhook;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Handles inbox events off the webhook thread: in order within each chat (one lane per chat, by hash),
+ * claimed with a lease so that several app instances never handle one event twice, retried with
+ * backoff after a failure, and parked as a dead letter after {@code max-attempts}. Events left behind
+ * by a crash are picked up again at start (their lease has run out).
+ */
+@Component
+public class InboxWorker implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
+
+	private static final List<InboxEvent.State> OPEN = List.of(InboxEvent.State.PENDING, InboxEvent.State.RETRY,
+			InboxEvent.State.PROCESSING);
+
+	private final MongoTemplate mongo;
+
+	private final InboxEventHandler handler;
+
+	private final Clock clock;
+
+	private final int lanes;
+
+	private final int maxAttempts;
+
+	private final Duration lease;
+
+	private final Duration firstBackoff;
+
+	private final boolean enabled;
+
+	private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+	private final Object signal = new Object();
+
+	private final AtomicBoolean woken = new AtomicBoolean();
+
+	private final Counter processed;
+
+	private final Counter failed;
+
+	private final Counter dead;
+
+	private volatile boolean running;
+
+	private ExecutorService[] laneExecutors;
+
+	private Thread dispatcher;
+
+	public InboxWorker(MongoTemplate mongo, InboxEventHandler handler, Clock clock, MeterRegistry meters,
+			@Value("${tidtam.inbox.lanes:4}") int lanes, @Value("${tidtam.inbox.max-attempts:5}") int maxAttempts,
+			@Value("${tidtam.inbox.lease:PT2M}") Duration lease,
+			@Value("${tidtam.inbox.first-backoff:PT5S}") Duration firstBackoff,
+			@Value("${tidtam.inbox.enabled:true}") boolean enabled) {
+		this.mongo = mongo;
+		this.handler = handler;
+		this.clock = clock;
+		this.lanes = lanes;
+		this.maxAttempts = maxAttempts;
+		this.lease = lease;
+		this.firstBackoff = firstBackoff;
+		this.enabled = enabled;
+		this.processed = Counter.builder("tidtam.webhook.events.processed")
+			.description("Inbox events handled")
+			.register(meters);
+		this.failed = Counter.builder("tidtam.webhook.events.failed")
+			.description("Failed attempts to handle an inbox event")
+			.register(meters);
+		this.dead = Counter.builder("tidtam.webhook.events.dead")
+			.description("Inbox events given up after repeated failures (dead letters)")
+			.register(meters);
+	}
+
+	/** Called after new events were committed: look now rather than at the next poll. */
+	public void wake() {
+		this.woken.set(true);
+		synchronized (this.signal) {
+			this.signal.notifyAll();
+		}
+	}
+
+	/** One pass: hand every due event to its chat's lane. Public for tests that drive it by hand. */
+	public int dispatchDue() {
+		Instant now = this.clock.instant();
+		Query due = Query
+			.query(new Criteria().orOperator(
+					Criteria.where(InboxEvent.STATE)
+						.in(InboxEvent.State.PENDING, InboxEvent.State.RETRY)
+						.and(InboxEvent.NEXT_ATTEMPT_AT)
+						.lte(now),
+					Criteria.where(InboxEvent.STATE).is(InboxEvent.State.PROCESSING).and("leaseUntil").lt(now)))
+			.with(Sort.by(InboxEvent.EVENT_TIMESTAMP, InboxEvent.SEQUENCE))
+			.limit(500);
+		due.fields().include("_id", InboxEvent.CHAT_KEY);
+		int submitted = 0;
+		for (InboxEvent event : this.mongo.find(due, InboxEvent.class)) {
+			if (this.inFlight.add(event.getId())) {
+				lane(event.getChatKey()).execute(() -> {
+					try {
+						process(event.getId());
+					}
+					finally {
+						this.inFlight.remove(event.getId());
+					}
+				});
+				submitted++;
+			}
+		}
+		return submitted;
+	}
+
+	/** Claims and handles one event, unless an earlier event of the same chat is still open. */
+	void process(String id) {
+		Instant now = this.clock.instant();
+		InboxEvent event = this.mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(id)
+					.orOperator(
+							Criteria.where(InboxEvent.STATE)
+								.in(InboxEvent.State.PENDING, InboxEvent.State.RETRY)
+								.and(InboxEvent.NEXT_ATTEMPT_AT)
+								.lte(now),
+							Criteria.where(InboxEvent.STATE).is(InboxEvent.State.PROCESSING).and("leaseUntil").lt(now))),
+				new Update().set(InboxEvent.STATE, InboxEvent.State.PROCESSING)
+					.set("leaseUntil", now.plus(this.lease))
+					.inc("attempts", 1),
+				FindAndModifyOptions.options().returnNew(true), InboxEvent.class);
+		if (event == null) {
+			return; // taken by another instance, or no longer due
+		}
+		if (earlierOpenEventExists(event)) {
+			// keep the chat's order: give the claim back and wait for the earlier one
+			release(event, InboxEvent.State.PENDING, now, null, -1);
+			return;
+		}
+		try {
+			boolean handled = this.handler.handle(event);
+			finish(event, handled ? InboxEvent.State.DONE : InboxEvent.State.IGNORED, null);
+			this.processed.increment();
+		}
+		catch (RuntimeException e) {
+			this.failed.increment();
+			String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+			if (event.getAttempts() >= this.maxAttempts) {
+				this.dead.increment();
+				log.error("Inbox event {} ({}) failed {} times, now a dead letter: {}", event.getId(), event.getType(),
+						event.getAttempts(), error);
+				finish(event, InboxEvent.State.DEAD, error);
+			}
+			else {
+				Duration backoff = this.firstBackoff.multipliedBy(1L << Math.min(event.getAttempts() - 1, 10));
+				log.warn("Inbox event {} ({}) failed (attempt {}), retry in {}: {}", event.getId(), event.getType(),
+						event.getAttempts(), backoff, error);
+				release(event, InboxEvent.State.RETRY, this.clock.instant().plus(backoff), error, 0);
+			}
+		}
+	}
+
+	private boolean earlierOpenEventExists(InboxEvent event) {
+		Criteria earlier = new Criteria().orOperator(
+				Criteria.where(InboxEvent.EVENT_TIMESTAMP).lt(event.getEventTimestamp()),
+				Criteria.where(InboxEvent.EVENT_TIMESTAMP)
+					.is(event.getEventTimestamp())
+					.and(InboxEvent.SEQUENCE)
+					.lt(event.getSequence()));
+		return this.mongo.exists(Query.query(Criteria.where(InboxEvent.CHAT_KEY)
+			.is(event.getChatKey())
+			.and(InboxEvent.STATE)
+			.in(OPEN)
+			.and("_id")
+			.ne(event.getId())
+			.andOperator(earlier)), InboxEvent.class);
+	}
+
+	private void finish(InboxEvent event, InboxEvent.State state, String error) {
+		Update update = new Update().set(InboxEvent.STATE, state)
+			.set("processedAt", this.clock.instant())
+			.unset("leaseUntil");
+		if (error != null) {
+			update.set("lastError", truncate(error));
+		}
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(event.getId())), update, InboxEvent.class);
+	}
+
+	private void release(InboxEvent event, InboxEvent.State state, Instant next, String error, int attemptDelta) {
+		Update update = new Update().set(InboxEvent.STATE, state).set(InboxEvent.NEXT_ATTEMPT_AT, next).unset("leaseUntil");
+		if (attemptDelta != 0) {
+			update.inc("attempts", attemptDelta);
+		}
+		if (error != null) {
+			update.set("lastError", truncate(error));
+		}
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(event.getId())), update, InboxEvent.class);
+	}
+
+	private static String truncate(String text) {
+		return text.length() > 500 ? text.substring(0, 500) + "…" : text;
+	}
+
+	private ExecutorService lane(String chatKey) {
+		return this.laneExecutors[Math.floorMod(chatKey.hashCode(), this.laneExecutors.length)];
+	}
+
+	private void loop() {
+		while (this.running) {
+			try {
+				dispatchDue();
+			}
+			catch (RuntimeException e) {
+				log.warn("Inbox dispatch failed: {}", e.toString());
+			}
+			synchronized (this.signal) {
+				if (!this.woken.getAndSet(false) && this.running) {
+					try {
+						this.signal.wait(1000);
+					}
+					catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+						return;
+					}
+				}
+			}
+			this.woken.set(false);
+		}
+	}
+
+	@Override
+	public void start() {
+		if (!this.enabled) {
+			return;
+		}
+		this.laneExecutors = new ExecutorService[this.lanes];
+		for (int i = 0; i < this.lanes; i++) {
+			int n = i;
+			this.laneExecutors[i] = Executors.newSingleThreadExecutor(r -> {
+				Thread t = new Thread(r, "inbox-lane-" + n);
+				t.setDaemon(true);
+				return t;
+			});
+		}
+		this.running = true;
+		this.dispatcher = new Thread(this::loop, "inbox-dispatcher");
+		this.dispatcher.setDaemon(true);
+		this.dispatcher.start();
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		wake();
+		if (this.laneExecutors != null) {
+			for (ExecutorService lane : this.laneExecutors) {
+				lane.shutdown();
+			}
+			for (ExecutorService lane : this.laneExecutors) {
+				try {
+					lane.awaitTermination(5, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		// start after the web server is up (simulator endpoints), stop before the store
+		return SmartLifecycle.DEFAULT_PHASE - 100;
+	}
+
+}
