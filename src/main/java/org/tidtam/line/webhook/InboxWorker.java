@@ -70,6 +70,8 @@ public class InboxWorker implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private volatile boolean paused;
+
 	private ExecutorService[] laneExecutors;
 
 	private Thread dispatcher;
@@ -106,8 +108,25 @@ public class InboxWorker implements SmartLifecycle {
 		}
 	}
 
+	/** Stops handing out events (they keep arriving and are stored); for maintenance and tests. */
+	public void pause() {
+		this.paused = true;
+	}
+
+	public void resume() {
+		this.paused = false;
+		wake();
+	}
+
+	public boolean isPaused() {
+		return this.paused;
+	}
+
 	/** One pass: hand every due event to its chat's lane. Public for tests that drive it by hand. */
 	public int dispatchDue() {
+		if (this.paused || this.laneExecutors == null) {
+			return 0;
+		}
 		Instant now = this.clock.instant();
 		Query due = Query
 			.query(new Criteria().orOperator(
