@@ -59,12 +59,13 @@ public class OutboxSender {
 
 	private final Duration maxBackoff;
 
-	private final Duration lease = Duration.ofSeconds(60);
+	private final Duration lease;
 
 	public OutboxSender(MongoTemplate mongo, LineClients clients, Clock clock, MeterRegistry meters,
 			@Value("${tidtam.outbox.max-attempts:10}") int maxAttempts,
 			@Value("${tidtam.outbox.first-backoff:PT2S}") Duration firstBackoff,
-			@Value("${tidtam.outbox.max-backoff:PT10M}") Duration maxBackoff) {
+			@Value("${tidtam.outbox.max-backoff:PT10M}") Duration maxBackoff,
+			@Value("${tidtam.outbox.lease:PT60S}") Duration lease) {
 		this.mongo = mongo;
 		this.clients = clients;
 		this.clock = clock;
@@ -72,6 +73,7 @@ public class OutboxSender {
 		this.maxAttempts = maxAttempts;
 		this.firstBackoff = firstBackoff;
 		this.maxBackoff = maxBackoff;
+		this.lease = lease;
 	}
 
 	/** Tries to send a freshly queued message right away (the caller's thread; replies are urgent). */

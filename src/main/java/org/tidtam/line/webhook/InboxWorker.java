@@ -78,7 +78,7 @@ public class InboxWorker implements SmartLifecycle {
 
 	public InboxWorker(MongoTemplate mongo, InboxEventHandler handler, Clock clock, MeterRegistry meters,
 			@Value("${tidtam.inbox.lanes:4}") int lanes, @Value("${tidtam.inbox.max-attempts:5}") int maxAttempts,
-			@Value("${tidtam.inbox.lease:PT2M}") Duration lease,
+			@Value("${tidtam.inbox.lease:PT30S}") Duration lease,
 			@Value("${tidtam.inbox.first-backoff:PT5S}") Duration firstBackoff,
 			@Value("${tidtam.inbox.enabled:true}") boolean enabled) {
 		this.mongo = mongo;
