@@ -10,10 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,6 +43,7 @@ import static org.awaitility.Awaitility.await;
  * posts signed webhooks to the app, and the app's LINE SDK clients call the fake LINE API, which
  * validates every request against LINE's OpenAPI description and LINE's own limits.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tidtam.store.in-memory=true", "tidtam.outbox.poll-interval=PT0.2S",
 				"tidtam.outbox.first-backoff=PT2S" })
@@ -82,6 +86,9 @@ class LineEndToEndTests {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	LineChannel channel;
+
 	final ObjectMapper json = new ObjectMapper();
 
 	@BeforeEach
@@ -98,6 +105,18 @@ class LineEndToEndTests {
 		assertThat(this.line.calls()).as("requests LINE would refuse")
 			.filteredOn(c -> c.status() == 400 && !c.responseBody().contains("Invalid reply token"))
 			.isEmpty();
+	}
+
+	@Test
+	void secretsNeverReachTheLog(CapturedOutput output) {
+		this.line.injectFault("push", Fault.status(500), 1);
+		this.line.text(Chat.user(CITIZEN), "ทดสอบบันทึก");
+		this.messenger.push(CITIZEN, List.of(text("ทดสอบ")), "test", false, "t-log");
+		awaitSent(CITIZEN, 1);
+		assertThat(output.getAll()).doesNotContain(this.channel.channelToken())
+			.doesNotContain(this.channel.channelSecret())
+			.doesNotContain("Bearer");
+		assertThat(this.channel.toString()).doesNotContain(this.channel.channelToken());
 	}
 
 	@Test

@@ -14,16 +14,6 @@ final class Graphemes {
 	private Graphemes() {
 	}
 
-	static int count(String text) {
-		BreakIterator it = BreakIterator.getCharacterInstance(THAI);
-		it.setText(text);
-		int n = 0;
-		while (it.next() != BreakIterator.DONE) {
-			n++;
-		}
-		return n;
-	}
-
 	/** The text, or its first {@code max - 1} clusters and "…" when it is longer than {@code max}. */
 	static String ellipsize(String text, int max) {
 		if (text == null) {

@@ -18,6 +18,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import org.tidtam.line.LineClients;
+import org.tidtam.line.limits.LineLimits;
+import org.tidtam.line.limits.Violation;
 
 /**
  * The one way the app sends to LINE. Every message is first written to the outbox (so a crash or a
@@ -148,6 +150,14 @@ public class LineMessenger {
 	}
 
 	private String enqueue(OutboxMessage message) {
+		List<Violation> violations = violations(message);
+		if (!violations.isEmpty()) {
+			// a bug on our side, not LINE's: keep it visible to an admin instead of sending what LINE refuses
+			message.setState(OutboxMessage.State.FAILED);
+			message.setLastError("not valid for LINE: " + violations);
+			log.error("Outbox message {} ({}) is not valid for LINE and was not sent: {}", message.getId(),
+					message.getPurpose(), violations);
+		}
 		try {
 			this.mongo.insert(message);
 		}
@@ -155,8 +165,28 @@ public class LineMessenger {
 			log.debug("Outbox message {} already queued", message.getId());
 			return message.getId();
 		}
-		this.sender.sendSoon(message.getId());
+		if (message.getState() == OutboxMessage.State.PENDING) {
+			this.sender.sendSoon(message.getId());
+		}
 		return message.getId();
+	}
+
+	private List<Violation> violations(OutboxMessage message) {
+		try {
+			ObjectNode body = this.json.createObjectNode();
+			boolean multicast = message.getKind() == OutboxMessage.Kind.MULTICAST;
+			if (multicast) {
+				body.set("to", this.json.valueToTree(message.getRecipients()));
+			}
+			else {
+				body.put("to", message.getTo());
+			}
+			body.set("messages", this.json.readTree(message.getMessagesJson()));
+			return LineLimits.check(multicast ? "multicast" : "push", body);
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			return List.of(new Violation("messages", "not JSON: " + e.getOriginalMessage()));
+		}
 	}
 
 	private static List<List<ObjectNode>> batches(List<ObjectNode> messages) {
