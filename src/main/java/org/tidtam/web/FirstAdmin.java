@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
@@ -48,6 +49,7 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final SecureRandom random = new SecureRandom();
 
+	@Autowired
 	FirstAdmin(MongoOperations mongo, PasswordEncoder passwordEncoder, AdminProperties properties, Clock clock) {
 		this(mongo, passwordEncoder, properties, clock, System.out);
 	}
