@@ -301,6 +301,24 @@ class AdminWebIntegrationTests {
 	}
 
 	@Test
+	void eventListIsPagedByFifty() throws Exception {
+		for (int i = 0; i < 51; i++) {
+			this.inbox.save(event(InboxEvent.State.IGNORED, false));
+		}
+		this.mvc.perform(get("/admin/line/events").param("state", "IGNORED").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/admin/line/events?state=IGNORED&amp;page=1")));
+		this.mvc
+			.perform(get("/admin/line/events").param("state", "IGNORED")
+				.param("page", "1")
+				.with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/admin/line/events?state=IGNORED&amp;page=0")));
+		this.mvc.perform(get("/admin/line/events").param("page", "1").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void englishSwitchShowsEnglishPages() throws Exception {
 		this.mvc.perform(get("/admin/line/events").param("lang", "en").with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
