@@ -13,6 +13,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.tidtam.shared.Role;
 
 /**
@@ -34,6 +38,14 @@ class SecurityConfig {
 
 	static final String[] PUBLIC_RESOURCES = { "/css/**", "/js/**", "/fonts/**", "/static/**", "/favicon.ico",
 			"/webjars/**" };
+
+	/**
+	 * Admin pages show text that citizens typed: besides escaping everything, the browser may run no
+	 * script and load nothing from elsewhere on them. Not applied to the simulator, which is another
+	 * module's page with its own scripts.
+	 */
+	static final String ADMIN_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -82,7 +94,14 @@ class SecurityConfig {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(webhookPath, "/simulator/**", "/bench/**"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+			.headers(headers -> headers.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						PathPatternRequestMatcher.withDefaults().matcher("/admin/**"),
+						new StaticHeadersWriter("Content-Security-Policy", ADMIN_CONTENT_SECURITY_POLICY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						PathPatternRequestMatcher.withDefaults().matcher("/login"),
+						new StaticHeadersWriter("Content-Security-Policy", ADMIN_CONTENT_SECURITY_POLICY))));
 		return http.build();
 	}
 

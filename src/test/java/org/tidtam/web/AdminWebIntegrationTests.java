@@ -94,7 +94,8 @@ class AdminWebIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("เข้าสู่ระบบ")))
 			.andExpect(content().string(containsString("ติดตาม · Tidtam")))
-			.andExpect(header().string("X-Frame-Options", "DENY"));
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
 		this.mvc.perform(get("/login").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Sign in")))
@@ -112,6 +113,7 @@ class AdminWebIntegrationTests {
 		this.mvc.perform(get("/admin").session(session))
 			.andExpect(status().isOk())
 			.andExpect(view().name(AdminHomeController.VIEW))
+			.andExpect(header().string("Content-Security-Policy", SecurityConfig.ADMIN_CONTENT_SECURITY_POLICY))
 			.andExpect(content().string(containsString("ผู้ดูแลระบบ")))
 			.andExpect(content().string(containsString("ตัวจำลอง LINE")))
 			.andExpect(content().string(containsString("/admin/users")));
