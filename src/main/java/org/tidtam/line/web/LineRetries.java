@@ -1,0 +1,70 @@
+package org.tidtam.line.web;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.mongodb.client.result.UpdateResult;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import org.tidtam.line.outbound.OutboxMessage;
+import org.tidtam.line.webhook.InboxEvent;
+
+/**
+ * An admin's "try again" on a dead letter. One conditional update per document (id and state in the
+ * filter), never a read-modify-save: a worker that picked the document up meanwhile wins, and the
+ * version is bumped so that a worker holding an older copy cannot overwrite the retry.
+ */
+@Component
+class LineRetries {
+
+	static final List<InboxEvent.State> RETRYABLE_EVENTS = List.of(InboxEvent.State.DEAD, InboxEvent.State.RETRY);
+
+	static final List<OutboxMessage.State> RETRYABLE_MESSAGES = List.of(OutboxMessage.State.DEAD,
+			OutboxMessage.State.FAILED);
+
+	private static final String ID = "_id";
+
+	private static final String ATTEMPTS = "attempts";
+
+	private static final String LEASE_UNTIL = "leaseUntil";
+
+	private static final String VERSION = "version";
+
+	private final MongoOperations mongo;
+
+	private final Clock clock;
+
+	LineRetries(MongoOperations mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/** Puts a DEAD or RETRY webhook event back to PENDING, due now; false when it was in another state. */
+	boolean retryEvent(String id) {
+		Query query = new Query(Criteria.where(ID).is(id).and(InboxEvent.STATE).in(RETRYABLE_EVENTS));
+		Update update = new Update().set(InboxEvent.STATE, InboxEvent.State.PENDING)
+			.set(ATTEMPTS, 0)
+			.set(InboxEvent.NEXT_ATTEMPT_AT, this.clock.instant())
+			.unset(LEASE_UNTIL)
+			.inc(VERSION, 1);
+		UpdateResult result = this.mongo.updateFirst(query, update, InboxEvent.class);
+		return result.getModifiedCount() > 0;
+	}
+
+	/** Puts a DEAD or FAILED outgoing message back to PENDING, due now; false when it was in another state. */
+	boolean retryMessage(String id) {
+		Query query = new Query(Criteria.where(ID).is(id).and(OutboxMessage.STATE).in(RETRYABLE_MESSAGES));
+		Update update = new Update().set(OutboxMessage.STATE, OutboxMessage.State.PENDING)
+			.set(ATTEMPTS, 0)
+			.set(OutboxMessage.NEXT_ATTEMPT_AT, this.clock.instant())
+			.unset(LEASE_UNTIL)
+			.inc(VERSION, 1);
+		UpdateResult result = this.mongo.updateFirst(query, update, OutboxMessage.class);
+		return result.getModifiedCount() > 0;
+	}
+
+}

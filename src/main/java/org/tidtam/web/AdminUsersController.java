@@ -1,0 +1,116 @@
+package org.tidtam.web;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tidtam.shared.Role;
+
+/**
+ * {@code /admin/users} (ADMIN only, see {@link SecurityConfig}): list the users, add one, reset a
+ * password. Passwords are never logged or put back into a page; only their bcrypt hash is stored.
+ */
+@Controller
+@RequestMapping("/admin/users")
+class AdminUsersController {
+
+	static final String VIEW = "web/users";
+
+	private static final Logger log = LoggerFactory.getLogger(AdminUsersController.class);
+
+	private final AdminUserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	AdminUsersController(AdminUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("allRoles")
+	List<Role> allRoles() {
+		return List.of(Role.values());
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("userForm", UserForm.empty());
+		return show(model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, Authentication who) {
+		if (!result.hasFieldErrors("username") && this.users.existsByUsername(form.username())) {
+			result.rejectValue("username", "users.username.taken");
+		}
+		if (result.hasErrors()) {
+			return show(model);
+		}
+		AdminUser user = new AdminUser(form.username(), this.passwordEncoder.encode(form.password()),
+				form.displayName().strip(), EnumSet.copyOf(form.roles()), this.clock.instant());
+		try {
+			this.users.insert(user);
+		}
+		catch (DuplicateKeyException ex) {
+			result.rejectValue("username", "users.username.taken");
+			return show(model);
+		}
+		log.info("Admin user '{}' created by '{}' with roles {}", user.getUsername(), who.getName(), user.getRoles());
+		redirect.addFlashAttribute("flash", "users.created");
+		redirect.addFlashAttribute("flashArg", user.getUsername());
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable String id, @RequestParam String password, RedirectAttributes redirect,
+			Authentication who) {
+		AdminUser user = this.users.findById(id).orElseThrow(NotFoundException::new);
+		if (password == null || password.strip().length() < UserForm.MIN_PASSWORD || password.length() > 128) {
+			redirect.addFlashAttribute("flashError", "users.password.too-short");
+			redirect.addFlashAttribute("flashArg", user.getUsername());
+			return "redirect:/admin/users";
+		}
+		user.setPasswordHash(this.passwordEncoder.encode(password));
+		try {
+			this.users.save(user);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "users.changed-meanwhile");
+			redirect.addFlashAttribute("flashArg", user.getUsername());
+			return "redirect:/admin/users";
+		}
+		log.info("Password of admin user '{}' reset by '{}'", user.getUsername(), who.getName());
+		redirect.addFlashAttribute("flash", "users.password.reset");
+		redirect.addFlashAttribute("flashArg", user.getUsername());
+		return "redirect:/admin/users";
+	}
+
+	private String show(Model model) {
+		model.addAttribute("users", this.users.findAllByOrderByUsernameAsc());
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.tidtam.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ThaiDatesViewTests {
+
+	private final ThaiDatesView dates = new ThaiDatesView();
+
+	@Test
+	void showsBuddhistEraInBangkok() {
+		// 17:30 UTC on 30 September is already 1 October in Bangkok: the new fiscal year
+		assertThat(this.dates.dateTime(Instant.parse("2025-09-30T17:30:05Z"))).isEqualTo("1 ต.ค. 2568 00:30:05");
+		assertThat(this.dates.dateTimeMinutes(Instant.parse("2022-03-03T07:05:09Z"))).isEqualTo("3 มี.ค. 2565 14:05");
+		assertThat(this.dates.longDate(LocalDate.of(2022, 3, 3))).isEqualTo("3 มีนาคม 2565");
+		assertThat(this.dates.epochMillis(Instant.parse("2022-03-03T07:05:09Z").toEpochMilli()))
+			.isEqualTo("3 มี.ค. 2565 14:05:09");
+	}
+
+	@Test
+	void missingDatesShowAsADash() {
+		assertThat(this.dates.dateTime(null)).isEqualTo("–");
+		assertThat(this.dates.date(null)).isEqualTo("–");
+		assertThat(this.dates.epochMillis(0)).isEqualTo("–");
+	}
+
+}
