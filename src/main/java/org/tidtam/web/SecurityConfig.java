@@ -76,7 +76,7 @@ class SecurityConfig {
 		String[] people = Arrays.stream(Role.values()).filter(Role::person).map(Role::name).toArray(String[]::new);
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_RESOURCES)
 			.permitAll()
-			.requestMatchers("/login", "/error", "/error/**")
+			.requestMatchers("/login", "/error", "/error/**", "/privacy")
 			.permitAll()
 			.requestMatchers(webhookPath, "/simulator", "/simulator/**", "/bench/**")
 			.permitAll()

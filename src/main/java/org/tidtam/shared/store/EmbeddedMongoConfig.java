@@ -9,13 +9,17 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * With no MongoDB URI configured, the app runs its own MongoDB-wire server (mongo-java-server) on
@@ -59,6 +63,23 @@ class EmbeddedMongoConfig {
 		ConnectionString cs = new ConnectionString(
 				"mongodb://127.0.0.1:" + address.getPort() + "/" + properties.database());
 		return () -> cs;
+	}
+
+	/**
+	 * Boot's Mongo health check sends {@code hello}, which the embedded server does not know; a
+	 * {@code ping} through the driver proves the same thing: the store answers.
+	 */
+	@Bean(name = { "mongoHealthIndicator", "mongoHealthContributor" })
+	HealthIndicator embeddedMongoHealth(MongoTemplate mongo, StoreProperties properties) {
+		return () -> {
+			try {
+				mongo.executeCommand(new Document("ping", 1));
+				return Health.up().withDetail("store", properties.inMemory() ? "embedded (memory)" : "embedded (H2 file)").build();
+			}
+			catch (RuntimeException e) {
+				return Health.down(e).build();
+			}
+		};
 	}
 
 	@Bean
