@@ -1,0 +1,61 @@
+package org.tidtam.web;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Endpoints for the webhook benchmark ({@code bench/webhook.sh}), present only with
+ * {@code tidtam.bench.enabled=true} (never in production). {@code POST /bench/bare} does the HTTP work of
+ * the webhook intake (same filters, body read as {@code byte[]}, an empty 200) without any of the app's
+ * own logic, as the baseline the intake's throughput is compared with; {@code /bench/heap} tells the
+ * JVM's peak heap use.
+ */
+@RestController
+@ConditionalOnProperty(name = "tidtam.bench.enabled", havingValue = "true")
+class BenchEndpoints {
+
+	@PostMapping("/bench/bare")
+	ResponseEntity<Void> bare(@RequestBody(required = false) byte[] body) {
+		return ResponseEntity.ok().build();
+	}
+
+	/**
+	 * Sum over the heap pools of each pool's peak use since start (or the last reset), and the heap's
+	 * maximum. The pools peak at different moments, so the sum is an upper bound of the real peak.
+	 */
+	@GetMapping(path = "/bench/heap", produces = "application/json")
+	Map<String, Long> heap() {
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		Map<String, Long> result = new LinkedHashMap<>();
+		result.put("peakHeapBytes", peak);
+		result.put("maxHeapBytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax());
+		result.put("usedHeapBytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+		return result;
+	}
+
+	@PostMapping("/bench/heap/reset")
+	ResponseEntity<Void> resetHeap() {
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
+				pool.resetPeakUsage();
+			}
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+}
