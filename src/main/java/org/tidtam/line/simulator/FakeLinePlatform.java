@@ -816,15 +816,7 @@ public final class FakeLinePlatform {
 	public WebhookOutcome follow(String userId) {
 		Prepared prepared;
 		synchronized (this.lock) {
-			User user = this.users.computeIfAbsent(userId, User::new);
-			boolean unblocked = user.blocked;
-			user.friend = true;
-			user.blocked = false;
-			Chat chat = Chat.user(userId);
-			ObjectNode event = event("follow", chat, true, "active", false);
-			event.putObject("follow").put("isUnblocked", unblocked);
-			userEntry(chat, "follow", null, null, null);
-			prepared = prepare(List.of(event));
+			prepared = prepare(List.of(followEventLocked(userId)));
 		}
 		return post(prepared);
 	}
@@ -967,25 +959,58 @@ public final class FakeLinePlatform {
 
 	}
 
+	/**
+	 * A text message event, registered (reply token, timeline) but not posted: for
+	 * {@link #deliverEvents(List)} batches such as one user's message and another's follow.
+	 */
+	public ObjectNode textEvent(Chat chat, String text) {
+		synchronized (this.lock) {
+			return messageEvent(chat, "text", text, (message) -> message.put("text", text), "active");
+		}
+	}
+
+	/** A follow event, registered but not posted: for {@link #deliverEvents(List)} batches. */
+	public ObjectNode followEvent(String userId) {
+		synchronized (this.lock) {
+			return followEventLocked(userId);
+		}
+	}
+
+	private ObjectNode followEventLocked(String userId) {
+		User user = this.users.computeIfAbsent(userId, User::new);
+		boolean unblocked = user.blocked;
+		user.friend = true;
+		user.blocked = false;
+		Chat chat = Chat.user(userId);
+		ObjectNode event = event("follow", chat, true, "active", false);
+		event.putObject("follow").put("isUnblocked", unblocked);
+		userEntry(chat, "follow", null, null, null);
+		return event;
+	}
+
 	private WebhookOutcome userMessage(Chat chat, String type, String text, MessageFiller filler, String mode) {
 		Prepared prepared;
 		synchronized (this.lock) {
-			ObjectNode event = event("message", chat, "active".equals(mode), mode, true);
-			ObjectNode message = event.putObject("message");
-			String messageId = Long.toString(this.nextMessageId++);
-			message.put("id", messageId).put("type", type);
-			if (Set.of("text", "image", "video", "sticker").contains(type)) {
-				message.put("quoteToken", randomToken(11));
-			}
-			String markAsReadToken = randomToken(12);
-			message.put("markAsReadToken", markAsReadToken);
-			this.markAsReadTokens.add(markAsReadToken);
-			filler.fill(message);
-			String contentUrl = ("image".equals(type) || "file".equals(type)) ? "/simulator/content/" + messageId : null;
-			userEntry(chat, type, text, message, contentUrl);
-			prepared = prepare(List.of(event));
+			prepared = prepare(List.of(messageEvent(chat, type, text, filler, mode)));
 		}
 		return post(prepared);
+	}
+
+	private ObjectNode messageEvent(Chat chat, String type, String text, MessageFiller filler, String mode) {
+		ObjectNode event = event("message", chat, "active".equals(mode), mode, true);
+		ObjectNode message = event.putObject("message");
+		String messageId = Long.toString(this.nextMessageId++);
+		message.put("id", messageId).put("type", type);
+		if (Set.of("text", "image", "video", "sticker").contains(type)) {
+			message.put("quoteToken", randomToken(11));
+		}
+		String markAsReadToken = randomToken(12);
+		message.put("markAsReadToken", markAsReadToken);
+		this.markAsReadTokens.add(markAsReadToken);
+		filler.fill(message);
+		String contentUrl = ("image".equals(type) || "file".equals(type)) ? "/simulator/content/" + messageId : null;
+		userEntry(chat, type, text, message, contentUrl);
+		return event;
 	}
 
 	/** The common part of an event, keys in LINE's order; a reply token only where LINE gives one. */

@@ -379,6 +379,26 @@ class FakeLinePlatformTests {
 	}
 
 	@Test
+	void severalEventsInOneWebhookAndTheEmptyPing() throws Exception {
+		String newcomer = FakeLinePlatform.randomId("U");
+		WebhookOutcome batch = this.platform.deliverEvents(
+				List.of(this.platform.textEvent(Chat.user(SOMCHAI), "เรื่องแรก"), this.platform.followEvent(newcomer)));
+		assertThat(batch.webhookEventIds()).hasSize(2).doesNotHaveDuplicates();
+		WebhookParser parser = new WebhookParser(new LineSignatureValidator(SECRET.getBytes(StandardCharsets.US_ASCII)));
+		CallbackRequest parsed = parser.handle(this.signatures.get(0), this.delivered.get(0));
+		assertThat(parsed.events()).hasSize(2);
+
+		WebhookOutcome ping = this.platform.deliverEvents(List.of());
+		assertThat(ping.body()).isEqualTo("{\"destination\":\"" + this.platform.botUserId() + "\",\"events\":[]}");
+		assertThat(ping.webhookEventIds()).isEmpty();
+
+		byte[] raw = "{\"destination\":\"xxxxxxxxxx\",\"events\":[]}".getBytes(StandardCharsets.UTF_8);
+		this.platform.deliverRaw(raw);
+		assertThat(this.delivered.get(2)).isEqualTo(raw);
+		assertThat(this.signatures.get(2)).isEqualTo("TcGeXers7LzRQgyFB6W12pl3vlnLcANbwggzcP9Kn68=");
+	}
+
+	@Test
 	void followUnfollowAndBlockedProfiles() throws IOException {
 		String newcomer = FakeLinePlatform.randomId("U");
 		JsonNode follow = JSON.readTree(this.platform.follow(newcomer).body()).at("/events/0");
