@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import org.tidtam.line.LineChannel;
 
@@ -33,10 +36,22 @@ class FakeLineApiController {
 	private static final Pattern DATA_HOST_PATHS = Pattern
 		.compile("/v2/bot/(message/[^/]+/content(/.*)?|richmenu/[^/]+/content|audienceGroup/upload/byFile.*)");
 
-	private final FakeLinePlatform platform;
+	private final ObjectProvider<FakeLinePlatform> platform;
 
-	FakeLineApiController(FakeLinePlatform platform) {
+	/**
+	 * The platform is looked up per request, so that a web slice test that scans every controller
+	 * but has no simulator wiring still starts (and gets 404 here).
+	 */
+	FakeLineApiController(ObjectProvider<FakeLinePlatform> platform) {
 		this.platform = platform;
+	}
+
+	private FakeLinePlatform platform() {
+		FakeLinePlatform platform = this.platform.getIfAvailable();
+		if (platform == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "LINE simulator not running");
+		}
+		return platform;
 	}
 
 	@RequestMapping(LineChannel.SIMULATED_API_PATH + "/**")
@@ -59,7 +74,7 @@ class FakeLineApiController {
 	/** A user's photo or file, for the simulator page to show. */
 	@GetMapping("/simulator/content/{messageId}")
 	ResponseEntity<byte[]> content(@PathVariable String messageId) {
-		FakeLinePlatform.StoredContent content = this.platform.storedContent(messageId);
+		FakeLinePlatform.StoredContent content = platform().storedContent(messageId);
 		if (content == null) {
 			return ResponseEntity.notFound().build();
 		}
@@ -80,7 +95,7 @@ class FakeLineApiController {
 			headers.put(name, request.getHeader(name));
 		}
 		byte[] body = request.getInputStream().readAllBytes();
-		FakeResponse response = this.platform.handle(new FakeRequest(host, request.getMethod(), path, headers, body));
+		FakeResponse response = platform().handle(new FakeRequest(host, request.getMethod(), path, headers, body));
 		Duration delay = response.delay();
 		if (!delay.isZero()) {
 			// the "slow LINE" fault: hold the answer so the bot's client runs into its timeout

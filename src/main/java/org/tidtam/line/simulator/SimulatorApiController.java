@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The JSON API behind the simulator page: who can chat, act as one of them, read a chat's timeline,
@@ -40,15 +43,19 @@ class SimulatorApiController {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private final FakeLinePlatform platform;
+	private final ObjectProvider<FakeLinePlatform> platformProvider;
 
-	private final SimulatorPersonas personas;
+	private final ObjectProvider<SimulatorPersonas> personasProvider;
 
 	private final byte[] testImage;
 
-	SimulatorApiController(FakeLinePlatform platform, SimulatorPersonas personas) {
-		this.platform = platform;
-		this.personas = personas;
+	/**
+	 * Beans are looked up per request, so that a web slice test that scans every controller but has
+	 * no simulator wiring still starts (and gets 404 here).
+	 */
+	SimulatorApiController(ObjectProvider<FakeLinePlatform> platform, ObjectProvider<SimulatorPersonas> personas) {
+		this.platformProvider = platform;
+		this.personasProvider = personas;
 		try (InputStream in = new ClassPathResource("simulator/test-image.jpg").getInputStream()) {
 			this.testImage = in.readAllBytes();
 		}
@@ -60,7 +67,7 @@ class SimulatorApiController {
 	@GetMapping("/personas")
 	String personas() {
 		ArrayNode out = JSON.createArrayNode();
-		this.personas.all().forEach((p) -> out.add(persona(p)));
+		cast().all().forEach((p) -> out.add(persona(p)));
 		return write(out);
 	}
 
@@ -68,7 +75,7 @@ class SimulatorApiController {
 	ResponseEntity<String> createPersona(@RequestBody byte[] body) {
 		JsonNode in = read(body);
 		try {
-			SimulatorPersonas.Persona created = this.personas.create(text(in, "name"),
+			SimulatorPersonas.Persona created = cast().create(text(in, "name"),
 					(text(in, "role") != null) ? text(in, "role") : "citizen", text(in, "groupName"));
 			return ResponseEntity.ok(write(persona(created)));
 		}
@@ -80,7 +87,7 @@ class SimulatorApiController {
 	@PostMapping(path = "/send", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> send(@RequestBody byte[] body) {
 		JsonNode in = read(body);
-		SimulatorPersonas.Persona persona = this.personas.find(String.valueOf(text(in, "personaId"))).orElse(null);
+		SimulatorPersonas.Persona persona = cast().find(String.valueOf(text(in, "personaId"))).orElse(null);
 		if (persona == null) {
 			return badRequest("unknown personaId");
 		}
@@ -92,27 +99,27 @@ class SimulatorApiController {
 		String type = (text(in, "type") != null) ? text(in, "type") : "text";
 		WebhookOutcome outcome;
 		switch (type) {
-			case "text" -> outcome = this.platform.text(chat, orEmpty(text(in, "text")));
-			case "sticker" -> outcome = this.platform.sticker(chat, orDefault(text(in, "packageId"), "446"),
+			case "text" -> outcome = platform().text(chat, orEmpty(text(in, "text")));
+			case "sticker" -> outcome = platform().sticker(chat, orDefault(text(in, "packageId"), "446"),
 					orDefault(text(in, "stickerId"), "1988"));
-			case "location" -> outcome = this.platform.location(chat, orDefault(text(in, "title"), "ตำแหน่งที่แจ้ง"),
+			case "location" -> outcome = platform().location(chat, orDefault(text(in, "title"), "ตำแหน่งที่แจ้ง"),
 					orDefault(text(in, "address"), ""), in.path("latitude").asDouble(13.7563),
 					in.path("longitude").asDouble(100.5018));
-			case "image" -> outcome = this.platform.image(chat, this.testImage, "image/jpeg");
+			case "image" -> outcome = platform().image(chat, this.testImage, "image/jpeg");
 			case "postback" -> {
 				Map<String, String> params = new LinkedHashMap<>();
 				in.path("params").fields().forEachRemaining((e) -> params.put(e.getKey(), e.getValue().asText()));
-				outcome = this.platform.postback(chat, orEmpty(text(in, "data")), params);
+				outcome = platform().postback(chat, orEmpty(text(in, "data")), params);
 			}
-			case "follow" -> outcome = this.platform.follow(persona.userId());
-			case "unfollow" -> outcome = this.platform.unfollow(persona.userId());
+			case "follow" -> outcome = platform().follow(persona.userId());
+			case "unfollow" -> outcome = platform().unfollow(persona.userId());
 			case "join", "leave" -> {
 				if (persona.groupId() == null) {
 					return badRequest("this persona is in no group");
 				}
 				chat = Chat.group(persona.groupId(), persona.userId());
-				outcome = "join".equals(type) ? this.platform.join(persona.groupId())
-						: this.platform.leave(persona.groupId());
+				outcome = "join".equals(type) ? platform().join(persona.groupId())
+						: platform().leave(persona.groupId());
 			}
 			default -> {
 				return badRequest("unknown type " + type);
@@ -126,7 +133,7 @@ class SimulatorApiController {
 	String timeline(@RequestParam String chatId, @RequestParam(defaultValue = "0") long after) {
 		ObjectNode out = JSON.createObjectNode();
 		ArrayNode entries = out.putArray("entries");
-		for (TimelineEntry entry : this.platform.timeline(chatId, after)) {
+		for (TimelineEntry entry : platform().timeline(chatId, after)) {
 			ObjectNode e = entries.addObject();
 			e.put("seq", entry.seq());
 			e.put("at", entry.at().toString());
@@ -146,7 +153,7 @@ class SimulatorApiController {
 	String faults() {
 		ObjectNode out = JSON.createObjectNode();
 		ArrayNode pending = out.putArray("pending");
-		this.platform.pendingFaults().forEach(pending::add);
+		platform().pendingFaults().forEach(pending::add);
 		return write(out);
 	}
 
@@ -160,7 +167,7 @@ class SimulatorApiController {
 		Fault fault;
 		switch (kind) {
 			case "clear" -> {
-				this.platform.clearFaults();
+				platform().clearFaults();
 				return ResponseEntity.ok(faults());
 			}
 			case "status" -> fault = Fault.status(status);
@@ -171,8 +178,23 @@ class SimulatorApiController {
 				return badRequest("unknown kind " + kind);
 			}
 		}
-		this.platform.injectFault(endpoint, fault, times);
+		platform().injectFault(endpoint, fault, times);
 		return ResponseEntity.ok(faults());
+	}
+
+	private FakeLinePlatform platform() {
+		return required(this.platformProvider.getIfAvailable());
+	}
+
+	private SimulatorPersonas cast() {
+		return required(this.personasProvider.getIfAvailable());
+	}
+
+	private static <T> T required(T bean) {
+		if (bean == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "LINE simulator not running");
+		}
+		return bean;
 	}
 
 	private static ObjectNode persona(SimulatorPersonas.Persona p) {
