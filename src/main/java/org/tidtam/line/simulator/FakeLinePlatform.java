@@ -150,6 +150,8 @@ public final class FakeLinePlatform {
 
 	private final List<FaultSlot> faults = new ArrayList<>();
 
+	private final Map<String, RateBucket> rateLimits = new LinkedHashMap<>();
+
 	private long seq;
 
 	private long nextMessageId = 600_000_000_000_000_000L;
@@ -205,6 +207,10 @@ public final class FakeLinePlatform {
 		String path = request.pathOnly();
 		String method = request.method().toUpperCase(java.util.Locale.ROOT);
 		String endpoint = endpointOf(request.host(), method, path);
+		RateBucket bucket = this.rateLimits.get(endpoint);
+		if (bucket != null && !bucket.tryTake(now())) {
+			return error(429, "The API rate limit has been exceeded. Try again later.");
+		}
 		Fault fault = takeFault(endpoint);
 		if (fault instanceof Fault.Status status) {
 			return error(status.status(), status.message());
@@ -514,6 +520,22 @@ public final class FakeLinePlatform {
 		}
 		synchronized (this.lock) {
 			this.faults.add(new FaultSlot(endpoint, fault, times));
+		}
+	}
+
+	/**
+	 * LINE's per-endpoint token bucket (§1.3): at most {@code requestsPerSecond} calls per second of the
+	 * platform clock, then 429. Off by default (LINE's limits are far above what tests send); 0 or less
+	 * turns it off again. Endpoints as for {@link #injectFault}.
+	 */
+	public void setRateLimit(String endpoint, int requestsPerSecond) {
+		synchronized (this.lock) {
+			if (requestsPerSecond <= 0) {
+				this.rateLimits.remove(endpoint);
+			}
+			else {
+				this.rateLimits.put(endpoint, new RateBucket(requestsPerSecond, now()));
+			}
 		}
 	}
 
@@ -1292,6 +1314,36 @@ public final class FakeLinePlatform {
 	}
 
 	private record ChatEntry(String chatId, TimelineEntry entry) {
+	}
+
+	/** A token bucket refilled continuously with the platform clock. */
+	private static final class RateBucket {
+
+		final int perSecond;
+
+		double tokens;
+
+		Instant last;
+
+		RateBucket(int perSecond, Instant now) {
+			this.perSecond = perSecond;
+			this.tokens = perSecond;
+			this.last = now;
+		}
+
+		boolean tryTake(Instant now) {
+			if (now.isAfter(this.last)) {
+				double seconds = Duration.between(this.last, now).toNanos() / 1e9;
+				this.tokens = Math.min(this.perSecond, this.tokens + seconds * this.perSecond);
+				this.last = now;
+			}
+			if (this.tokens >= 1) {
+				this.tokens -= 1;
+				return true;
+			}
+			return false;
+		}
+
 	}
 
 	private record Prepared(byte[] body, List<String> ids) {
