@@ -55,9 +55,11 @@ public final class LineChannel {
 		byte[] token = new byte[24];
 		random.nextBytes(secret);
 		random.nextBytes(token);
+		// trailing slash: the LINE SDK (Retrofit) refuses a base URL with a path that does not end in "/";
+		// its request paths are absolute, so requests arrive as /v2/bot/... (the simulator serves both)
 		return new LineChannel(HexFormat.of().formatHex(secret), "sim-" + HexFormat.of().formatHex(token),
-				() -> URI.create("http://127.0.0.1:" + localPort.get() + SIMULATED_API_PATH),
-				() -> URI.create("http://127.0.0.1:" + localPort.get() + SIMULATED_DATA_PATH),
+				() -> URI.create("http://127.0.0.1:" + localPort.get() + SIMULATED_API_PATH + "/"),
+				() -> URI.create("http://127.0.0.1:" + localPort.get() + SIMULATED_DATA_PATH + "/"),
 				properties.handler().path(), true);
 	}
 

@@ -150,6 +150,8 @@ public final class FakeLinePlatform {
 
 	private final List<FaultSlot> faults = new ArrayList<>();
 
+	private final Map<String, RateBucket> rateLimits = new LinkedHashMap<>();
+
 	private long seq;
 
 	private long nextMessageId = 600_000_000_000_000_000L;
@@ -205,6 +207,10 @@ public final class FakeLinePlatform {
 		String path = request.pathOnly();
 		String method = request.method().toUpperCase(java.util.Locale.ROOT);
 		String endpoint = endpointOf(request.host(), method, path);
+		RateBucket bucket = this.rateLimits.get(endpoint);
+		if (bucket != null && !bucket.tryTake(now())) {
+			return error(429, "The API rate limit has been exceeded. Try again later.");
+		}
 		Fault fault = takeFault(endpoint);
 		if (fault instanceof Fault.Status status) {
 			return error(status.status(), status.message());
@@ -517,6 +523,22 @@ public final class FakeLinePlatform {
 		}
 	}
 
+	/**
+	 * LINE's per-endpoint token bucket (§1.3): at most {@code requestsPerSecond} calls per second of the
+	 * platform clock, then 429. Off by default (LINE's limits are far above what tests send); 0 or less
+	 * turns it off again. Endpoints as for {@link #injectFault}.
+	 */
+	public void setRateLimit(String endpoint, int requestsPerSecond) {
+		synchronized (this.lock) {
+			if (requestsPerSecond <= 0) {
+				this.rateLimits.remove(endpoint);
+			}
+			else {
+				this.rateLimits.put(endpoint, new RateBucket(requestsPerSecond, now()));
+			}
+		}
+	}
+
 	public void clearFaults() {
 		synchronized (this.lock) {
 			this.faults.clear();
@@ -816,15 +838,7 @@ public final class FakeLinePlatform {
 	public WebhookOutcome follow(String userId) {
 		Prepared prepared;
 		synchronized (this.lock) {
-			User user = this.users.computeIfAbsent(userId, User::new);
-			boolean unblocked = user.blocked;
-			user.friend = true;
-			user.blocked = false;
-			Chat chat = Chat.user(userId);
-			ObjectNode event = event("follow", chat, true, "active", false);
-			event.putObject("follow").put("isUnblocked", unblocked);
-			userEntry(chat, "follow", null, null, null);
-			prepared = prepare(List.of(event));
+			prepared = prepare(List.of(followEventLocked(userId)));
 		}
 		return post(prepared);
 	}
@@ -967,25 +981,58 @@ public final class FakeLinePlatform {
 
 	}
 
+	/**
+	 * A text message event, registered (reply token, timeline) but not posted: for
+	 * {@link #deliverEvents(List)} batches such as one user's message and another's follow.
+	 */
+	public ObjectNode textEvent(Chat chat, String text) {
+		synchronized (this.lock) {
+			return messageEvent(chat, "text", text, (message) -> message.put("text", text), "active");
+		}
+	}
+
+	/** A follow event, registered but not posted: for {@link #deliverEvents(List)} batches. */
+	public ObjectNode followEvent(String userId) {
+		synchronized (this.lock) {
+			return followEventLocked(userId);
+		}
+	}
+
+	private ObjectNode followEventLocked(String userId) {
+		User user = this.users.computeIfAbsent(userId, User::new);
+		boolean unblocked = user.blocked;
+		user.friend = true;
+		user.blocked = false;
+		Chat chat = Chat.user(userId);
+		ObjectNode event = event("follow", chat, true, "active", false);
+		event.putObject("follow").put("isUnblocked", unblocked);
+		userEntry(chat, "follow", null, null, null);
+		return event;
+	}
+
 	private WebhookOutcome userMessage(Chat chat, String type, String text, MessageFiller filler, String mode) {
 		Prepared prepared;
 		synchronized (this.lock) {
-			ObjectNode event = event("message", chat, "active".equals(mode), mode, true);
-			ObjectNode message = event.putObject("message");
-			String messageId = Long.toString(this.nextMessageId++);
-			message.put("id", messageId).put("type", type);
-			if (Set.of("text", "image", "video", "sticker").contains(type)) {
-				message.put("quoteToken", randomToken(11));
-			}
-			String markAsReadToken = randomToken(12);
-			message.put("markAsReadToken", markAsReadToken);
-			this.markAsReadTokens.add(markAsReadToken);
-			filler.fill(message);
-			String contentUrl = ("image".equals(type) || "file".equals(type)) ? "/simulator/content/" + messageId : null;
-			userEntry(chat, type, text, message, contentUrl);
-			prepared = prepare(List.of(event));
+			prepared = prepare(List.of(messageEvent(chat, type, text, filler, mode)));
 		}
 		return post(prepared);
+	}
+
+	private ObjectNode messageEvent(Chat chat, String type, String text, MessageFiller filler, String mode) {
+		ObjectNode event = event("message", chat, "active".equals(mode), mode, true);
+		ObjectNode message = event.putObject("message");
+		String messageId = Long.toString(this.nextMessageId++);
+		message.put("id", messageId).put("type", type);
+		if (Set.of("text", "image", "video", "sticker").contains(type)) {
+			message.put("quoteToken", randomToken(11));
+		}
+		String markAsReadToken = randomToken(12);
+		message.put("markAsReadToken", markAsReadToken);
+		this.markAsReadTokens.add(markAsReadToken);
+		filler.fill(message);
+		String contentUrl = ("image".equals(type) || "file".equals(type)) ? "/simulator/content/" + messageId : null;
+		userEntry(chat, type, text, message, contentUrl);
+		return event;
 	}
 
 	/** The common part of an event, keys in LINE's order; a reply token only where LINE gives one. */
@@ -1267,6 +1314,36 @@ public final class FakeLinePlatform {
 	}
 
 	private record ChatEntry(String chatId, TimelineEntry entry) {
+	}
+
+	/** A token bucket refilled continuously with the platform clock. */
+	private static final class RateBucket {
+
+		final int perSecond;
+
+		double tokens;
+
+		Instant last;
+
+		RateBucket(int perSecond, Instant now) {
+			this.perSecond = perSecond;
+			this.tokens = perSecond;
+			this.last = now;
+		}
+
+		boolean tryTake(Instant now) {
+			if (now.isAfter(this.last)) {
+				double seconds = Duration.between(this.last, now).toNanos() / 1e9;
+				this.tokens = Math.min(this.perSecond, this.tokens + seconds * this.perSecond);
+				this.last = now;
+			}
+			if (this.tokens >= 1) {
+				this.tokens -= 1;
+				return true;
+			}
+			return false;
+		}
+
 	}
 
 	private record Prepared(byte[] body, List<String> ids) {

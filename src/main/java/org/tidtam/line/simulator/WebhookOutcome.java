@@ -2,6 +2,10 @@ package org.tidtam.line.simulator;
 
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * What happened when the fake platform posted a webhook to the bot.
  *
@@ -14,6 +18,28 @@ public record WebhookOutcome(int status, List<String> webhookEventIds, String bo
 
 	public boolean ok() {
 		return this.status >= 200 && this.status < 300;
+	}
+
+	/** The first event's reply token, or null (no event, or an event LINE gives none). */
+	public String replyToken() {
+		try {
+			JsonNode token = new ObjectMapper().readTree(this.body).at("/events/0/replyToken");
+			return token.isTextual() ? token.asText() : null;
+		}
+		catch (JsonProcessingException ex) {
+			return null;
+		}
+	}
+
+	/** The first event's {@code message.id}, or null. */
+	public String messageId() {
+		try {
+			JsonNode id = new ObjectMapper().readTree(this.body).at("/events/0/message/id");
+			return id.isTextual() ? id.asText() : null;
+		}
+		catch (JsonProcessingException ex) {
+			return null;
+		}
 	}
 
 	/** The only event's id: for the usual one-event webhook. */

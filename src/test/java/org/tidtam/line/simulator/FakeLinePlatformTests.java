@@ -379,6 +379,73 @@ class FakeLinePlatformTests {
 	}
 
 	@Test
+	void severalEventsInOneWebhookAndTheEmptyPing() throws Exception {
+		String newcomer = FakeLinePlatform.randomId("U");
+		WebhookOutcome batch = this.platform.deliverEvents(
+				List.of(this.platform.textEvent(Chat.user(SOMCHAI), "เรื่องแรก"), this.platform.followEvent(newcomer)));
+		assertThat(batch.webhookEventIds()).hasSize(2).doesNotHaveDuplicates();
+		WebhookParser parser = new WebhookParser(new LineSignatureValidator(SECRET.getBytes(StandardCharsets.US_ASCII)));
+		CallbackRequest parsed = parser.handle(this.signatures.get(0), this.delivered.get(0));
+		assertThat(parsed.events()).hasSize(2);
+
+		WebhookOutcome ping = this.platform.deliverEvents(List.of());
+		assertThat(ping.body()).isEqualTo("{\"destination\":\"" + this.platform.botUserId() + "\",\"events\":[]}");
+		assertThat(ping.webhookEventIds()).isEmpty();
+
+		byte[] raw = "{\"destination\":\"xxxxxxxxxx\",\"events\":[]}".getBytes(StandardCharsets.UTF_8);
+		this.platform.deliverRaw(raw);
+		assertThat(this.delivered.get(2)).isEqualTo(raw);
+		assertThat(this.signatures.get(2)).isEqualTo("TcGeXers7LzRQgyFB6W12pl3vlnLcANbwggzcP9Kn68=");
+	}
+
+	@Test
+	void rateLimitIsATokenBucketOnThePlatformClock() {
+		this.platform.setRateLimit("push", 2);
+		assertThat(post("/v2/bot/message/push", push(SOMCHAI, "1")).status()).isEqualTo(200);
+		assertThat(post("/v2/bot/message/push", push(SOMCHAI, "2")).status()).isEqualTo(200);
+		assertThat(post("/v2/bot/message/push", push(SOMCHAI, "3")).status()).isEqualTo(429);
+		this.clock.advance(Duration.ofMillis(500));
+		assertThat(post("/v2/bot/message/push", push(SOMCHAI, "4")).status()).isEqualTo(200);
+		assertThat(post("/v2/bot/message/push", push(SOMCHAI, "5")).status()).isEqualTo(429);
+		this.platform.setRateLimit("push", 0);
+		assertThat(post("/v2/bot/message/push", push(SOMCHAI, "6")).status()).isEqualTo(200);
+		assertThat(this.platform.sent()).hasSize(4);
+	}
+
+	@Test
+	void concurrentRetriesOfTheSameKeyAreSentOnce() throws Exception {
+		List<String> keys = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+				UUID.randomUUID().toString(), UUID.randomUUID().toString());
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			List<java.util.concurrent.Future<Integer>> results = new ArrayList<>();
+			for (int i = 0; i < 32; i++) {
+				String key = keys.get(i % keys.size());
+				results.add(pool.submit(() -> post("/v2/bot/message/push", push(SOMCHAI, "x"), key).status()));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (java.util.concurrent.Future<Integer> result : results) {
+				statuses.add(result.get());
+			}
+			assertThat(statuses).filteredOn((s) -> s == 200).hasSize(4);
+			assertThat(statuses).filteredOn((s) -> s == 409).hasSize(28);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.platform.sent()).hasSize(4);
+		assertThat(this.platform.calls()).hasSize(32);
+	}
+
+	@Test
+	void outcomeGivesTheReplyTokenAndMessageId() {
+		WebhookOutcome outcome = this.platform.text(Chat.user(SOMCHAI), "x");
+		assertThat(outcome.replyToken()).matches("[0-9a-f]{32}");
+		assertThat(outcome.messageId()).matches("\\d+");
+		assertThat(this.platform.unfollow(MALEE).replyToken()).isNull();
+	}
+
+	@Test
 	void followUnfollowAndBlockedProfiles() throws IOException {
 		String newcomer = FakeLinePlatform.randomId("U");
 		JsonNode follow = JSON.readTree(this.platform.follow(newcomer).body()).at("/events/0");
