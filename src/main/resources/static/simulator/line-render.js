@@ -121,9 +121,10 @@
 
 	function renderSticker(message) {
 		var node = el('div', 'lr-msg lr-sticker');
-		var key = message.packageId + '/' + message.stickerId;
+		var known = message.packageId !== undefined && message.packageId !== null && message.stickerId !== undefined && message.stickerId !== null;
+		var key = known ? message.packageId + '/' + message.stickerId : '';
 		node.appendChild(el('div', 'lr-sticker-face', STICKER_EMOJI[key] || '🙂'));
-		node.appendChild(el('div', 'lr-sticker-id', 'สติกเกอร์ ' + key));
+		node.appendChild(el('div', 'lr-sticker-id', known ? 'สติกเกอร์ ' + key : (message.text || 'สติกเกอร์ · sticker')));
 		node.title = 'LINE sticker ' + key;
 		return node;
 	}

@@ -415,13 +415,7 @@
 			main.appendChild(el('div', 'sim-entry-name', name));
 		}
 		var message = fromBot ? entry.message : userMessage(entry);
-		var line = el('div', 'sim-row');
-		line.style.margin = '0';
-		line.style.alignItems = 'flex-end';
-		line.style.flexWrap = 'nowrap';
-		if (mine) {
-			line.style.flexDirection = 'row-reverse';
-		}
+		var line = el('div', 'sim-entry-line');
 		line.appendChild(LineRender.render(message, fromBot ? onAction : null));
 		var meta = time(entry.at) + (fromBot && entry.via ? ' · ' + entry.via : '');
 		line.appendChild(el('div', 'sim-entry-meta', meta));

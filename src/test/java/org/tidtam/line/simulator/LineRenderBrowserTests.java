@@ -195,7 +195,7 @@ class LineRenderBrowserTests {
 				+ "{\"type\":\"action\",\"action\":{\"type\":\"message\",\"label\":\"เมนู\",\"text\":\"เมนู\"}},"
 				+ "{\"type\":\"action\",\"action\":{\"type\":\"message\",\"label\":\"ยกเลิก\",\"text\":\"ยกเลิก\"}}]},"), "bot");
 		Number height = (Number) js().executeScript("return document.documentElement.scrollHeight");
-		driver.manage().window().setSize(new Dimension(480, Math.min(height.intValue() + 40, 6000)));
+		driver.manage().window().setSize(new Dimension(480, Math.min(height.intValue() + 200, 6000)));
 		Path png = Paths.get("target/line-render-harness.png");
 		Files.createDirectories(png.getParent());
 		Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
