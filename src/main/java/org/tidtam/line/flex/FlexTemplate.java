@@ -2,8 +2,9 @@ package org.tidtam.line.flex;
 
 /**
  * The Flex templates code refers to, so a renamed or deleted file fails a test instead of a user's
- * chat. A constant's path is the file under {@code flex-templates/} without {@code .json}. Modules
- * add their own constants here or call {@link FlexTemplates#render(String, java.util.Map)} with a path.
+ * chat. A constant's path is the file under {@code flex-templates/} without {@code .json}. The LINE
+ * adapters of other modules (business modules never import {@code line}) add constants here, or call
+ * {@link FlexTemplates#render(String, java.util.Map)} with a path.
  */
 public enum FlexTemplate {
 
