@@ -34,17 +34,22 @@ public class ConversationService {
 
 	private final String baseUrl;
 
+	private final String retention;
+
 	public ConversationService(MessageSource messages, @Value("${tidtam.organisation-name}") String organisationName,
-			@Value("${tidtam.base-url}") String baseUrl) {
+			@Value("${tidtam.base-url}") String baseUrl,
+			@Value("${tidtam.pdpa.retention-text:}") String retention) {
 		this.messages = messages;
 		this.organisationName = organisationName;
 		this.baseUrl = baseUrl;
+		this.retention = retention;
 	}
 
 	public List<Reply> respond(ChatRef chat, UserInput input) {
 		if (input instanceof UserInput.Followed) {
-			return List.of(new Reply.Flex(WELCOME, Map.of("orgName", this.organisationName, "privacyUrl", privacyUrl()),
-					helpOptions()));
+			String kept = this.retention.isBlank() ? text("chat.pdpa.retention") : this.retention;
+			return List.of(new Reply.Flex(WELCOME,
+					Map.of("orgName", this.organisationName, "privacyUrl", privacyUrl(), "retention", kept), helpOptions()));
 		}
 		if (input instanceof UserInput.JoinedGroup) {
 			return List.of(new Reply.Flex(GROUP_GREETING, Map.of("orgName", this.organisationName), List.of()));
@@ -73,7 +78,7 @@ public class ConversationService {
 	}
 
 	public Reply help() {
-		return new Reply.Flex(HELP, Map.of("orgName", this.organisationName), List.of());
+		return new Reply.Flex(HELP, Map.of("intro", text("chat.help.intro")), List.of());
 	}
 
 	private List<Reply.Option> helpOptions() {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConversationServiceTests {
 
 	final ConversationService conversation = new ConversationService(messages(), "เทศบาลตำบลคลองพน",
-			"https://tidtam.example.go.th/");
+			"https://tidtam.example.go.th/", "");
 
 	static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();

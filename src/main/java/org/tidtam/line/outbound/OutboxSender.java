@@ -31,6 +31,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.tidtam.line.LineClients;
+import org.tidtam.shared.store.StoreDurability;
 
 /**
  * Delivers outbox messages to LINE. Each attempt is claimed with a lease (so two instances never
@@ -51,6 +52,8 @@ public class OutboxSender {
 
 	private final MeterRegistry meters;
 
+	private final StoreDurability durability;
+
 	private final ObjectMapper sdkJson = ModelObjectMapper.createNewObjectMapper();
 
 	private final int maxAttempts;
@@ -62,6 +65,7 @@ public class OutboxSender {
 	private final Duration lease;
 
 	public OutboxSender(MongoTemplate mongo, LineClients clients, Clock clock, MeterRegistry meters,
+			StoreDurability durability,
 			@Value("${tidtam.outbox.max-attempts:10}") int maxAttempts,
 			@Value("${tidtam.outbox.first-backoff:PT2S}") Duration firstBackoff,
 			@Value("${tidtam.outbox.max-backoff:PT10M}") Duration maxBackoff,
@@ -70,6 +74,7 @@ public class OutboxSender {
 		this.clients = clients;
 		this.clock = clock;
 		this.meters = meters;
+		this.durability = durability;
 		this.maxAttempts = maxAttempts;
 		this.firstBackoff = firstBackoff;
 		this.maxBackoff = maxBackoff;
@@ -123,6 +128,9 @@ public class OutboxSender {
 		if (message == null) {
 			return false;
 		}
+		// the claim (attempts + 1) must survive a crash before anything reaches LINE: after a restart it
+		// tells us an attempt may have been made
+		this.durability.makeDurable();
 		List<Message> messages;
 		try {
 			messages = this.sdkJson.readValue(message.getMessagesJson(), new TypeReference<List<Message>>() {
@@ -132,9 +140,10 @@ public class OutboxSender {
 			fail(message, null, "messages are not valid LINE JSON: " + e.getMessage());
 			return false;
 		}
-		// a reply only on the first attempt: a token may have been used by an attempt whose answer we lost
+		// reply while the token is fresh; if LINE refuses the token on a *retry* of a fresh token, our
+		// earlier attempt (whose answer we lost, e.g. in a crash) used it: that is a delivered message
 		boolean replyable = message.getKind() == OutboxMessage.Kind.REPLY && message.getReplyToken() != null
-				&& message.getAttempts() == 1 && now.isBefore(message.getReplyTokenExpiresAt());
+				&& now.isBefore(message.getReplyTokenExpiresAt());
 		if (replyable) {
 			try {
 				Result<?> result = call(this.clients.api()
@@ -143,8 +152,14 @@ public class OutboxSender {
 				return true;
 			}
 			catch (LineCallException e) {
+				if (e.status() == 400 && message.getAttempts() > 1) {
+					log.info("Reply token of outbox {} already used by an earlier attempt: counted as sent",
+							message.getId());
+					sent(message, "reply", e.requestId(), null);
+					return true;
+				}
 				if (e.status() == 400) {
-					// token used or expired: LINE sent nothing, so a push is not a second message
+					// token refused on the first try (expired early, used elsewhere): LINE sent nothing
 					log.info("Reply token refused for outbox {}, pushing instead", message.getId());
 				}
 				else {
@@ -197,6 +212,8 @@ public class OutboxSender {
 			update.set("acceptedRequestId", acceptedRequestId).set("lastStatus", 409);
 		}
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(message.getId())), update, OutboxMessage.class);
+		// "sent" must survive a crash, or a restart would send it again
+		this.durability.makeDurable();
 		this.meters.counter("tidtam.line.messages.sent", "via", via).increment();
 	}
 
