@@ -417,7 +417,7 @@
 		}
 	}
 
-	function renderText_(c, onAction) {
+	function renderFlexText(c, onAction) {
 		var node = el('div', 'lr-flex-text');
 		node.dataset.flex = 'text';
 		if (Array.isArray(c.contents) && c.contents.length > 0) {
@@ -505,7 +505,7 @@
 			case 'box':
 				return renderBox(c, onAction);
 			case 'text':
-				return renderText_(c, onAction);
+				return renderFlexText(c, onAction);
 			case 'button':
 				return renderButton(c, onAction);
 			case 'image':

@@ -1,10 +1,8 @@
 package org.tidtam.line.simulator;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -20,15 +18,11 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.tidtam.line.flex.FlexTemplate;
 import org.tidtam.line.flex.FlexTemplates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The simulator's {@code line-render.js} in a real (headless) Chromium: our Flex templates render as
@@ -39,51 +33,26 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class LineRenderBrowserTests {
 
-	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-
 	private static final Path HARNESS = Paths.get("src/test/resources/simulator/line-render-harness.html");
 
 	private static final ObjectMapper mapper = FlexTemplates.sdkMapper();
 
 	private static final FlexTemplates templates = new FlexTemplates();
 
-	private static ChromeDriver driver;
+	private static HeadlessChromium chromium;
 
-	private static Path profile;
+	private static ChromeDriver driver;
 
 	@BeforeAll
 	static void startChromium() throws Exception {
-		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!present && "true".equals(System.getenv("CI"))) {
-			fail("CI needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
-		}
-		assumeTrue(present, "Chromium not installed: apt-get install -y chromium chromium-driver");
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		profile = Files.createTempDirectory("line-render-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--user-data-dir=" + profile, "--window-size=480,1400", "--lang=th-TH");
-		// an explicit driver executable keeps Selenium Manager from looking for one on the network
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+		chromium = HeadlessChromium.start(480, 1400);
+		driver = chromium.driver();
 	}
 
 	@AfterAll
-	static void stopChromium() throws Exception {
-		if (driver != null) {
-			driver.quit();
-		}
-		if (profile != null) {
-			try (var files = Files.walk(profile)) {
-				files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
+	static void stopChromium() {
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
