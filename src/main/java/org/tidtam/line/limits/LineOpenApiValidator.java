@@ -129,7 +129,31 @@ public final class LineOpenApiValidator {
 				collectInnermost(message, violations);
 			}
 		}
-		return List.copyOf(violations);
+		return innermost(violations);
+	}
+
+	/**
+	 * Drops "failed to match all required schemas" style messages about a parent when a child has its
+	 * own: LINE reports the field that is wrong, not every object around it.
+	 */
+	private static List<Violation> innermost(LinkedHashSet<Violation> violations) {
+		List<Violation> out = new ArrayList<>();
+		for (Violation candidate : violations) {
+			boolean parentOfAnother = false;
+			for (Violation other : violations) {
+				String prefix = candidate.property();
+				String path = other.property();
+				if (path.length() > prefix.length() && path.startsWith(prefix)
+						&& (prefix.isEmpty() || path.charAt(prefix.length()) == '.' || path.charAt(prefix.length()) == '[')) {
+					parentOfAnother = true;
+					break;
+				}
+			}
+			if (!parentOfAnother) {
+				out.add(candidate);
+			}
+		}
+		return List.copyOf(out);
 	}
 
 	private static void collectInnermost(ValidationReport.Message message, LinkedHashSet<Violation> into) {
