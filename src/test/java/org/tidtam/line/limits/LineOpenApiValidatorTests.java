@@ -130,6 +130,11 @@ class LineOpenApiValidatorTests {
 	}
 
 	@Test
+	void theDefaultInstanceIsSharedBecauseLoadingIsSlow() {
+		assertThat(LineOpenApiValidator.fromDefaultLocation()).containsSame(validator);
+	}
+
+	@Test
 	void mapsJsonPointersToLinePaths() {
 		assertThat(LineOpenApiValidator.lineProperty("/messages/0/contents/footer/contents/0/action/label"))
 			.isEqualTo("messages[0].contents.footer.contents[0].action.label");
