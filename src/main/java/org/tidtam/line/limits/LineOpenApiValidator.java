@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,8 @@ public final class LineOpenApiValidator {
 
 	private static final Pattern PATH_PREFIX = Pattern.compile("^\\[Path '([^']*)'\\]\\s*");
 
+	private static final Map<Path, LineOpenApiValidator> SHARED = new ConcurrentHashMap<>();
+
 	private final OpenApiInteractionValidator validator;
 
 	/** @param openApiDir the directory holding LINE's {@code messaging-api.yml} */
@@ -65,9 +69,15 @@ public final class LineOpenApiValidator {
 	/**
 	 * The validator for LINE's spec in the shared folder beside the checkout: system property
 	 * {@code tidtam.shared.dir} (surefire sets it), else {@code ../shared} from the working directory.
-	 * Empty when the spec is not there (e.g. a packaged app on a server).
+	 * Empty when the spec is not there (e.g. a packaged app on a server). The instance is shared per
+	 * spec directory, because loading takes seconds and many tests ask for it.
 	 */
 	public static Optional<LineOpenApiValidator> fromDefaultLocation() {
+		return defaultDirectory().map((dir) -> SHARED.computeIfAbsent(dir.toAbsolutePath().normalize(),
+				LineOpenApiValidator::new));
+	}
+
+	private static Optional<Path> defaultDirectory() {
 		String shared = System.getProperty("tidtam.shared.dir");
 		List<Path> candidates = new ArrayList<>();
 		if (shared != null && !shared.isBlank()) {
@@ -77,7 +87,7 @@ public final class LineOpenApiValidator {
 		for (Path candidate : candidates) {
 			Path dir = candidate.resolve("line").resolve("openapi");
 			if (Files.isRegularFile(dir.resolve("messaging-api.yml"))) {
-				return Optional.of(new LineOpenApiValidator(dir));
+				return Optional.of(dir);
 			}
 		}
 		return Optional.empty();
@@ -129,7 +139,31 @@ public final class LineOpenApiValidator {
 				collectInnermost(message, violations);
 			}
 		}
-		return List.copyOf(violations);
+		return innermost(violations);
+	}
+
+	/**
+	 * Drops "failed to match all required schemas" style messages about a parent when a child has its
+	 * own: LINE reports the field that is wrong, not every object around it.
+	 */
+	private static List<Violation> innermost(LinkedHashSet<Violation> violations) {
+		List<Violation> out = new ArrayList<>();
+		for (Violation candidate : violations) {
+			boolean parentOfAnother = false;
+			for (Violation other : violations) {
+				String prefix = candidate.property();
+				String path = other.property();
+				if (path.length() > prefix.length() && path.startsWith(prefix)
+						&& (prefix.isEmpty() || path.charAt(prefix.length()) == '.' || path.charAt(prefix.length()) == '[')) {
+					parentOfAnother = true;
+					break;
+				}
+			}
+			if (!parentOfAnother) {
+				out.add(candidate);
+			}
+		}
+		return List.copyOf(out);
 	}
 
 	private static void collectInnermost(ValidationReport.Message message, LinkedHashSet<Violation> into) {

@@ -545,10 +545,14 @@ public final class FakeLinePlatform {
 		}
 	}
 
-	/** Faults still waiting, as {@code endpoint → description (times left)}: for the simulator page. */
-	public List<String> pendingFaults() {
+	/** A fault still waiting to be played. */
+	public record PendingFault(String endpoint, Fault fault, int remaining) {
+	}
+
+	/** Faults still waiting, in the order they will play: for tests and the simulator page. */
+	public List<PendingFault> pendingFaults() {
 		synchronized (this.lock) {
-			return this.faults.stream().map((f) -> f.endpoint + " " + f.fault + " x" + f.remaining).toList();
+			return this.faults.stream().map((f) -> new PendingFault(f.endpoint, f.fault, f.remaining)).toList();
 		}
 	}
 

@@ -34,7 +34,8 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code POST /send} {@code {"personaId","where":"user|group","type","text","data","params",
  * "packageId","stickerId","title","address","latitude","longitude"}} → {@code {"status","chatId"}},
  * {@code GET /timeline?chatId=&after=} → {@code {"entries":[...]}}, {@code GET|POST /faults}
- * {@code {"endpoint","kind":"status|slow|lost|nonjson|clear","status","delayMs","times"}}.
+ * {@code {"endpoint","kind":"status|slow|lost|nonjson|clear","status","delayMs","times"}} →
+ * {@code {"pending":[{"endpoint","kind","status"?,"delayMs"?,"remaining"}]}}.
  */
 @RestController
 @RequestMapping(path = "/simulator/api", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -153,7 +154,21 @@ class SimulatorApiController {
 	String faults() {
 		ObjectNode out = JSON.createObjectNode();
 		ArrayNode pending = out.putArray("pending");
-		platform().pendingFaults().forEach(pending::add);
+		for (FakeLinePlatform.PendingFault p : platform().pendingFaults()) {
+			ObjectNode f = pending.addObject().put("endpoint", p.endpoint()).put("remaining", p.remaining());
+			if (p.fault() instanceof Fault.Status status) {
+				f.put("kind", "status").put("status", status.status());
+			}
+			else if (p.fault() instanceof Fault.NonJson nonJson) {
+				f.put("kind", "nonjson").put("status", nonJson.status());
+			}
+			else if (p.fault() instanceof Fault.Slow slow) {
+				f.put("kind", "slow").put("delayMs", slow.delay().toMillis());
+			}
+			else {
+				f.put("kind", "lost");
+			}
+		}
 		return write(out);
 	}
 

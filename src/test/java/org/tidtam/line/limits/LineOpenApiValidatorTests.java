@@ -122,6 +122,19 @@ class LineOpenApiValidatorTests {
 	}
 
 	@Test
+	void reportsTheInnermostPropertyOnly() {
+		List<Violation> violations = validator.validate("POST", "/v2/bot/message/push",
+				"{\"to\":\"U1\",\"messages\":[{\"type\":\"flex\",\"altText\":\"a\",\"contents\":{\"type\":\"bubble\",\"footer\":{\"type\":\"box\",\"layout\":\"vertical\",\"contents\":[{\"type\":\"button\",\"action\":{\"label\":\"x\",\"data\":\"d\"}}]}}}]}");
+		assertThat(violations).isNotEmpty()
+			.allSatisfy((v) -> assertThat(v.property()).isEqualTo("messages[0].contents.footer.contents[0].action"));
+	}
+
+	@Test
+	void theDefaultInstanceIsSharedBecauseLoadingIsSlow() {
+		assertThat(LineOpenApiValidator.fromDefaultLocation()).containsSame(validator);
+	}
+
+	@Test
 	void mapsJsonPointersToLinePaths() {
 		assertThat(LineOpenApiValidator.lineProperty("/messages/0/contents/footer/contents/0/action/label"))
 			.isEqualTo("messages[0].contents.footer.contents[0].action.label");

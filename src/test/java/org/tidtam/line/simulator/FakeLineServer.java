@@ -3,11 +3,14 @@ package org.tidtam.line.simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.linecorp.bot.messaging.client.MessagingApiBlobClient;
+import com.linecorp.bot.messaging.client.MessagingApiClient;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -33,24 +36,33 @@ public final class FakeLineServer implements AutoCloseable {
 
 	private final MockWebServer data = new MockWebServer();
 
-	private FakeLineServer(FakeLinePlatform platform) {
+	private boolean started;
+
+	public FakeLineServer(FakeLinePlatform platform) {
 		this.platform = platform;
+		this.api.setDispatcher(dispatcher(FakeRequest.Host.API));
+		this.data.setDispatcher(dispatcher(FakeRequest.Host.DATA));
 	}
 
-	/** Starts both hosts on free loopback ports. */
+	/** Starts both hosts on free loopback ports (once; later calls do nothing). */
+	public synchronized FakeLineServer start() {
+		if (!this.started) {
+			try {
+				this.api.start(InetAddress.getLoopbackAddress(), 0);
+				this.data.start(InetAddress.getLoopbackAddress(), 0);
+			}
+			catch (IOException ex) {
+				close();
+				throw new UncheckedIOException(ex);
+			}
+			this.started = true;
+		}
+		return this;
+	}
+
+	/** A started server for {@code platform}. */
 	public static FakeLineServer start(FakeLinePlatform platform) {
-		FakeLineServer server = new FakeLineServer(platform);
-		server.api.setDispatcher(server.dispatcher(FakeRequest.Host.API));
-		server.data.setDispatcher(server.dispatcher(FakeRequest.Host.DATA));
-		try {
-			server.api.start(InetAddress.getLoopbackAddress(), 0);
-			server.data.start(InetAddress.getLoopbackAddress(), 0);
-		}
-		catch (IOException ex) {
-			server.close();
-			throw new UncheckedIOException(ex);
-		}
-		return server;
+		return new FakeLineServer(platform).start();
 	}
 
 	/** A platform with default settings for this secret and token, on the given clock. */
@@ -70,6 +82,22 @@ public final class FakeLineServer implements AutoCloseable {
 
 	public FakeLinePlatform platform() {
 		return this.platform;
+	}
+
+	/** The LINE SDK's client on this server, with the platform's token and no request logging. */
+	public MessagingApiClient client() {
+		return MessagingApiClient.builder(this.platform.settings().channelToken())
+			.apiEndPoint(URI.create(apiUrl()))
+			.usingDefaultLogger(false)
+			.build();
+	}
+
+	/** The LINE SDK's blob (content) client on this server. */
+	public MessagingApiBlobClient blobClient() {
+		return MessagingApiBlobClient.builder(this.platform.settings().channelToken())
+			.apiEndPoint(URI.create(dataUrl()))
+			.usingDefaultLogger(false)
+			.build();
 	}
 
 	@Override

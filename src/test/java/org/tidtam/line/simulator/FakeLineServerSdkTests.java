@@ -41,6 +41,7 @@ class FakeLineServerSdkTests {
 			.apiEndPoint(URI.create(this.server.apiUrl()))
 			.usingDefaultLogger(false)
 			.build();
+		assertThat(this.server.start()).isSameAs(this.server);
 	}
 
 	@AfterEach
@@ -75,11 +76,10 @@ class FakeLineServerSdkTests {
 		assertThat(((MessagingApiClientException) missing.getCause()).getCode()).isEqualTo(404);
 
 		this.server.platform().putContent("42", "ภาพ".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/jpeg");
-		MessagingApiBlobClient blob = MessagingApiBlobClient.builder(TOKEN)
-			.apiEndPoint(URI.create(this.server.dataUrl()))
-			.usingDefaultLogger(false)
-			.build();
+		MessagingApiBlobClient blob = this.server.blobClient();
 		assertThat(blob.getMessageContent("42").get().body().mimeType()).isEqualTo("image/jpeg");
+		assertThat(this.server.client().getBotInfo().get().body().userId())
+			.isEqualTo(this.server.platform().botUserId());
 	}
 
 	@Test

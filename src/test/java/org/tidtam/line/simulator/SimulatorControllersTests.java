@@ -165,7 +165,11 @@ class SimulatorControllersTests {
 			.perform(post("/simulator/api/faults").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"endpoint\":\"push\",\"kind\":\"status\",\"status\":503,\"times\":1}"))
 			.andExpect(status().isOk());
-		assertThat(json(this.mvc.perform(get("/simulator/api/faults")).andReturn()).get("pending")).hasSize(1);
+		JsonNode pending = json(this.mvc.perform(get("/simulator/api/faults")).andReturn()).get("pending");
+		assertThat(pending).hasSize(1);
+		assertThat(pending.get(0).get("kind").asText()).isEqualTo("status");
+		assertThat(pending.get(0).get("status").asInt()).isEqualTo(503);
+		assertThat(pending.get(0).get("remaining").asInt()).isEqualTo(1);
 		String push = "{\"to\":\"" + userId + "\",\"messages\":[{\"type\":\"text\",\"text\":\"แจ้ง\"}]}";
 		this.mvc
 			.perform(post("/v2/bot/message/push").header("Authorization", "Bearer " + TOKEN)
