@@ -87,7 +87,7 @@ public class OutboxSender {
 	}
 
 	/** Sends every message that is due: new ones that were not sent yet, retries, and crashed attempts. */
-	@Scheduled(fixedDelayString = "${tidtam.outbox.poll-interval:PT1S}")
+	@Scheduled(fixedDelayString = "${tidtam.outbox.poll-interval:PT2S}")
 	public int sendDue() {
 		Instant now = this.clock.instant();
 		Query due = Query.query(dueCriteria(now)).with(Sort.by(OutboxMessage.CREATED_AT)).limit(200);

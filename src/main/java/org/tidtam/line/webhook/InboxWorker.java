@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -58,6 +59,11 @@ public class InboxWorker implements SmartLifecycle {
 
 	private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
+	/** Chats whose oldest open event is waiting to be retried: later events of theirs wait too. */
+	private final Map<String, String> blockedChats = new ConcurrentHashMap<>();
+
+	private final Duration pollInterval;
+
 	private final Object signal = new Object();
 
 	private final AtomicBoolean woken = new AtomicBoolean();
@@ -80,7 +86,9 @@ public class InboxWorker implements SmartLifecycle {
 			@Value("${tidtam.inbox.lanes:4}") int lanes, @Value("${tidtam.inbox.max-attempts:5}") int maxAttempts,
 			@Value("${tidtam.inbox.lease:PT30S}") Duration lease,
 			@Value("${tidtam.inbox.first-backoff:PT5S}") Duration firstBackoff,
-			@Value("${tidtam.inbox.enabled:true}") boolean enabled) {
+			@Value("${tidtam.inbox.enabled:true}") boolean enabled,
+			@Value("${tidtam.inbox.poll-interval:PT5S}") Duration pollInterval) {
+		this.pollInterval = pollInterval;
 		this.mongo = mongo;
 		this.handler = handler;
 		this.clock = clock;
@@ -100,7 +108,35 @@ public class InboxWorker implements SmartLifecycle {
 			.register(meters);
 	}
 
-	/** Called after new events were committed: look now rather than at the next poll. */
+	/**
+	 * The fast path: events just committed by the webhook go straight to their chat's lane, without a
+	 * look at the store. Anything this misses (a crash, a retry, another instance) the periodic scan finds.
+	 */
+	public void submit(List<InboxEvent> events) {
+		if (this.paused || this.laneExecutors == null) {
+			return;
+		}
+		for (InboxEvent event : events) {
+			submit(event.getId(), event.getChatKey(), false);
+		}
+	}
+
+	private boolean submit(String id, String chatKey, boolean checkStoredOrder) {
+		if (!this.inFlight.add(id)) {
+			return false;
+		}
+		lane(chatKey).execute(() -> {
+			try {
+				process(id, checkStoredOrder);
+			}
+			finally {
+				this.inFlight.remove(id);
+			}
+		});
+		return true;
+	}
+
+	/** Look at the store now rather than at the next poll. */
 	public void wake() {
 		this.woken.set(true);
 		synchronized (this.signal) {
@@ -140,15 +176,7 @@ public class InboxWorker implements SmartLifecycle {
 		due.fields().include("_id", InboxEvent.CHAT_KEY);
 		int submitted = 0;
 		for (InboxEvent event : this.mongo.find(due, InboxEvent.class)) {
-			if (this.inFlight.add(event.getId())) {
-				lane(event.getChatKey()).execute(() -> {
-					try {
-						process(event.getId());
-					}
-					finally {
-						this.inFlight.remove(event.getId());
-					}
-				});
+			if (submit(event.getId(), event.getChatKey(), true)) {
 				submitted++;
 			}
 		}
@@ -156,7 +184,7 @@ public class InboxWorker implements SmartLifecycle {
 	}
 
 	/** Claims and handles one event, unless an earlier event of the same chat is still open. */
-	void process(String id) {
+	void process(String id, boolean checkStoredOrder) {
 		Instant now = this.clock.instant();
 		InboxEvent event = this.mongo.findAndModify(
 				Query.query(Criteria.where("_id").is(id)
@@ -173,7 +201,9 @@ public class InboxWorker implements SmartLifecycle {
 		if (event == null) {
 			return; // taken by another instance, or no longer due
 		}
-		if (earlierOpenEventExists(event)) {
+		String blocker = this.blockedChats.get(event.getChatKey());
+		boolean waitForEarlier = blocker != null && !blocker.equals(event.getId());
+		if (waitForEarlier || (checkStoredOrder && earlierOpenEventExists(event))) {
 			// keep the chat's order: give the claim back and wait for the earlier one
 			release(event, InboxEvent.State.PENDING, now, null, -1);
 			return;
@@ -182,6 +212,7 @@ public class InboxWorker implements SmartLifecycle {
 			boolean handled = this.handler.handle(event);
 			finish(event, handled ? InboxEvent.State.DONE : InboxEvent.State.IGNORED, null);
 			this.processed.increment();
+			unblock(event);
 		}
 		catch (RuntimeException e) {
 			this.failed.increment();
@@ -191,13 +222,21 @@ public class InboxWorker implements SmartLifecycle {
 				log.error("Inbox event {} ({}) failed {} times, now a dead letter: {}", event.getId(), event.getType(),
 						event.getAttempts(), error);
 				finish(event, InboxEvent.State.DEAD, error);
+				unblock(event);
 			}
 			else {
 				Duration backoff = this.firstBackoff.multipliedBy(1L << Math.min(event.getAttempts() - 1, 10));
 				log.warn("Inbox event {} ({}) failed (attempt {}), retry in {}: {}", event.getId(), event.getType(),
 						event.getAttempts(), backoff, error);
+				this.blockedChats.put(event.getChatKey(), event.getId());
 				release(event, InboxEvent.State.RETRY, this.clock.instant().plus(backoff), error, 0);
 			}
+		}
+	}
+
+	private void unblock(InboxEvent event) {
+		if (this.blockedChats.remove(event.getChatKey(), event.getId())) {
+			wake(); // the chat's later events were left for the scan
 		}
 	}
 
@@ -257,7 +296,7 @@ public class InboxWorker implements SmartLifecycle {
 			synchronized (this.signal) {
 				if (!this.woken.getAndSet(false) && this.running) {
 					try {
-						this.signal.wait(1000);
+						this.signal.wait(this.pollInterval.toMillis());
 					}
 					catch (InterruptedException e) {
 						Thread.currentThread().interrupt();

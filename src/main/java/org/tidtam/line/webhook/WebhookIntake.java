@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,14 +21,8 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.tidtam.line.LineChannel;
-import org.tidtam.shared.store.StoreDurability;
 
 /**
  * Checks a webhook body's signature, splits it into events and commits each to the inbox, exactly
@@ -65,9 +58,7 @@ public class WebhookIntake {
 
 	private final ObjectMapper json = new ObjectMapper();
 
-	private final MongoTemplate mongo;
-
-	private final StoreDurability durability;
+	private final InboxWriter writer;
 
 	private final InboxWorker worker;
 
@@ -83,11 +74,10 @@ public class WebhookIntake {
 
 	private final Timer ackLatency;
 
-	public WebhookIntake(LineChannel channel, MongoTemplate mongo, StoreDurability durability, InboxWorker worker,
+	public WebhookIntake(LineChannel channel, InboxWriter writer, InboxWorker worker,
 			Clock clock, MeterRegistry meters) {
 		this.signatures = new LineSignatureValidator(channel.channelSecret().getBytes(StandardCharsets.UTF_8));
-		this.mongo = mongo;
-		this.durability = durability;
+		this.writer = writer;
 		this.worker = worker;
 		this.clock = clock;
 		this.sequence = new AtomicLong(clock.millis() * 1000);
@@ -136,23 +126,16 @@ public class WebhookIntake {
 			}
 			events.add(toInboxEvent(node));
 		}
-		List<String> stored = new ArrayList<>();
-		Set<String> chats = new LinkedHashSet<>();
-		for (InboxEvent event : events) {
-			if (store(event)) {
-				stored.add(event.getId());
-				chats.add(event.getChatKey());
-			}
-		}
-		if (!events.isEmpty()) {
-			// a 200 promises LINE we have the events: make them survive a crash first
-			this.durability.makeDurable();
-		}
+		// a 200 promises LINE we have the events: the writer returns once they are committed
+		List<InboxEvent> firstCopies = events.isEmpty() ? List.of() : this.writer.write(events);
+		this.received.increment(firstCopies.size());
+		this.duplicates.increment(events.size() - firstCopies.size());
+		List<InboxEvent> stored = firstCopies.stream().filter(e -> e.getState() != InboxEvent.State.IGNORED).toList();
 		this.ackLatency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
 		if (!stored.isEmpty()) {
-			this.worker.wake();
+			this.worker.submit(stored);
 		}
-		return new Outcome(Status.ACCEPTED, null, stored);
+		return new Outcome(Status.ACCEPTED, null, stored.stream().map(InboxEvent::getId).toList());
 	}
 
 	private boolean validSignature(String signature, byte[] body) {
@@ -201,22 +184,6 @@ public class WebhookIntake {
 			event.setLastError(standby ? "standby mode: never answered" : "event type not handled");
 		}
 		return event;
-	}
-
-	/** Inserts a first copy; a duplicate only bumps the counter on the stored one. */
-	private boolean store(InboxEvent event) {
-		try {
-			this.mongo.insert(event);
-			this.received.increment();
-			return event.getState() != InboxEvent.State.IGNORED;
-		}
-		catch (DuplicateKeyException e) {
-			this.duplicates.increment();
-			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(event.getId())),
-					new Update().inc("duplicates", 1), InboxEvent.class);
-			log.debug("Duplicate webhook event {} (redelivery={})", event.getId(), event.isRedelivery());
-			return false;
-		}
 	}
 
 	private static String sha256(String text) {

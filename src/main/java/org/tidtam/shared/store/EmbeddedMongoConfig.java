@@ -83,7 +83,12 @@ class EmbeddedMongoConfig {
 	}
 
 	@Bean
-	StoreDurability embeddedStoreDurability(H2Backend backend) {
+	StoreDurability embeddedStoreDurability(H2Backend backend, StoreProperties properties) {
+		if (!properties.commitOnAck()) {
+			log.warn("tidtam.store.commit-on-ack=false: acknowledged webhook events can be lost in a crash");
+			return () -> {
+			};
+		}
 		return new GroupCommit(backend::commit);
 	}
 

@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.tidtam.line.limits.LineLimits;
+import org.tidtam.line.limits.LineOpenApiValidator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -46,6 +48,23 @@ class FlexTemplatesTests {
 
 	static Stream<String> paths() {
 		return templates.paths().stream();
+	}
+
+	@ParameterizedTest
+	@MethodSource("paths")
+	void everyTemplateIsValidForLineAsAPushAndAReply(String path) {
+		ObjectNode message = templates.render(path, templates.sample(path));
+		ObjectNode push = mapper.createObjectNode();
+		push.put("to", "U11111111111111111111111111111111");
+		push.putArray("messages").add(message);
+		LineOpenApiValidator validator = LineOpenApiValidator.fromDefaultLocation()
+			.orElseThrow(() -> new IllegalStateException("LINE's OpenAPI description is missing (../shared/line/openapi)"));
+		assertThat(validator.validate("POST", "/v2/bot/message/push", push.toString())).as(path).isEmpty();
+		assertThat(LineLimits.check("push", push)).as(path).isEmpty();
+		ObjectNode reply = mapper.createObjectNode();
+		reply.put("replyToken", "0f3779fba3b349968c5d07db31eab56f");
+		reply.putArray("messages").add(message);
+		assertThat(validator.validate("POST", "/v2/bot/message/reply", reply.toString())).as(path).isEmpty();
 	}
 
 	@Test
