@@ -158,6 +158,12 @@ public class LineMessenger {
 			log.error("Outbox message {} ({}) is not valid for LINE and was not sent: {}", message.getId(),
 					message.getPurpose(), violations);
 		}
+		else {
+			// stored already claimed by this thread, which sends it at once (no separate claim)
+			message.setState(OutboxMessage.State.SENDING);
+			message.setAttempts(1);
+			message.setLeaseUntil(message.getCreatedAt().plus(this.sender.lease()));
+		}
 		try {
 			this.mongo.insert(message);
 		}
@@ -165,8 +171,8 @@ public class LineMessenger {
 			log.debug("Outbox message {} already queued", message.getId());
 			return message.getId();
 		}
-		if (message.getState() == OutboxMessage.State.PENDING) {
-			this.sender.sendSoon(message.getId());
+		if (message.getState() == OutboxMessage.State.SENDING) {
+			this.sender.sendClaimed(message);
 		}
 		return message.getId();
 	}

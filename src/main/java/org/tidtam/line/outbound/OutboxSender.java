@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,12 +65,18 @@ public class OutboxSender {
 
 	private final Duration lease;
 
+	private final Duration scanInterval;
+
+	private final AtomicReference<Instant> nextScanAt = new AtomicReference<>(Instant.MIN);
+
 	public OutboxSender(MongoTemplate mongo, LineClients clients, Clock clock, MeterRegistry meters,
 			StoreDurability durability,
 			@Value("${tidtam.outbox.max-attempts:10}") int maxAttempts,
 			@Value("${tidtam.outbox.first-backoff:PT2S}") Duration firstBackoff,
 			@Value("${tidtam.outbox.max-backoff:PT10M}") Duration maxBackoff,
-			@Value("${tidtam.outbox.lease:PT60S}") Duration lease) {
+			@Value("${tidtam.outbox.lease:PT60S}") Duration lease,
+			@Value("${tidtam.outbox.scan-interval:PT30S}") Duration scanInterval) {
+		this.scanInterval = scanInterval;
 		this.mongo = mongo;
 		this.clients = clients;
 		this.clock = clock;
@@ -86,10 +93,22 @@ public class OutboxSender {
 		attempt(id);
 	}
 
+	/**
+	 * Looks at the store only when something is due: a retry's time has come, or the safety interval
+	 * has passed (messages of a crashed instance, or queued without being sent). Scanning the outbox is
+	 * not free on the embedded store, which uses no secondary index.
+	 */
+	@Scheduled(fixedDelayString = "${tidtam.outbox.poll-interval:PT1S}")
+	void poll() {
+		if (!this.clock.instant().isBefore(this.nextScanAt.get())) {
+			sendDue();
+		}
+	}
+
 	/** Sends every message that is due: new ones that were not sent yet, retries, and crashed attempts. */
-	@Scheduled(fixedDelayString = "${tidtam.outbox.poll-interval:PT2S}")
 	public int sendDue() {
 		Instant now = this.clock.instant();
+		this.nextScanAt.set(now.plus(this.scanInterval));
 		Query due = Query.query(dueCriteria(now)).with(Sort.by(OutboxMessage.CREATED_AT)).limit(200);
 		due.fields().include("_id");
 		List<OutboxMessage> ids = this.mongo.find(due, OutboxMessage.class);
@@ -100,6 +119,10 @@ public class OutboxSender {
 			}
 		}
 		return sent;
+	}
+
+	Duration lease() {
+		return this.lease;
 	}
 
 	/** Estimated wait before attempt {@code attempts + 1}: exponential, capped. */
@@ -128,6 +151,18 @@ public class OutboxSender {
 		if (message == null) {
 			return false;
 		}
+		return deliver(message, now);
+	}
+
+	/**
+	 * Sends a message its caller has just stored already claimed (state SENDING, attempts 1): the
+	 * usual path for answers, one store operation fewer than {@link #attempt(String)}.
+	 */
+	public boolean sendClaimed(OutboxMessage message) {
+		return deliver(message, this.clock.instant());
+	}
+
+	private boolean deliver(OutboxMessage message, Instant now) {
 		// the claim (attempts + 1) must survive a crash before anything reaches LINE: after a restart it
 		// tells us an attempt may have been made
 		this.durability.makeDurable();
@@ -233,10 +268,12 @@ public class OutboxSender {
 			return;
 		}
 		Duration wait = backoff(message.getAttempts());
+		Instant retryAt = this.clock.instant().plus(wait);
+		this.nextScanAt.accumulateAndGet(retryAt, (a, b) -> a.isBefore(b) ? a : b);
 		log.warn("Outbox {} ({}) not sent (attempt {}: {}), retry in {}", message.getId(), message.getPurpose(),
 				message.getAttempts(), e.getMessage(), wait);
 		Update update = new Update().set(OutboxMessage.STATE, OutboxMessage.State.PENDING)
-			.set(OutboxMessage.NEXT_ATTEMPT_AT, this.clock.instant().plus(wait))
+			.set(OutboxMessage.NEXT_ATTEMPT_AT, retryAt)
 			.set("lastError", e.getMessage())
 			.unset("leaseUntil");
 		if (e.status() > 0) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,6 +65,11 @@ public class InboxWorker implements SmartLifecycle {
 
 	private final Duration pollInterval;
 
+	private final Duration scanInterval;
+
+	/** When the store must next be scanned: a retry falls due, or the safety interval has passed. */
+	private final AtomicReference<Instant> nextScanAt = new AtomicReference<>(Instant.MIN);
+
 	private final Object signal = new Object();
 
 	private final AtomicBoolean woken = new AtomicBoolean();
@@ -87,8 +93,10 @@ public class InboxWorker implements SmartLifecycle {
 			@Value("${tidtam.inbox.lease:PT30S}") Duration lease,
 			@Value("${tidtam.inbox.first-backoff:PT5S}") Duration firstBackoff,
 			@Value("${tidtam.inbox.enabled:true}") boolean enabled,
-			@Value("${tidtam.inbox.poll-interval:PT5S}") Duration pollInterval) {
+			@Value("${tidtam.inbox.poll-interval:PT1S}") Duration pollInterval,
+			@Value("${tidtam.inbox.scan-interval:PT30S}") Duration scanInterval) {
 		this.pollInterval = pollInterval;
+		this.scanInterval = scanInterval;
 		this.mongo = mongo;
 		this.handler = handler;
 		this.clock = clock;
@@ -113,12 +121,32 @@ public class InboxWorker implements SmartLifecycle {
 	 * look at the store. Anything this misses (a crash, a retry, another instance) the periodic scan finds.
 	 */
 	public void submit(List<InboxEvent> events) {
-		if (this.paused || this.laneExecutors == null) {
-			return;
-		}
 		for (InboxEvent event : events) {
-			submit(event.getId(), event.getChatKey(), false);
+			if (event.getState() != InboxEvent.State.PROCESSING || !this.inFlight.add(event.getId())) {
+				continue;
+			}
+			lane(event.getChatKey()).execute(() -> {
+				try {
+					handleClaimed(event, false, this.clock.instant());
+				}
+				finally {
+					this.inFlight.remove(event.getId());
+				}
+			});
 		}
+	}
+
+	/**
+	 * Whether new events may be stored already claimed by this instance (state PROCESSING with a
+	 * lease) and handed straight to {@link #submit}: saves a store operation per event.
+	 */
+	public boolean accepting() {
+		return this.running && !this.paused && this.laneExecutors != null;
+	}
+
+	/** The lease a claim holds before another worker may take the event over. */
+	public Duration lease() {
+		return this.lease;
 	}
 
 	private boolean submit(String id, String chatKey, boolean checkStoredOrder) {
@@ -201,6 +229,10 @@ public class InboxWorker implements SmartLifecycle {
 		if (event == null) {
 			return; // taken by another instance, or no longer due
 		}
+		handleClaimed(event, checkStoredOrder, now);
+	}
+
+	private void handleClaimed(InboxEvent event, boolean checkStoredOrder, Instant now) {
 		String blocker = this.blockedChats.get(event.getChatKey());
 		boolean waitForEarlier = blocker != null && !blocker.equals(event.getId());
 		if (waitForEarlier || (checkStoredOrder && earlierOpenEventExists(event))) {
@@ -229,7 +261,9 @@ public class InboxWorker implements SmartLifecycle {
 				log.warn("Inbox event {} ({}) failed (attempt {}), retry in {}: {}", event.getId(), event.getType(),
 						event.getAttempts(), backoff, error);
 				this.blockedChats.put(event.getChatKey(), event.getId());
-				release(event, InboxEvent.State.RETRY, this.clock.instant().plus(backoff), error, 0);
+				Instant retryAt = this.clock.instant().plus(backoff);
+				this.nextScanAt.accumulateAndGet(retryAt, (a, b) -> a.isBefore(b) ? a : b);
+				release(event, InboxEvent.State.RETRY, retryAt, error, 0);
 			}
 		}
 	}
@@ -288,13 +322,17 @@ public class InboxWorker implements SmartLifecycle {
 	private void loop() {
 		while (this.running) {
 			try {
-				dispatchDue();
+				boolean due = !this.clock.instant().isBefore(this.nextScanAt.get());
+				if (this.woken.getAndSet(false) || due) {
+					this.nextScanAt.set(this.clock.instant().plus(this.scanInterval));
+					dispatchDue();
+				}
 			}
 			catch (RuntimeException e) {
 				log.warn("Inbox dispatch failed: {}", e.toString());
 			}
 			synchronized (this.signal) {
-				if (!this.woken.getAndSet(false) && this.running) {
+				if (!this.woken.get() && this.running) {
 					try {
 						this.signal.wait(this.pollInterval.toMillis());
 					}
@@ -304,7 +342,6 @@ public class InboxWorker implements SmartLifecycle {
 					}
 				}
 			}
-			this.woken.set(false);
 		}
 	}
 
