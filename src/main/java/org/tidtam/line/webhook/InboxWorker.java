@@ -89,7 +89,7 @@ public class InboxWorker implements SmartLifecycle {
 	private Thread dispatcher;
 
 	public InboxWorker(MongoTemplate mongo, InboxEventHandler handler, Clock clock, MeterRegistry meters,
-			@Value("${tidtam.inbox.lanes:4}") int lanes, @Value("${tidtam.inbox.max-attempts:5}") int maxAttempts,
+			@Value("${tidtam.inbox.lanes:2}") int lanes, @Value("${tidtam.inbox.max-attempts:5}") int maxAttempts,
 			@Value("${tidtam.inbox.lease:PT30S}") Duration lease,
 			@Value("${tidtam.inbox.first-backoff:PT5S}") Duration firstBackoff,
 			@Value("${tidtam.inbox.enabled:true}") boolean enabled,
