@@ -65,7 +65,7 @@ public final class MeasureTableImporter {
 
 	/** Reads text copied from a Word or PDF table (tab-separated cells), or an HTML table. */
 	public ImportPreview parse(String pastedText, DivisionDirectory divisions, FiscalYear year) {
-		if (pastedText == null || pastedText.isBlank()) {
+		if (pastedText == null || ZERO_WIDTH.matcher(pastedText).replaceAll("").isBlank()) {
 			return ImportPreview.failed(EMPTY);
 		}
 		if (tooLong(pastedText)) {

@@ -54,7 +54,10 @@ final class OwnerReader {
 				readPiece(piece, directory, keys, found, unknown, emptyCollectives);
 			}
 		}
-		return new Owners(texts, found, unknown, emptyCollectives);
+		Set<DivisionRef> inDirectoryOrder = new LinkedHashSet<>();
+		directory.all().stream().filter(found::contains).forEach(inDirectoryOrder::add);
+		inDirectoryOrder.addAll(found);
+		return new Owners(texts, inDirectoryOrder, unknown, emptyCollectives);
 	}
 
 	private static void readPiece(String piece, DivisionDirectory directory, List<Map.Entry<String, Object>> keys,
