@@ -2,7 +2,11 @@ package org.tidtam.measures.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +21,6 @@ import org.tidtam.measures.importing.Cadence.WithinQuarter;
 import org.tidtam.measures.importing.ImportWarning.Kind;
 import org.tidtam.measures.importing.ParsedMeasure.Status;
 import org.tidtam.shared.FiscalYear;
-import org.tidtam.support.SharedFiles;
 
 /**
  * The importer on the three seed documents as they are, on bad input, and on tables it has never seen.
@@ -78,8 +81,19 @@ class MeasureTableImporterTests {
 	static final DivisionDirectory PROVINCE = SimpleDivisionDirectory.of(PROVINCIAL_OFFICE, ADMINISTRATION, PUBLIC_HEALTH,
 			SOCIAL, PAO_NAKHON_PATHOM);
 
+	/**
+	 * A seed document from the shared folder beside the checkout. Read here rather than through
+	 * {@code org.tidtam.support} so that the measures module's tests depend on no other module.
+	 */
 	static String seed(String name) {
-		return new String(SharedFiles.bytes("seeds/" + name), StandardCharsets.UTF_8);
+		String configured = System.getProperty("tidtam.shared.dir");
+		Path dir = configured != null ? Path.of(configured) : Path.of("..", "shared");
+		try {
+			return Files.readString(dir.resolve("seeds").resolve(name), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	// ---- seed 000: six measures, monthly meeting, a row continued across a page break ----
