@@ -15,12 +15,21 @@ public final class CsvRows {
 	}
 
 	public static List<List<String>> parse(String csv) {
-		List<List<String>> rows = new ArrayList<>();
 		if (csv == null || csv.isEmpty()) {
-			return rows;
+			return new ArrayList<>();
 		}
 		String text = csv.charAt(0) == '\uFEFF' ? csv.substring(1) : csv;
-		char separator = separator(text);
+		return read(text, separator(text), new ArrayList<>());
+	}
+
+	/**
+	 * Rows of text separated by {@code separator}, with the 1-based line each row starts on added to
+	 * {@code startLines}; null when a quote is left open (then the text was not written as CSV).
+	 */
+	static List<List<String>> read(String text, char separator, List<Integer> startLines) {
+		List<List<String>> rows = new ArrayList<>();
+		int line = 1;
+		startLines.add(1);
 		List<String> row = new ArrayList<>();
 		StringBuilder cell = new StringBuilder();
 		boolean quoted = false;
@@ -40,9 +49,13 @@ public final class CsvRows {
 				else if (c == '\r') {
 					if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
 						cell.append('\n');
+						line++;
 					}
 				}
 				else {
+					if (c == '\n') {
+						line++;
+					}
 					cell.append(c);
 				}
 			}
@@ -64,15 +77,23 @@ public final class CsvRows {
 				rows.add(row);
 				row = new ArrayList<>();
 				rowHasContent = false;
+				line++;
+				startLines.add(line);
 			}
 			else {
 				cell.append(c);
 				rowHasContent = true;
 			}
 		}
+		if (quoted) {
+			return null;
+		}
 		if (rowHasContent || cell.length() > 0) {
 			row.add(cell.toString());
 			rows.add(row);
+		}
+		else {
+			startLines.remove(startLines.size() - 1);
 		}
 		return rows;
 	}

@@ -71,19 +71,47 @@ public final class MeasureTableImporter {
 		if (tooLong(pastedText)) {
 			return ImportPreview.failed(TOO_LONG);
 		}
+		return read(rowsOf(pastedText), divisions, year);
+	}
+
+	private static List<Row> rowsOf(String pastedText) {
 		List<Row> rows = new ArrayList<>();
 		if (HtmlRows.looksLikeHtmlTable(pastedText)) {
 			for (HtmlRows.HtmlRow r : HtmlRows.rows(pastedText)) {
 				rows.add(Row.of(r.line(), r.cells()));
 			}
+			return rows;
 		}
-		else {
-			String[] lines = pastedText.split("\\r\\n|\\r|\\n", -1);
-			for (int i = 0; i < lines.length; i++) {
-				rows.add(Row.of(i + 1, List.of(lines[i].split("\t", -1))));
+		if (pastedText.startsWith("\"") || pastedText.contains("\t\"") || pastedText.contains("\n\"")) {
+			List<Row> quoted = excelClipboard(pastedText);
+			if (quoted != null) {
+				return quoted;
 			}
 		}
-		return read(rows, divisions, year);
+		String[] lines = pastedText.split("\\r\\n|\\r|\\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			rows.add(Row.of(i + 1, List.of(lines[i].split("\t", -1))));
+		}
+		return rows;
+	}
+
+	/**
+	 * Excel and Google Sheets put a cell holding line breaks in quotes when they copy as text
+	 * (tab-separated otherwise). Read that as CSV with tabs, keeping each row's first line number; when
+	 * a quote is left open the text was not written that way (a memo line starting with ") and is read
+	 * line by line instead.
+	 */
+	private static List<Row> excelClipboard(String text) {
+		List<Integer> lines = new ArrayList<>();
+		List<List<String>> cells = CsvRows.read(text, '\t', lines);
+		if (cells == null || cells.stream().flatMap(List::stream).noneMatch(c -> c.indexOf('\n') >= 0)) {
+			return null;
+		}
+		List<Row> rows = new ArrayList<>();
+		for (int i = 0; i < cells.size(); i++) {
+			rows.add(Row.of(lines.get(i), cells.get(i)));
+		}
+		return rows;
 	}
 
 	/** Reads rows from a CSV or XLSX sheet; a cell may hold line breaks. Row numbers are 1-based. */

@@ -463,6 +463,22 @@ class MeasureTableImporterTests {
 	}
 
 	@Test
+	void aPasteFromASpreadsheetKeepsCellsWithLineBreaksTogether() {
+		// Excel and Google Sheets quote a cell with line breaks when copying as text
+		String text = "ที่\tมาตรการ\tขั้นตอนหรือวิธีการ\tผู้รับผิดชอบ\tการติดตามผล\r\n"
+				+ "1\tมาตรการไม่รับของขวัญ\t\"1. ประกาศนโยบาย\r\n2. แจ้งเวียน\"\t\"กองคลัง\r\nกองช่าง\"\tทุกเดือน\r\n"
+				+ "2\tมาตรการเปิดเผยข้อมูล\tปรับปรุงเว็บไซต์\tสำนักปลัดฯ\tสิ้นปีงบประมาณ\r\n";
+
+		ImportPreview p = importer.parse(text, MUNICIPALITY, FiscalYear.of(2569));
+
+		assertThat(p.measures()).hasSize(2);
+		assertThat(p.measures().get(0).steps()).containsExactly("ประกาศนโยบาย", "แจ้งเวียน");
+		assertThat(p.measures().get(0).owners()).containsExactly(FINANCE, WORKS);
+		assertThat(p.measures()).extracting(ParsedMeasure::sourceLine).containsExactly(2, 5); // row 1 spans lines 2–4
+		assertThat(p.warnings()).isEmpty();
+	}
+
+	@Test
 	void aTableInAShapeNotSeenBefore() {
 		// indicator first, "ลำดับ" without dots, owners before the title, steps with "1)", a budget column the
 		// importer does not know, separate done / not-done columns ticked with ✓ and "/", a merged indicator cell
