@@ -57,6 +57,10 @@ public final class MeasureTableImporter {
 	private static final Pattern PAGE_FURNITURE = Pattern
 		.compile("^(?:[-–(\\[]?\\s*(?:หน้า|page)?\\s*[0-9๐-๙]{1,4}\\s*[-–)\\]]?|/.*|\\.{3,}|…)$", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern INLINE_SPACES = Pattern.compile("[ \\t\\f\\r]+");
+
+	private static final Pattern NEWLINE_SPACES = Pattern.compile(" ?\n ?");
+
 	private static final Pattern MARK = Pattern.compile("^[✓✔√☑✅/]+$");
 
 	private static final Pattern NOT_DONE_WORDS = Pattern.compile("ยังไม่");
@@ -154,7 +158,7 @@ public final class MeasureTableImporter {
 			List<String> cells = new ArrayList<>(raw.size());
 			for (String c : raw) {
 				String t = c == null ? "" : ZERO_WIDTH.matcher(c).replaceAll("").replace('\u00A0', ' ').replace("\r\n", "\n");
-				t = t.replaceAll("[ \\t\\f\\r]+", " ").replaceAll(" ?\\n ?", "\n").strip();
+				t = NEWLINE_SPACES.matcher(INLINE_SPACES.matcher(t).replaceAll(" ")).replaceAll("\n").strip();
 				cells.add(t);
 			}
 			return new Row(line, cells);

@@ -22,6 +22,10 @@ final class NumberedList {
 	private static final Pattern NUMBER_MARKER = Pattern
 		.compile("(?<!\\S)(?:\\(([0-9๐-๙]{1,2})\\)|([0-9๐-๙]{1,2})[.)])(?![0-9๐-๙])");
 
+	private static final Pattern LEADING_NUMBER = Pattern.compile("^\\(?([0-9๐-๙]{1,3})");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static final String BULLETS = "-•▪●◦–*·";
 
 	private static final Pattern BULLET_MARKER = Pattern.compile("(?<!\\S)[" + Pattern.quote(BULLETS) + "]\\s*(?=[^\\s0-9๐-๙])");
@@ -56,7 +60,7 @@ final class NumberedList {
 
 	/** The leading number of a text ("๓", "3.", "(3)"), or -1. */
 	static int leadingNumber(String text) {
-		Matcher m = Pattern.compile("^\\(?([0-9๐-๙]{1,3})").matcher(text.strip());
+		Matcher m = LEADING_NUMBER.matcher(text.strip());
 		return m.find() ? Integer.parseInt(ThaiDates.asciiDigits(m.group(1))) : -1;
 	}
 
@@ -108,7 +112,7 @@ final class NumberedList {
 	}
 
 	static String clean(String text) {
-		return text.replaceAll("\\s+", " ").strip();
+		return SPACES.matcher(text).replaceAll(" ").strip();
 	}
 
 }
