@@ -1,6 +1,7 @@
 package org.tidtam.measures.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -234,7 +235,7 @@ public final class MeasureTableImporter {
 				afterHeader = false;
 				continue;
 			}
-			if (afterHeader && current != null && TableHeader.subHeader(row.cells())) {
+			if (afterHeader && current != null && TableHeader.onlyHeaderWords(row.cells())) {
 				if (!repeatedHeader) {
 					current.header = current.header.withSubHeader(row.cells());
 				}
@@ -259,7 +260,7 @@ public final class MeasureTableImporter {
 			}
 			if (afterProse) {
 				boolean fits = row.cells().size() >= current.header.width && lastFilled(row) < current.header.width;
-				if (!fits || TableHeader.otherHeader(row.cells())) {
+				if (!fits || TableHeader.onlyHeaderWords(row.cells())) {
 					current = null; // the measures table has ended; this is another table
 					prose.clear();
 					afterProse = false;
@@ -508,7 +509,7 @@ public final class MeasureTableImporter {
 		boolean notDone = false;
 		List<String> evidence = new ArrayList<>();
 		for (Row r : group) {
-			for (Integer column : new LinkedHashSet<>(java.util.Arrays.asList(doneColumn, notDoneColumn, followColumn))) {
+			for (Integer column : new LinkedHashSet<>(Arrays.asList(doneColumn, notDoneColumn, followColumn))) {
 				String c = r.cell(column);
 				if (c.isEmpty()) {
 					continue;

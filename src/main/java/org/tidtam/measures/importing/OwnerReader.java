@@ -28,6 +28,8 @@ final class OwnerReader {
 
 	private static final Pattern BETWEEN_UNKNOWN_NAMES = Pattern.compile("\\s*(?:และ|กับ)\\s*(?=" + ORG_PREFIX + ")|\\s+(?=" + ORG_PREFIX + ")");
 
+	private static final Pattern AND_BEFORE_NAME = Pattern.compile("(?:และ|กับ)(?=" + ORG_PREFIX + ")");
+
 	private static final Pattern LEADING_CONNECTOR = Pattern.compile("^(?:และ|กับ|รวมทั้ง|ทั้ง|[-–:])+");
 
 	private OwnerReader() {
@@ -121,7 +123,7 @@ final class OwnerReader {
 			if (!STARTS_LIKE_DIVISION.matcher(r).find()) {
 				continue; // a remark such as "นำข้อมูลเผยแพร่บนเว็บไซต์"
 			}
-			for (String part : r.split("(?:และ|กับ)(?=" + ORG_PREFIX + ")")) {
+			for (String part : AND_BEFORE_NAME.split(r)) {
 				Optional<DivisionRef> d = directory.match(part);
 				if (d.isPresent()) {
 					found.add(d.get());

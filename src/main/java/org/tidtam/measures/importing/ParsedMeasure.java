@@ -1,5 +1,7 @@
 package org.tidtam.measures.importing;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +31,7 @@ public record ParsedMeasure(int number, String indicator, String title, List<Str
 	public ParsedMeasure {
 		steps = List.copyOf(steps);
 		ownerTexts = List.copyOf(ownerTexts);
-		owners = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(owners));
+		owners = Collections.unmodifiableSet(new LinkedHashSet<>(owners));
 	}
 
 	/** สถานะ: as ticked in the ดำเนินการแล้ว / ยังไม่ดำเนินการ columns. */

@@ -49,13 +49,11 @@ final class TableHeader {
 		return hasTitle && hasMore ? h : null;
 	}
 
-	/** A row of header words of some other table (scores, questions): it ends a measures table. */
-	static boolean otherHeader(List<String> cells) {
-		return headerLike(cells, 1) && cells.stream().filter(c -> !c.isBlank()).allMatch(c -> !classify(c).isEmpty());
-	}
-
-	/** A second header row under this one: only header words, no numbers. */
-	static boolean subHeader(List<String> cells) {
+	/**
+	 * A row of header words only, no numbers: a second header row right under a header, or, after other
+	 * text, the header of some other table (scores, questions) that ends a measures table.
+	 */
+	static boolean onlyHeaderWords(List<String> cells) {
 		return headerLike(cells, 1) && cells.stream().filter(c -> !c.isBlank()).allMatch(c -> !classify(c).isEmpty());
 	}
 
