@@ -3,8 +3,10 @@ package org.tidtam.measures.importing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -195,6 +197,11 @@ public final class MeasureTableImporter {
 
 		final List<List<Row>> groups = new ArrayList<>();
 
+		/** An indicator written on a row of its own above its measures, for the groups that follow it. */
+		final Map<List<Row>, String> indicatorLabels = new IdentityHashMap<>();
+
+		String pendingIndicatorLabel;
+
 		final List<ImportWarning> warnings = new ArrayList<>();
 
 		final List<ParsedMeasure> measures = new ArrayList<>();
@@ -273,6 +280,9 @@ public final class MeasureTableImporter {
 				prose.clear();
 				afterProse = false;
 			}
+			if (row.filled() == 1 && labelOrStray(current, row)) {
+				continue;
+			}
 			addRow(current, row);
 		}
 		if (tables.isEmpty()) {
@@ -306,6 +316,29 @@ public final class MeasureTableImporter {
 				Optional.empty());
 	}
 
+	/**
+	 * A row with one filled cell outside the measure's own columns: an indicator heading its measures
+	 * (kept for them), or a stray line (a sheet title, a note) that is skipped like text between rows.
+	 */
+	private static boolean labelOrStray(Table table, Row row) {
+		TableHeader h = table.header;
+		int column = lastFilled(row);
+		String text = row.cells().get(column);
+		if (Integer.valueOf(column).equals(h.column(Field.INDICATOR))) {
+			table.pendingIndicatorLabel = text;
+			return true;
+		}
+		boolean ownColumn = column < h.width && h.index.containsValue(column) && !Integer.valueOf(column).equals(h.column(Field.NUMBER))
+				&& !Integer.valueOf(column).equals(h.column(Field.WEAKNESS));
+		boolean number = Integer.valueOf(column).equals(h.column(Field.NUMBER)) && NumberedList.leadingNumber(text) >= 0;
+		if (ownColumn || number) {
+			return false;
+		}
+		table.warnings.add(new ImportWarning(row.line(), "", text, "ข้ามบรรทัดที่ไม่ใช่แถวของตาราง: “" + shorten(text) + "”",
+				Kind.SKIPPED_LINE));
+		return true;
+	}
+
 	private static int lastFilled(Row row) {
 		int last = -1;
 		for (int i = 0; i < row.cells().size(); i++) {
@@ -334,6 +367,10 @@ public final class MeasureTableImporter {
 			List<Row> group = new ArrayList<>();
 			group.add(row);
 			table.groups.add(group);
+			if (table.pendingIndicatorLabel != null) {
+				table.indicatorLabels.put(group, table.pendingIndicatorLabel);
+				table.pendingIndicatorLabel = null;
+			}
 		}
 	}
 
@@ -348,7 +385,7 @@ public final class MeasureTableImporter {
 			String indicator = h.has(Field.INDICATOR) ? join(group, h.column(Field.INDICATOR), " ") : null;
 			// a vertically merged cell (one indicator for several measures) pastes as empty cells below it
 			if (indicator != null && indicator.isEmpty()) {
-				indicator = lastIndicator;
+				indicator = table.indicatorLabels.getOrDefault(group, lastIndicator);
 			}
 			lastIndicator = indicator;
 			String weakness = h.has(Field.WEAKNESS) ? join(group, h.column(Field.WEAKNESS), " ") : null;

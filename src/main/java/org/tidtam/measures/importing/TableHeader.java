@@ -18,6 +18,8 @@ final class TableHeader {
 
 	private static final Set<String> NUMBER_WORDS = Set.of("ที่", "ลำดับ", "ลำดับที่", "ข้อ", "no", "#", "ลำดับข้อ");
 
+	private static final Pattern DIGIT = Pattern.compile("[0-9๐-๙]");
+
 	private static final Pattern NOT_DONE = Pattern.compile("ยังไม่(?:ได้)?(?:ดำเนินการ|แล้วเสร็จ)|notdone");
 
 	private static final Pattern DONE = Pattern.compile("ดำเนินการแล้ว|แล้วเสร็จ|^done");
@@ -54,7 +56,8 @@ final class TableHeader {
 	 * text, the header of some other table (scores, questions) that ends a measures table.
 	 */
 	static boolean onlyHeaderWords(List<String> cells) {
-		return headerLike(cells, 1) && cells.stream().filter(c -> !c.isBlank()).allMatch(c -> !classify(c).isEmpty());
+		return headerLike(cells, 1)
+				&& cells.stream().filter(c -> !c.isBlank()).allMatch(c -> !DIGIT.matcher(c).find() && !classify(c).isEmpty());
 	}
 
 	TableHeader withSubHeader(List<String> cells) {
@@ -109,7 +112,8 @@ final class TableHeader {
 			if (c.length() > MAX_HEADER_CELL || NumberedList.leadingNumber(c) >= 0) {
 				return false;
 			}
-			if (!classify(c).isEmpty()) {
+			// "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่" names an indicator: with a digit it is data, not a header word
+			if (!DIGIT.matcher(c).find() && !classify(c).isEmpty()) {
 				classified++;
 			}
 		}

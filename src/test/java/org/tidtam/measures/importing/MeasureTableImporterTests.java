@@ -517,6 +517,28 @@ class MeasureTableImporterTests {
 	}
 
 	@Test
+	void anIndicatorOnARowOfItsOwnHeadsTheMeasuresBelowIt() {
+		// the 2567 report shape: one indicator, then its measures with the indicator cell left empty
+		String text = """
+				ตัวชี้วัด\tมาตรการหรือกิจกรรม\tส่วนงานที่รับผิดชอบ\tการติดตามผล
+				ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่\t\t\t
+				\tมาตรการลดขั้นตอน\tกองช่าง\tทุกเดือน
+				\tมาตรการให้บริการอย่างเท่าเทียม\tกองคลัง\tทุกเดือน
+				ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล\t\t\t
+				\tมาตรการเผยแพร่ข้อมูลบนเว็บไซต์\tสำนักปลัดฯ\tทุกเดือน
+				""";
+
+		ImportPreview p = importer.parse(text, MUNICIPALITY, FiscalYear.of(2567));
+
+		assertThat(p.measures()).extracting(ParsedMeasure::number).containsExactly(1, 2, 3);
+		assertThat(p.measures()).extracting(ParsedMeasure::indicator)
+			.containsExactly("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่", "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่", "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล");
+		assertThat(p.measures()).extracting(ParsedMeasure::title)
+			.containsExactly("มาตรการลดขั้นตอน", "มาตรการให้บริการอย่างเท่าเทียม", "มาตรการเผยแพร่ข้อมูลบนเว็บไซต์");
+		assertThat(p.warnings()).isEmpty();
+	}
+
+	@Test
 	void missingTitleExtraCellsAndALineInsideTheTableAreWarned() {
 		String text = """
 				ที่\tมาตรการ\tผู้รับผิดชอบ\tการติดตามผล
