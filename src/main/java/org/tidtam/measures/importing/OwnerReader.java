@@ -24,13 +24,13 @@ final class OwnerReader {
 
 	private static final Pattern STARTS_LIKE_DIVISION = Pattern.compile("^" + ORG_PREFIX);
 
-	private static final Pattern PIECE_SEPARATORS = Pattern.compile("[,，、;；\\n/]+");
+	private static final Pattern PIECE_SEPARATORS = Pattern.compile("[,，、;；\\n]+");
 
-	private static final Pattern BETWEEN_UNKNOWN_NAMES = Pattern.compile("\\s*(?:และ|กับ)\\s*(?=" + ORG_PREFIX + ")|\\s+(?=" + ORG_PREFIX + ")");
+	private static final Pattern BETWEEN_UNKNOWN_NAMES = Pattern.compile("\\s*(?:และ|กับ|/)\\s*(?=" + ORG_PREFIX + ")|\\s+(?=" + ORG_PREFIX + ")");
 
-	private static final Pattern AND_BEFORE_NAME = Pattern.compile("(?:และ|กับ)(?=" + ORG_PREFIX + ")");
+	private static final Pattern AND_BEFORE_NAME = Pattern.compile("(?:และ|กับ|/)(?=" + ORG_PREFIX + ")");
 
-	private static final Pattern LEADING_CONNECTOR = Pattern.compile("^(?:และ|กับ|รวมทั้ง|ทั้ง|[-–:])+");
+	private static final Pattern LEADING_CONNECTOR = Pattern.compile("^(?:และ|กับ|รวมทั้ง|ทั้ง|[-–:/])+");
 
 	private OwnerReader() {
 	}

@@ -66,6 +66,12 @@ class MeasureTextReadingTests {
 		assertThat(mixed.divisions()).containsExactly(FINANCE);
 		assertThat(mixed.unknown()).containsExactly("กองพัสดุ");
 
+		OwnerReader.Owners slashes = OwnerReader.read("สำนักปลัด/กองคลัง/กองพัสดุ", MUNICIPALITY);
+		assertThat(slashes.divisions()).containsExactly(PALAD, FINANCE);
+		assertThat(slashes.unknown()).containsExactly("กองพัสดุ");
+		assertThat(OwnerReader.read("ทุกสำนัก/กอง", MUNICIPALITY).divisions()).hasSize(5);
+		assertThat(OwnerReader.read("กองพัสดุ/กองแผน", MUNICIPALITY).unknown()).containsExactly("กองพัสดุ", "กองแผน");
+
 		OwnerReader.Owners person = OwnerReader.read("นายกเทศมนตรี", MUNICIPALITY);
 		assertThat(person.unknown()).containsExactly("นายกเทศมนตรี");
 	}
