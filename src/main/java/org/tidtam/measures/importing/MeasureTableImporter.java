@@ -250,6 +250,11 @@ public final class MeasureTableImporter {
 				continue;
 			}
 			TableHeader header = TableHeader.detect(row.cells());
+			if (header != null && current != null && !afterProse && !header.sameColumnsAs(current.firstRow)
+					&& !TableHeader.onlyHeaderWords(row.cells())) {
+				// inside a table a row like "มาตรการป้องกัน… | จัดทำขั้นตอน… | กองคลัง" is data, not a new header
+				header = null;
+			}
 			if (header != null) {
 				repeatedHeader = current != null && !afterProse && header.sameColumnsAs(current.firstRow);
 				if (!repeatedHeader) {

@@ -539,6 +539,21 @@ class MeasureTableImporterTests {
 	}
 
 	@Test
+	void aDataRowWithHeaderWordsInItIsStillData() {
+		String text = """
+				มาตรการ\tขั้นตอนหรือวิธีการ\tผู้รับผิดชอบ\tการติดตามผล
+				มาตรการลดขั้นตอนการอนุญาต\tทบทวนขั้นตอนการให้บริการ\tกองช่าง\tทุกเดือน
+				มาตรการป้องกันการทุจริต\tจัดทำคู่มือ\tกองคลัง\tทุกเดือน
+				""";
+
+		ImportPreview p = importer.parse(text, MUNICIPALITY, FiscalYear.of(2566));
+
+		assertThat(p.measures()).extracting(ParsedMeasure::title)
+			.containsExactly("มาตรการลดขั้นตอนการอนุญาต", "มาตรการป้องกันการทุจริต");
+		assertThat(p.measures()).extracting(ParsedMeasure::number).containsExactly(1, 2);
+	}
+
+	@Test
 	void missingTitleExtraCellsAndALineInsideTheTableAreWarned() {
 		String text = """
 				ที่\tมาตรการ\tผู้รับผิดชอบ\tการติดตามผล
