@@ -37,7 +37,12 @@ import org.tidtam.shared.FiscalYear;
  * numbers its IIT, EIT and OIT tables from ๑ each) is shifted past the highest number so far, so IIT
  * ๑–๒, EIT ๑–๓, OIT ๑–๒ become 1–2, 3–5, 6–7; the document's own number stays in
  * {@link ParsedMeasure#documentNumber()} and a warning says so.</li>
- * <li>HTML pasted from a browser is read as a table: rows from {@code <tr>}, cells from {@code <td>}.</li>
+ * <li>Inside a table, a row with one filled cell is an indicator heading the measures below it (in the
+ * ตัวชี้วัด column) or a stray line skipped with a warning; a row with a few header words is data
+ * unless every cell is a header word.</li>
+ * <li>HTML pasted from a browser is read as a table (not refused): rows from {@code <tr>}, cells from
+ * {@code <td>}/{@code <th>}, {@code <br>} as a line break inside a cell. Text copied from Excel or Google
+ * Sheets, where a cell with line breaks is quoted, is read as tab-separated CSV.</li>
  * </ul>
  */
 public final class MeasureTableImporter {
