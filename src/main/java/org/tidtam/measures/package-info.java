@@ -1,0 +1,8 @@
+/**
+ * Measures (มาตรการ): the year's integrity measures and, later, their assignments (measure x division).
+ * For now it holds {@code importing}: the pure parser that turns a measures table pasted from Word/PDF,
+ * or read from CSV/XLSX, into a preview the coordinator confirms. Knows nothing of progress, complaints
+ * or LINE.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package org.tidtam.measures;
