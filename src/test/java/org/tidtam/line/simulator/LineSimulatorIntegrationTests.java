@@ -29,19 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "tidtam.store.in-memory=true", "line.bot.channel-secret=", "line.bot.channel-token=" })
 class LineSimulatorIntegrationTests {
 
-	/** Security is another module's; here everything is open so only the simulator is under test. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class OpenSecurity {
-
-		@Bean
-		SecurityFilterChain openForSimulatorTest(HttpSecurity http) throws Exception {
-			return http.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
-				.csrf((csrf) -> csrf.disable())
-				.build();
-		}
-
-	}
-
 	@Autowired
 	LineChannel channel;
 
