@@ -31,10 +31,18 @@ class CurrentUserAdvice {
 		return from(SecurityContextHolder.getContext().getAuthentication());
 	}
 
+	private volatile Boolean simulated;
+
 	@ModelAttribute("lineSimulated")
 	boolean lineSimulated() {
-		LineChannel channel = this.lineChannel.getIfAvailable();
-		return channel != null && channel.simulated();
+		// runs for every request, webhooks included: look the channel up once
+		Boolean known = this.simulated;
+		if (known == null) {
+			LineChannel channel = this.lineChannel.getIfAvailable();
+			known = channel != null && channel.simulated();
+			this.simulated = known;
+		}
+		return known;
 	}
 
 	static CurrentUser from(Authentication authentication) {
