@@ -576,7 +576,7 @@ public class WebhookBench {
 		w.printf("| latency phase: sent / 200 / achieved rate | %,d / %,d / %.1f per s | |%n", latency.sent(),
 				latency.ok(), latency.achievedRate());
 		long peak = jsonLong(heap, "peakHeapBytes");
-		w.printf("| app peak heap during the run (sum of pool peaks) | %s of max %s | |%n", mib(peak),
+		w.printf("| app peak heap during the run (sampled every 20 ms) | %s of max %s | |%n", mib(peak),
 				mib(jsonLong(heap, "maxHeapBytes")));
 		w.printf("| app peak heap at start-up | %s | |%n", mib(jsonLong(startupHeap, "peakHeapBytes")));
 		w.printf("| non-200 / errors | intake: %s; bare: %s; latency: %s | 0 |%n", intake.failures(), bare.failures(),
