@@ -211,13 +211,7 @@ public class FlexTemplates {
 
 	/** The number of grapheme clusters in text, as LINE counts labels. */
 	public static int graphemeCount(String text) {
-		BreakIterator clusters = BreakIterator.getCharacterInstance(THAI);
-		clusters.setText(text);
-		int count = 0;
-		while (clusters.next() != BreakIterator.DONE) {
-			count++;
-		}
-		return count;
+		return org.tidtam.line.limits.LineLimits.graphemes(text);
 	}
 
 	private static void fill(JsonNode node, Map<String, String> values) {

@@ -213,13 +213,7 @@ public final class LineLimits {
 				actions(path + ".actions", template.get("actions"), 2, 2, 20, out);
 			}
 			case "carousel" -> {
-				JsonNode columns = template.get("columns");
-				if (columns == null || !columns.isArray()) {
-					return;
-				}
-				if (columns.size() < 1 || columns.size() > 10) {
-					out.add(new Violation(path + ".columns", "Size must be between 1 and 10"));
-				}
+				JsonNode columns = columns(path, template, out);
 				for (int i = 0; i < columns.size(); i++) {
 					String columnPath = path + ".columns[" + i + "]";
 					JsonNode column = columns.get(i);
@@ -232,13 +226,7 @@ public final class LineLimits {
 				}
 			}
 			case "image_carousel" -> {
-				JsonNode columns = template.get("columns");
-				if (columns == null || !columns.isArray()) {
-					return;
-				}
-				if (columns.size() < 1 || columns.size() > 10) {
-					out.add(new Violation(path + ".columns", "Size must be between 1 and 10"));
-				}
+				JsonNode columns = columns(path, template, out);
 				for (int i = 0; i < columns.size(); i++) {
 					String columnPath = path + ".columns[" + i + "]";
 					https(columnPath + ".imageUrl", columns.get(i).get("imageUrl"), out);
@@ -428,6 +416,18 @@ public final class LineLimits {
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A template's columns (1 to 10; an empty array when missing, the spec reports that). */
+	private static JsonNode columns(String path, JsonNode template, List<Violation> out) {
+		JsonNode columns = template.get("columns");
+		if (columns == null || !columns.isArray()) {
+			return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+		}
+		if (columns.size() < 1 || columns.size() > 10) {
+			out.add(new Violation(path + ".columns", "Size must be between 1 and 10"));
+		}
+		return columns;
 	}
 
 }

@@ -69,17 +69,17 @@ public class LineMessages {
 			// LINE rejects items without "type":"action" (the SDK's builder leaves it out: STACK.md)
 			item.put("type", "action");
 			ObjectNode action = item.putObject("action");
-			String label = Graphemes.ellipsize(option.label(), 20);
+			String label = FlexTemplates.ellipsize(option.label(), 20);
 			if (option.data() != null) {
 				action.put("type", "postback");
 				action.put("label", label);
 				action.put("data", option.data());
-				action.put("displayText", Graphemes.ellipsize(option.label(), 300));
+				action.put("displayText", FlexTemplates.ellipsize(option.label(), 300));
 			}
 			else {
 				action.put("type", "message");
 				action.put("label", label);
-				action.put("text", Graphemes.ellipsize(option.text(), 300));
+				action.put("text", FlexTemplates.ellipsize(option.text(), 300));
 			}
 		}
 		return quickReply;

@@ -106,11 +106,11 @@ public class InboxEventHandler {
 					postback.postback().params() == null ? Map.of() : postback.postback().params());
 		}
 		else if (event instanceof MessageEvent message) {
-			input = input(stored, chat, message.message());
+			input = input(message.message());
 			if (input == null) {
 				return false;
 			}
-			if (input instanceof UserInput.Media m && !chat.oneToOne()) {
+			if (input instanceof UserInput.Media && !chat.oneToOne()) {
 				// group photos are evidence only inside a progress report (a later dialog); chatter is not stored
 				return true;
 			}
@@ -139,7 +139,7 @@ public class InboxEventHandler {
 				"answer:" + stored.getType(), chat.oneToOne());
 	}
 
-	private static UserInput input(InboxEvent stored, ChatRef chat, MessageContent content) {
+	private static UserInput input(MessageContent content) {
 		if (content instanceof TextMessageContent text) {
 			boolean mentioned = text.mention() != null && text.mention().mentionees() != null && text.mention()
 				.mentionees()
