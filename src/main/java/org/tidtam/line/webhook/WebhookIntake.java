@@ -18,8 +18,6 @@ import com.linecorp.bot.parser.LineSignatureValidator;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.tidtam.line.LineChannel;
@@ -31,8 +29,6 @@ import org.tidtam.line.LineChannel;
  */
 @Service
 public class WebhookIntake {
-
-	private static final Logger log = LoggerFactory.getLogger(WebhookIntake.class);
 
 	private static final Pattern BOT_USER_ID = Pattern.compile("U[0-9a-f]{32}");
 
