@@ -89,6 +89,9 @@ class LineEndToEndTests {
 	@Autowired
 	LineChannel channel;
 
+	@Autowired
+	LineRetention retention;
+
 	final ObjectMapper json = new ObjectMapper();
 
 	@BeforeEach
@@ -317,6 +320,30 @@ class LineEndToEndTests {
 			.isEqualTo(InboxEvent.State.IGNORED);
 		this.worker.dispatchDue();
 		assertThat(this.line.sentTo(CITIZEN)).isEmpty();
+	}
+
+	@Test
+	void handledTrafficIsForgottenAfterItsRetentionButDeadLettersStay() {
+		WebhookOutcome old = this.line.text(Chat.user(CITIZEN), "ข้อความเก่า");
+		awaitSent(CITIZEN, 1);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.inbox.findById(old.webhookEventId()).orElseThrow().getState() == InboxEvent.State.DONE);
+		InboxEvent dead = new InboxEvent();
+		dead.setId("01JDEADLETTER0000000000001");
+		dead.setState(InboxEvent.State.DEAD);
+		dead.setReceivedAt(this.clock.instant());
+		dead.setChatKey("user:" + CITIZEN);
+		this.inbox.save(dead);
+		this.clock.advance(Duration.ofDays(29));
+		assertThat(this.retention.sweep()).isZero();
+		this.clock.advance(Duration.ofDays(2));
+		assertThat(this.retention.sweep()).isEqualTo(1);
+		assertThat(this.inbox.findById(old.webhookEventId())).isEmpty();
+		assertThat(this.inbox.findById(dead.getId())).isPresent();
+		assertThat(this.outbox.count()).isEqualTo(1);
+		this.clock.advance(Duration.ofDays(60));
+		assertThat(this.retention.sweep()).isEqualTo(1);
+		assertThat(this.outbox.count()).isZero();
 	}
 
 	private ObjectNode text(String text) {
