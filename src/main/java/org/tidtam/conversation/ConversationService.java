@@ -3,6 +3,7 @@ package org.tidtam.conversation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -36,13 +37,16 @@ public class ConversationService {
 
 	private final String retention;
 
-	public ConversationService(MessageSource messages, @Value("${tidtam.organisation-name}") String organisationName,
+	private final Dialogs dialogs;
+
+	public ConversationService(Dialogs dialogs, MessageSource messages, @Value("${tidtam.organisation-name}") String organisationName,
 			@Value("${tidtam.base-url}") String baseUrl,
 			@Value("${tidtam.pdpa.retention-text:}") String retention) {
 		this.messages = messages;
 		this.organisationName = organisationName;
 		this.baseUrl = baseUrl;
 		this.retention = retention;
+		this.dialogs = dialogs;
 	}
 
 	public List<Reply> respond(ChatRef chat, UserInput input) {
@@ -53,6 +57,11 @@ public class ConversationService {
 		}
 		if (input instanceof UserInput.JoinedGroup) {
 			return List.of(new Reply.Flex(GROUP_GREETING, Map.of("orgName", this.organisationName), List.of()));
+		}
+		// a dialog under way (or starting) comes first: in a group it hears its own person without a mention
+		Optional<List<Reply>> dialog = this.dialogs.respond(chat, input);
+		if (dialog.isPresent()) {
+			return dialog.get();
 		}
 		if (!chat.oneToOne() && !addressedToBot(input)) {
 			// ordinary chatter in a group is not for the bot

@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ConversationServiceTests {
 
-	final ConversationService conversation = new ConversationService(messages(), "เทศบาลตำบลคลองพน",
+	final ConversationService conversation = new ConversationService(
+			new Dialogs(java.util.List.of(), new InMemoryChatSessions(), messages(), java.time.Clock.systemUTC(), e -> {
+			}), messages(), "เทศบาลตำบลคลองพน",
 			"https://tidtam.example.go.th/", "");
 
 	static ResourceBundleMessageSource messages() {

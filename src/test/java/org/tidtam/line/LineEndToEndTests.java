@@ -92,6 +92,9 @@ class LineEndToEndTests {
 	@Autowired
 	LineRetention retention;
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	final ObjectMapper json = new ObjectMapper();
 
 	@BeforeEach
@@ -344,6 +347,15 @@ class LineEndToEndTests {
 		this.clock.advance(Duration.ofDays(60));
 		assertThat(this.retention.sweep()).isEqualTo(1);
 		assertThat(this.outbox.count()).isZero();
+	}
+
+	@Test
+	void anExpiredDialogIsAnnouncedOnceByPush() {
+		this.events.publishEvent(new org.tidtam.conversation.DialogExpired(
+				org.tidtam.conversation.ChatRef.user(CITIZEN), "complaint"));
+		Sent sent = awaitSent(CITIZEN, 1).get(0);
+		assertThat(sent.endpoint()).isEqualTo("push");
+		assertThat(sent.firstText()).contains("หมดเวลา");
 	}
 
 	private ObjectNode text(String text) {

@@ -1,0 +1,178 @@
+package org.tidtam.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs {@link Flow}s: keeps each person's dialog between turns, answers "ยกเลิก" (cancel) and
+ * "ย้อนกลับ" (back) for every flow, starts a flow when its trigger arrives, and drops dialogs left
+ * idle (announcing {@link DialogExpired} so the person can be told).
+ */
+@Component
+public class Dialogs {
+
+	private static final Locale THAI = Locale.forLanguageTag("th");
+
+	static final Set<String> CANCEL = Set.of("ยกเลิก", "cancel", "/cancel");
+
+	static final Set<String> BACK = Set.of("ย้อนกลับ", "back", "/back");
+
+	private final Map<String, Flow<?>> flows = new LinkedHashMap<>();
+
+	private final ChatSessions sessions;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@org.springframework.beans.factory.annotation.Autowired
+	public Dialogs(org.springframework.beans.factory.ObjectProvider<Flow<?>> flows, ChatSessions sessions,
+			MessageSource messages, Clock clock, ApplicationEventPublisher events) {
+		this(flows.orderedStream().toList(), sessions, messages, clock, events);
+	}
+
+	public Dialogs(List<Flow<?>> flows, ChatSessions sessions, MessageSource messages, Clock clock,
+			ApplicationEventPublisher events) {
+		for (Flow<?> flow : flows) {
+			if (this.flows.put(flow.id(), flow) != null) {
+				throw new IllegalStateException("Two flows named " + flow.id());
+			}
+		}
+		this.sessions = sessions;
+		this.messages = messages;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/** The answer when a dialog is under way or starts with this input; empty to fall through. */
+	public Optional<List<Reply>> respond(ChatRef chat, UserInput input) {
+		String id = ChatSession.idOf(chat);
+		Instant now = this.clock.instant();
+		List<Reply> preface = new ArrayList<>();
+		Optional<ChatSession> current = this.sessions.find(id);
+		if (current.isPresent() && !now.isBefore(current.get().getExpiresAt())) {
+			this.sessions.delete(id);
+			preface.add(Reply.Text.of(text("chat.dialog.expired")));
+			current = Optional.empty();
+		}
+		if (current.isPresent()) {
+			return Optional.of(continueDialog(current.get(), input, now));
+		}
+		for (Flow<?> flow : this.flows.values()) {
+			Optional<List<Reply>> started = tryStart(flow, chat, input, now);
+			if (started.isPresent()) {
+				preface.addAll(started.get());
+				return Optional.of(preface);
+			}
+		}
+		return preface.isEmpty() ? Optional.empty() : Optional.of(preface);
+	}
+
+	/** Drops dialogs idle past their timeout and announces each once. */
+	@Scheduled(fixedDelayString = "${tidtam.dialogs.expiry-check:PT1M}")
+	public int expireIdle() {
+		List<ChatSession> expired = this.sessions.takeExpired(this.clock.instant());
+		for (ChatSession session : expired) {
+			this.events.publishEvent(new DialogExpired(session.chat(), session.getFlow()));
+		}
+		return expired.size();
+	}
+
+	private <D> Optional<List<Reply>> tryStart(Flow<D> flow, ChatRef chat, UserInput input, Instant now) {
+		Optional<D> draft = flow.start(chat, input);
+		if (draft.isEmpty()) {
+			return Optional.empty();
+		}
+		Turn<D> turn = flow.prompt(draft.get());
+		ChatSession session = new ChatSession();
+		session.setId(ChatSession.idOf(chat));
+		session.setChatKey(chat.key());
+		session.setChatId(chat.chatId());
+		session.setChatKind(chat.kind().name());
+		session.setUserId(chat.userId());
+		session.setFlow(flow.id());
+		session.setStartedAt(now);
+		keep(session, flow, turn, now, false);
+		return Optional.of(turn.replies());
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Reply> continueDialog(ChatSession session, UserInput input, Instant now) {
+		Flow<Object> flow = (Flow<Object>) this.flows.get(session.getFlow());
+		if (flow == null) {
+			// the app was updated and this dialog no longer exists
+			this.sessions.delete(session.getId());
+			return List.of(Reply.Text.of(text("chat.dialog.gone")));
+		}
+		if (isCommand(input, CANCEL)) {
+			this.sessions.delete(session.getId());
+			return List.of(Reply.Text.of(text("chat.dialog.cancelled")));
+		}
+		Object draft = this.json.readValue(session.getDraft(), flow.draftType());
+		if (isCommand(input, BACK)) {
+			if (session.getHistory().isEmpty()) {
+				Turn<Object> again = flow.prompt(draft);
+				List<Reply> replies = new ArrayList<>();
+				replies.add(Reply.Text.of(text("chat.dialog.no-back")));
+				replies.addAll(again.replies());
+				keep(session, flow, Turn.next(draft), now, false);
+				return replies;
+			}
+			String previous = session.getHistory().remove(session.getHistory().size() - 1);
+			Object earlier = this.json.readValue(previous, flow.draftType());
+			Turn<Object> turn = flow.prompt(earlier);
+			session.setDraft(previous);
+			keep(session, flow, Turn.next(earlier), now, false);
+			return turn.replies();
+		}
+		Turn<Object> turn = flow.handle(draft, input);
+		if (turn.finished()) {
+			this.sessions.delete(session.getId());
+			return turn.replies();
+		}
+		boolean moved = !turn.draft().equals(draft);
+		keep(session, flow, turn, now, moved);
+		return turn.replies();
+	}
+
+	private <D> void keep(ChatSession session, Flow<D> flow, Turn<D> turn, Instant now, boolean remember) {
+		String next = this.json.writeValueAsString(turn.draft());
+		if (remember && session.getDraft() != null) {
+			session.getHistory().add(session.getDraft());
+			if (session.getHistory().size() > ChatSession.MAX_HISTORY) {
+				session.getHistory().remove(0);
+			}
+		}
+		session.setDraft(next);
+		session.setUpdatedAt(now);
+		session.setExpiresAt(now.plus(flow.idleTimeout()));
+		this.sessions.save(session);
+	}
+
+	private static boolean isCommand(UserInput input, Set<String> words) {
+		return input instanceof UserInput.Text t && words.contains(t.text().strip().toLowerCase(Locale.ROOT));
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, THAI);
+	}
+
+}
