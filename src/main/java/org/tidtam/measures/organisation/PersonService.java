@@ -1,0 +1,83 @@
+package org.tidtam.measures.organisation;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.tidtam.shared.Role;
+
+/** The organisation's people and their roles. LINE links are made by {@link LinkingService}. */
+@Service
+public class PersonService {
+
+	private final MongoTemplate mongo;
+
+	private final DivisionService divisions;
+
+	private final Clock clock;
+
+	public PersonService(MongoTemplate mongo, DivisionService divisions, Clock clock) {
+		this.mongo = mongo;
+		this.divisions = divisions;
+		this.clock = clock;
+	}
+
+	public Person create(String name, String position, String divisionId, Set<Role> roles, String phone) {
+		if (name == null || name.isBlank()) {
+			throw new OrganisationException("กรุณาระบุชื่อ");
+		}
+		if (divisionId != null) {
+			this.divisions.get(divisionId);
+		}
+		Person person = new Person(name.strip(), position == null ? null : position.strip(), divisionId, roles,
+				phone == null || phone.isBlank() ? null : phone.strip());
+		person.setCreatedAt(this.clock.instant());
+		return this.mongo.insert(person);
+	}
+
+	public Person updateRoles(String personId, Set<Role> roles) {
+		Person person = get(personId);
+		person.setRoles(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+		return this.mongo.save(person);
+	}
+
+	public Person get(String personId) {
+		return find(personId).orElseThrow(() -> new OrganisationException("ไม่พบรายชื่อบุคคลที่ระบุ"));
+	}
+
+	public Optional<Person> find(String personId) {
+		return Optional.ofNullable(personId == null ? null : this.mongo.findById(personId, Person.class));
+	}
+
+	/** The person a LINE account is linked to, whether or not it currently follows the bot. */
+	public Optional<Person> findByLineUserId(String lineUserId) {
+		if (lineUserId == null) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.mongo.findOne(new Query(Criteria.where(Person.LINE_USER_ID).is(lineUserId)),
+				Person.class));
+	}
+
+	/** The heads (หัวหน้าส่วนราชการ) of a division: those notified of its assignments. */
+	public List<Person> divisionHeadsOf(String divisionId) {
+		return this.mongo.find(new Query(Criteria.where(Person.DIVISION_ID).is(divisionId)
+			.and(Person.ROLES).is(Role.DIVISION_HEAD.name())).with(Sort.by(Person.NAME)), Person.class);
+	}
+
+	public List<Person> people(Role role) {
+		return this.mongo.find(new Query(Criteria.where(Person.ROLES).is(role.name())).with(Sort.by(Person.NAME)),
+				Person.class);
+	}
+
+	public List<Person> all() {
+		return this.mongo.find(new Query().with(Sort.by(Person.NAME)), Person.class);
+	}
+
+}
