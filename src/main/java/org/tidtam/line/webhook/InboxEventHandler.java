@@ -2,6 +2,7 @@ package org.tidtam.line.webhook;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,6 +38,7 @@ import org.tidtam.line.contacts.LineContacts;
 import org.tidtam.line.media.LineMediaStore;
 import org.tidtam.line.outbound.LineMessages;
 import org.tidtam.line.outbound.LineMessenger;
+import org.tidtam.line.people.StaffChat;
 
 /**
  * Turns one stored LINE event into a channel-neutral input, asks the conversation for answers, and
@@ -59,8 +61,11 @@ public class InboxEventHandler {
 
 	private final LineMediaStore media;
 
+	private final StaffChat staff;
+
 	public InboxEventHandler(ConversationService conversation, LineMessages messages, LineMessenger messenger,
-			LineContacts contacts, LineMediaStore media) {
+			LineContacts contacts, LineMediaStore media, StaffChat staff) {
+		this.staff = staff;
 		this.conversation = conversation;
 		this.messages = messages;
 		this.messenger = messenger;
@@ -83,10 +88,12 @@ public class InboxEventHandler {
 		UserInput input = null;
 		if (event instanceof FollowEvent follow) {
 			this.contacts.followed(chat.userId(), stored.getReceivedAt());
+			this.staff.followed(chat.userId());
 			input = new UserInput.Followed(follow.follow() != null && Boolean.TRUE.equals(follow.follow().isUnblocked()));
 		}
 		else if (event instanceof UnfollowEvent) {
 			this.contacts.unfollowed(chat.userId(), stored.getReceivedAt());
+			this.staff.unfollowed(chat.userId());
 			return true;
 		}
 		else if (event instanceof JoinEvent) {
@@ -95,6 +102,7 @@ public class InboxEventHandler {
 		}
 		else if (event instanceof LeaveEvent) {
 			this.contacts.leftGroup(chat.chatId(), stored.getReceivedAt());
+			this.staff.botLeft(chat.chatId());
 			return true;
 		}
 		else if (event instanceof UnsendEvent unsend) {
@@ -126,7 +134,8 @@ public class InboxEventHandler {
 		else {
 			return false; // memberJoined/memberLeft need no answer yet
 		}
-		answer(stored, chat, this.conversation.respond(chat, input));
+		Optional<List<Reply>> staffMatter = this.staff.respond(chat, input);
+		answer(stored, chat, staffMatter.isPresent() ? staffMatter.get() : this.conversation.respond(chat, input));
 		return true;
 	}
 
