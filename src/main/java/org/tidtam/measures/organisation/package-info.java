@@ -1,0 +1,7 @@
+/**
+ * The organisation and its people: the profile (kind, memo prefix, fiscal year in use, the monthly
+ * meeting rule), its divisions (ส่วนราชการ, with the aliases documents use), its people and their roles,
+ * the one-time codes that link a person's LINE account, and which LINE group speaks for which division.
+ * Knows LINE only as opaque user and group ids; the chat wiring lives in the {@code line} module.
+ */
+package org.tidtam.measures.organisation;
