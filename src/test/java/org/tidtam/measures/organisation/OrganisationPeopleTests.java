@@ -41,6 +41,12 @@ class OrganisationPeopleTests extends OrganisationStoreTestSupport {
 		this.people.updateRoles(head.getId(), EnumSet.of(Role.DIVISION_HEAD, Role.COORDINATOR));
 		assertThat(this.people.people(Role.COORDINATOR)).extracting(Person::getName).containsExactly("วิไลวรรณ ช่างคิด");
 		assertThat(head.toString()).doesNotContain("081");
+
+		// moved to another division: no longer a head of the first
+		this.people.updateDetails(head.getId(), "วิไลวรรณ ช่างคิด", "ผู้อำนวยการกองคลัง", finance.getId(), "");
+		assertThat(this.people.divisionHeadsOf(works.getId())).isEmpty();
+		assertThat(this.people.divisionHeadsOf(finance.getId())).hasSize(2);
+		assertThat(this.people.get(head.getId()).getPhone()).isNull();
 	}
 
 	@Test
