@@ -44,7 +44,7 @@ class SecurityConfig {
 	 * script and load nothing from elsewhere on them. Not applied to the simulator, which is another
 	 * module's page with its own scripts.
 	 */
-	static final String ADMIN_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; object-src 'none'; "
+	static final String ADMIN_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; img-src 'self' data:; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
@@ -82,7 +82,8 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/admin/line/*/*/retry")
 			.hasRole(Role.ADMIN.name())
-			.requestMatchers("/admin/line/**")
+			.requestMatchers("/admin/line/**", "/admin/people/**", "/admin/people", "/admin/divisions/**",
+					"/admin/divisions")
 			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name())
 			.requestMatchers("/admin/users/**")
 			.hasRole(Role.ADMIN.name())

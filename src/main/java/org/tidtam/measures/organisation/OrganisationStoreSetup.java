@@ -7,8 +7,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
-import org.springframework.data.mongodb.core.index.PartialIndexFilter;
-import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * Indexes of the organisation's collections, created explicitly at start (re-runnable). The unique ones
@@ -29,9 +27,10 @@ class OrganisationStoreSetup {
 		mongo.indexOps(Division.COLLECTION)
 			.createIndex(new Index(Division.NAME, Sort.Direction.ASC).unique().named("name_unique"));
 		IndexOperations people = mongo.indexOps(Person.COLLECTION);
-		// only documents that have a LINE user id take part: unlinked people have no such field
+		// sparse: only documents that have a LINE user id take part, unlinked people have no such field.
+		// Not a partial index: the embedded store ignores partial filters and would index them all as null.
 		people.createIndex(new Index(Person.LINE_USER_ID, Sort.Direction.ASC).unique()
-			.partial(PartialIndexFilter.of(Criteria.where(Person.LINE_USER_ID).exists(true)))
+			.sparse()
 			.named("line_user_id_unique"));
 		people.createIndex(new Index(Person.DIVISION_ID, Sort.Direction.ASC).named("division"));
 		people.createIndex(new Index(Person.ROLES, Sort.Direction.ASC).named("roles"));

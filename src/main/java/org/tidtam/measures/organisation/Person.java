@@ -12,7 +12,7 @@ import org.tidtam.shared.Role;
 /**
  * A person of the organisation (ผู้บริหาร, ผู้ประสานงาน, หัวหน้าส่วนราชการ, เจ้าหน้าที่), who may have a LINE
  * account linked. {@code lineUserId} is absent from the document until linked, and unique when present
- * (a partial unique index), so one LINE account speaks for one person. An unfollow keeps the id and only
+ * (a sparse unique index), so one LINE account speaks for one person. An unfollow keeps the id and only
  * marks the link inactive: following again restores it without a new code.
  */
 @Document(Person.COLLECTION)

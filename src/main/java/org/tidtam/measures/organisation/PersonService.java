@@ -48,6 +48,22 @@ public class PersonService {
 		return this.mongo.save(person);
 	}
 
+	/** Changes name, position, division (null for none) and phone; the LINE link is left as it is. */
+	public Person updateDetails(String personId, String name, String position, String divisionId, String phone) {
+		if (name == null || name.isBlank()) {
+			throw new OrganisationException("กรุณาระบุชื่อ");
+		}
+		if (divisionId != null) {
+			this.divisions.get(divisionId);
+		}
+		Person person = get(personId);
+		person.setName(name.strip());
+		person.setPosition(position == null || position.isBlank() ? null : position.strip());
+		person.setDivisionId(divisionId);
+		person.setPhone(phone == null || phone.isBlank() ? null : phone.strip());
+		return this.mongo.save(person);
+	}
+
 	public Person get(String personId) {
 		return find(personId).orElseThrow(() -> new OrganisationException("ไม่พบรายชื่อบุคคลที่ระบุ"));
 	}

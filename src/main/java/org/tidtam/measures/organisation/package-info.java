@@ -1,8 +1,9 @@
 /**
- * The organisation and its people (องค์กร ส่วนราชการ บุคลากร): the office's profile and meeting rule,
- * divisions with the aliases documents use, people with roles, their LINE links made with one-time
- * codes, and which LINE group belongs to which division. Exposed to the LINE adapter and the admin
- * pages, which act on it; it knows nothing of LINE beyond user and group ids.
+ * The organisation and its people: the profile (kind, memo prefix, fiscal year in use, the monthly
+ * meeting rule), its divisions (ส่วนราชการ, with the aliases documents use), its people and their roles,
+ * the one-time codes that link a person's LINE account, and which LINE group speaks for which division.
+ * Knows LINE only as opaque user and group ids; the chat wiring lives in the {@code line} module, and the
+ * admin pages in {@code measures.web}: exposed to them as a named interface.
  */
 @org.springframework.modulith.NamedInterface("organisation")
 package org.tidtam.measures.organisation;

@@ -1,0 +1,122 @@
+package org.tidtam.measures.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.tidtam.measures.organisation.Division;
+import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.measures.organisation.Person;
+import org.tidtam.measures.organisation.PersonService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The coordinator adds people and divisions and hands out linking codes; other roles may not. */
+@SpringBootTest(properties = { "tidtam.store.in-memory=true", "tidtam.inbox.enabled=false" })
+@AutoConfigureMockMvc
+class PeopleAdminTests {
+
+	static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DivisionService divisions;
+
+	@Autowired
+	PersonService people;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@BeforeEach
+	void clean() {
+		for (String c : List.of("people", "divisions", "line_link_codes")) {
+			this.mongo.remove(new Query(), c);
+		}
+	}
+
+	@Test
+	void aCoordinatorAddsAHeadAndHandsOutACodeWithItsQr() throws Exception {
+		Division division = this.divisions.create("กองช่าง", "กช", List.of(), true, false);
+		this.mvc
+			.perform(post("/admin/people").with(csrf()).with(COORDINATOR)
+				.param("name", "วิไลวรรณ ช่างคิด")
+				.param("position", "ผู้อำนวยการกองช่าง")
+				.param("divisionId", division.getId())
+				.param("roles", "DIVISION_HEAD"))
+			.andExpect(status().is3xxRedirection());
+		Person head = this.people.all().get(0);
+		assertThat(head.getRoles()).extracting(Enum::name).containsExactly("DIVISION_HEAD");
+		String list = this.mvc.perform(get("/admin/people").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(list).contains("วิไลวรรณ ช่างคิด").contains("ยังไม่ได้เชื่อมบัญชี LINE").contains("ส่งรหัสเชื่อมบัญชี");
+
+		MvcResult issued = this.mvc.perform(post("/admin/people/" + head.getId() + "/code").with(csrf()).with(COORDINATOR))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("code", "qr", "deepLink"))
+			.andReturn();
+		String code = (String) issued.getFlashMap().get("code");
+		assertThat(code).matches("\\d{6}");
+		assertThat((String) issued.getFlashMap().get("qr")).startsWith("data:image/svg+xml;base64,");
+		String page = this.mvc.perform(get("/admin/people/" + head.getId()).with(COORDINATOR).flashAttrs(issued.getFlashMap()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(code).contains("line.me/R/oaMessage");
+	}
+
+	@Test
+	void divisionsAreAddedWithTheirAliasesAndDuplicatesRefused() throws Exception {
+		this.mvc
+			.perform(post("/admin/divisions").with(csrf())
+				.with(COORDINATOR)
+				.param("name", "สำนักปลัดเทศบาล")
+				.param("aliases", "สำนักปลัดฯ, สำนักปลัด ฯ")
+				.param("servesPublic", "true"))
+			.andExpect(flash().attribute("flash", "divisions.created"));
+		this.mvc.perform(post("/admin/divisions").with(csrf()).with(COORDINATOR).param("name", "สำนักปลัดเทศบาล"))
+			.andExpect(flash().attribute("flashError", "divisions.invalid"));
+		assertThat(this.divisions.all()).singleElement()
+			.satisfies(d -> assertThat(d.getAliases()).containsExactly("สำนักปลัดฯ", "สำนักปลัด ฯ"));
+	}
+
+	@Test
+	void otherRolesMayNotManagePeople() throws Exception {
+		for (String role : List.of("EXECUTIVE", "DIVISION_HEAD", "STAFF", "COMPLAINT_OFFICER", "INTEGRITY_OFFICER")) {
+			RequestPostProcessor as = user("someone").roles(role);
+			this.mvc.perform(get("/admin/people").with(as)).andExpect(status().isForbidden());
+			this.mvc.perform(get("/admin/divisions").with(as)).andExpect(status().isForbidden());
+			this.mvc.perform(post("/admin/divisions").with(csrf()).with(as).param("name", "กองคลัง"))
+				.andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void anonymousIsSentToLogin() throws Exception {
+		this.mvc.perform(get("/admin/people")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void postsWithoutCsrfAreRefused() throws Exception {
+		this.mvc.perform(post("/admin/divisions").with(COORDINATOR).param("name", "กองคลัง")).andExpect(status().isForbidden());
+	}
+
+}
