@@ -18,7 +18,12 @@ import org.tidtam.measures.organisation.GroupBindingService;
 import org.tidtam.measures.organisation.LinkingService;
 import org.tidtam.measures.organisation.Person;
 import org.tidtam.measures.organisation.PersonService;
+import org.tidtam.measures.Acknowledgement;
+import org.tidtam.measures.plan.Assignment;
+import org.tidtam.measures.plan.AssignmentService;
+import org.tidtam.measures.plan.MeasureService;
 import org.tidtam.shared.Role;
+import org.tidtam.shared.ThaiDates;
 
 /**
  * What staff do in LINE before any measure: link their LINE account with the one-time code the
@@ -37,6 +42,8 @@ public class StaffChat {
 
 	static final String BIND_DATA = "bind=";
 
+	static final String ACK_DATA = "ack=";
+
 	/** Quick replies hold 13 chips at most. */
 	private static final int MAX_CHOICES = 13;
 
@@ -48,8 +55,14 @@ public class StaffChat {
 
 	private final DivisionService divisions;
 
+	private final AssignmentService assignments;
+
+	private final MeasureService measures;
+
 	public StaffChat(LinkingService linking, GroupBindingService groups, PersonService people,
-			DivisionService divisions) {
+			DivisionService divisions, AssignmentService assignments, MeasureService measures) {
+		this.assignments = assignments;
+		this.measures = measures;
 		this.linking = linking;
 		this.groups = groups;
 		this.people = people;
@@ -73,7 +86,33 @@ public class StaffChat {
 			String divisionId = choice.data().substring(BIND_DATA.length());
 			return Optional.of(List.of(Reply.Text.of(this.groups.bind(chat.chatId(), divisionId, chat.userId()).message())));
 		}
+		if (input instanceof UserInput.Choice choice && choice.data() != null && choice.data().startsWith(ACK_DATA)) {
+			return Optional.of(List.of(Reply.Text.of(acknowledge(chat, choice.data().substring(ACK_DATA.length())))));
+		}
 		return Optional.empty();
+	}
+
+	/** "รับทราบ" on an assignment notice: recorded once, by a linked head of that division or a coordinator. */
+	private String acknowledge(ChatRef chat, String assignmentId) {
+		Optional<Person> person = this.people.findByLineUserId(chat.userId()).filter(Person::lineLinked);
+		if (person.isEmpty()) {
+			return "ขออภัยค่ะ บัญชี LINE นี้ยังไม่ได้เชื่อมกับรายชื่อบุคลากร จึงรับทราบแทนส่วนราชการไม่ได้";
+		}
+		Optional<Assignment> assignment = this.assignments.find(assignmentId);
+		if (assignment.isEmpty() || assignment.get().isArchived()) {
+			return "ไม่พบมาตรการนี้แล้วค่ะ อาจถูกยกเลิกหรือแก้ไขผู้รับผิดชอบ";
+		}
+		boolean ownDivision = assignment.get().getDivisionId().equals(person.get().getDivisionId());
+		if (!ownDivision && !person.get().has(Role.COORDINATOR)) {
+			return "ขออภัยค่ะ การรับทราบมาตรการทำได้เฉพาะส่วนราชการที่รับผิดชอบค่ะ";
+		}
+		String number = this.measures.find(assignment.get().getMeasureId()).map(m -> "มาตรการที่ " + m.getNumber()).orElse("มาตรการนี้");
+		Acknowledgement result = this.assignments.acknowledge(assignmentId, person.get().getId());
+		if (result instanceof Acknowledgement.AlreadyAcknowledged already) {
+			String by = this.people.find(already.byPersonId()).map(Person::getName).orElse("-");
+			return number + " รับทราบแล้วโดย " + by + " เมื่อ " + ThaiDates.shortDateTime(already.at()) + " น. ค่ะ";
+		}
+		return "บันทึกการรับทราบ" + number + " แล้วค่ะ ขอบคุณค่ะ (" + person.get().getName() + ")";
 	}
 
 	public void followed(String lineUserId) {

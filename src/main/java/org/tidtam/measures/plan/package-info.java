@@ -3,4 +3,5 @@
  * fiscal year, its measures, and their assignments to divisions. Invariants are held by unique indexes
  * and single-document conditional updates, because the embedded store has no transactions.
  */
+@org.springframework.modulith.NamedInterface("plan")
 package org.tidtam.measures.plan;

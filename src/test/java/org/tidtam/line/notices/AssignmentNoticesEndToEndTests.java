@@ -1,0 +1,184 @@
+package org.tidtam.line.notices;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.tidtam.line.simulator.Chat;
+import org.tidtam.line.simulator.FakeLinePlatform;
+import org.tidtam.line.simulator.Fault;
+import org.tidtam.line.simulator.Sent;
+import org.tidtam.measures.organisation.Division;
+import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.measures.organisation.GroupBindingService;
+import org.tidtam.measures.organisation.LinkingService;
+import org.tidtam.measures.organisation.Person;
+import org.tidtam.measures.organisation.PersonService;
+import org.tidtam.measures.plan.Assignment;
+import org.tidtam.measures.plan.AssignmentService;
+import org.tidtam.measures.plan.MeasureCadence;
+import org.tidtam.measures.plan.MeasureForm;
+import org.tidtam.measures.plan.MeasureService;
+import org.tidtam.measures.plan.Plan;
+import org.tidtam.measures.plan.PlanService;
+import org.tidtam.shared.FiscalYear;
+import org.tidtam.shared.Role;
+import org.tidtam.support.MutableClock;
+import org.tidtam.support.TestClockConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Publishing a year's plan notifies each division head in LINE (one carousel, valid for LINE), the
+ * division's group gets one summary, "รับทราบ" is recorded once, and a LINE outage during publishing
+ * delays the notices without losing or doubling them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tidtam.store.in-memory=true", "tidtam.outbox.poll-interval=PT0.2S",
+				"tidtam.outbox.first-backoff=PT2S", "tidtam.notices.gather-millis=100" })
+@Import(TestClockConfig.class)
+class AssignmentNoticesEndToEndTests {
+
+	static final String HEAD = "U00000000000000000000000000000b01";
+
+	static final String GROUP = "C00000000000000000000000000000b01";
+
+	@Autowired
+	FakeLinePlatform line;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	PersonService people;
+
+	@Autowired
+	DivisionService divisions;
+
+	@Autowired
+	LinkingService linking;
+
+	@Autowired
+	GroupBindingService groups;
+
+	@Autowired
+	PlanService plans;
+
+	@Autowired
+	MeasureService measures;
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	Division engineering;
+
+	Person head;
+
+	@BeforeEach
+	void setUp() {
+		this.line.reset();
+		for (String c : List.of("people", "divisions", "line_link_codes", "line_link_attempts", "line_group_bindings",
+				"plans", "measures", "assignments", "measure_imports", "indicator_sets", "line_outbox")) {
+			this.mongo.remove(new Query(), c);
+		}
+		this.engineering = this.divisions.create("กองช่าง", "กช", List.of(), true, false);
+		this.head = this.people.create("วิไลวรรณ ช่างคิด", "ผู้อำนวยการกองช่าง", this.engineering.getId(),
+				Set.of(Role.DIVISION_HEAD), null);
+		this.line.text(Chat.user(HEAD), this.linking.issueCode(this.head.getId()).code());
+		awaitSent(HEAD, 1);
+		this.line.putGroup(GROUP, "กองช่าง");
+		this.line.text(Chat.group(GROUP, HEAD), "ผูกกลุ่มกับส่วนราชการ");
+		awaitSent(GROUP, 1);
+	}
+
+	@Test
+	void publishingSendsEachHeadOneCarouselAndTheGroupOneSummary() {
+		Plan plan = planWith(3);
+		this.plans.publish(plan.getId(), "coordinator");
+		List<Sent> toHead = awaitSent(HEAD, 2);
+		Sent notice = toHead.get(1);
+		assertThat(notice.endpoint()).isEqualTo("push");
+		JsonNode message = notice.messages().get(0);
+		assertThat(message.path("type").asText()).isEqualTo("flex");
+		assertThat(message.at("/contents/type").asText()).isEqualTo("carousel");
+		assertThat(message.at("/contents/contents").size()).isEqualTo(3);
+		assertThat(message.at("/contents/contents/0/body").toString()).contains("มาตรการทดสอบที่ 1").contains("31 มีนาคม 2569");
+		assertThat(message.toString()).contains("รับทราบ").contains("ดูรายละเอียด").doesNotContain("รายงานความคืบหน้า");
+		Sent summary = awaitSent(GROUP, 2).get(1);
+		assertThat(summary.firstText()).contains("กองช่าง ได้รับมอบหมายมาตรการ 3 รายการ");
+		// publishing again sends nothing more
+		this.plans.publish(plan.getId(), "coordinator");
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> this.line.sentTo(HEAD).size() == 2);
+		assertThat(this.assignments.forPlan(plan.getId())).allSatisfy(a -> assertThat(a.getNoticeSentAt()).isNotNull());
+	}
+
+	@Test
+	void manyAssignmentsArePagedTwelveBubblesACarousel() {
+		Plan plan = planWith(14);
+		this.plans.publish(plan.getId(), "coordinator");
+		Sent notice = awaitSent(HEAD, 2).get(1);
+		assertThat(notice.messages()).hasSize(2);
+		assertThat(notice.messages().get(0).at("/contents/contents").size()).isEqualTo(12);
+		assertThat(notice.messages().get(1).at("/contents/contents").size()).isEqualTo(2);
+	}
+
+	@Test
+	void acknowledgementIsRecordedOnceAndASecondTapSaysByWhomAndWhen() {
+		Plan plan = planWith(1);
+		this.plans.publish(plan.getId(), "coordinator");
+		awaitSent(HEAD, 2);
+		Assignment assignment = this.assignments.forPlan(plan.getId()).get(0);
+		this.line.postback(Chat.user(HEAD), "ack=" + assignment.getId(), Map.of());
+		assertThat(awaitSent(HEAD, 3).get(2).firstText()).contains("บันทึกการรับทราบมาตรการที่ 1 แล้ว");
+		this.line.postback(Chat.user(HEAD), "ack=" + assignment.getId(), Map.of());
+		assertThat(awaitSent(HEAD, 4).get(3).firstText()).contains("รับทราบแล้วโดย วิไลวรรณ ช่างคิด เมื่อ");
+		Assignment after = this.assignments.find(assignment.getId()).orElseThrow();
+		assertThat(after.getAcknowledgedBy()).isEqualTo(this.head.getId());
+		assertThat(this.assignments.dashboard(plan.getId()).toString()).contains(this.engineering.getId());
+	}
+
+	@Test
+	void aLineOutageDuringPublishingDelaysTheNoticeButNeverDoublesIt() {
+		this.line.injectFault("push", Fault.status(500), 2);
+		Plan plan = planWith(2);
+		this.plans.publish(plan.getId(), "coordinator");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.line.calls().stream().filter(c -> c.path().endsWith("/push") && c.status() == 500).count() == 2);
+		this.clock.advance(Duration.ofMinutes(1));
+		List<Sent> toHead = awaitSent(HEAD, 2);
+		this.clock.advance(Duration.ofMinutes(5));
+		await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(3)).until(() -> this.line.sentTo(HEAD).size() == 2);
+		assertThat(toHead.get(1).messages().get(0).at("/contents/contents").size()).isEqualTo(2);
+		assertThat(awaitSent(GROUP, 2)).hasSize(2);
+	}
+
+	private Plan planWith(int count) {
+		Plan plan = this.plans.create(FiscalYear.of(2569), null);
+		IntStream.rangeClosed(1, count)
+			.forEach(i -> this.measures.add(plan.getId(),
+					new MeasureForm(i, null, "มาตรการทดสอบที่ " + i, List.of("จัดทำแนวทาง", "ประชาสัมพันธ์"),
+							List.of(this.engineering.getId()), MeasureCadence.withinQuarter(2), null, null)));
+		return plan;
+	}
+
+	private List<Sent> awaitSent(String chatId, int count) {
+		await().atMost(Duration.ofSeconds(15)).until(() -> this.line.sentTo(chatId).size() >= count);
+		return this.line.sentTo(chatId);
+	}
+
+}
