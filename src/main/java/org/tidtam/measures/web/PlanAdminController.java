@@ -1,0 +1,178 @@
+package org.tidtam.measures.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tidtam.measures.DivisionProgress;
+import org.tidtam.measures.importing.CsvRows;
+import org.tidtam.measures.importing.ImportPreview;
+import org.tidtam.measures.importing.MeasureTableImporter;
+import org.tidtam.measures.organisation.Division;
+import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.measures.organisation.MongoDivisionDirectory;
+import org.tidtam.measures.plan.Measure;
+import org.tidtam.measures.plan.MeasureService;
+import org.tidtam.measures.plan.Plan;
+import org.tidtam.measures.plan.PlanService;
+import org.tidtam.shared.FiscalYear;
+import org.tidtam.shared.ThaiDates;
+
+/**
+ * The year's plan for the coordinator: the measures, a per-division dashboard (assigned / acknowledged
+ * / done), importing a measures table by paste or file with a preview (nothing is saved until
+ * confirmed, and confirming twice saves once), and publishing, which notifies the division heads.
+ */
+@Controller
+class PlanAdminController {
+
+	static final String PREVIEW = "measures.import.preview.";
+
+	private final PlanService plans;
+
+	private final MeasureService measures;
+
+	private final org.tidtam.measures.plan.AssignmentService assignments;
+
+	private final DivisionService divisions;
+
+	private final MongoDivisionDirectory directory;
+
+	private final Clock clock;
+
+	private final MeasureTableImporter importer = new MeasureTableImporter();
+
+	PlanAdminController(PlanService plans, MeasureService measures,
+			org.tidtam.measures.plan.AssignmentService assignments, DivisionService divisions,
+			MongoDivisionDirectory directory, Clock clock) {
+		this.plans = plans;
+		this.measures = measures;
+		this.assignments = assignments;
+		this.divisions = divisions;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	/** The fiscal year in use: the one today falls in (Asia/Bangkok). */
+	FiscalYear year() {
+		return FiscalYear.containing(LocalDate.now(this.clock));
+	}
+
+	Plan plan() {
+		FiscalYear year = year();
+		return this.plans.forYear(year).orElseGet(() -> this.plans.create(year, null));
+	}
+
+	@GetMapping("/admin/plan")
+	String plan(Model model) {
+		Plan plan = plan();
+		List<Measure> list = this.measures.measures(plan.getId());
+		Map<String, String> names = divisionNames();
+		model.addAttribute("plan", plan);
+		model.addAttribute("measures", list);
+		model.addAttribute("divisionNames", names);
+		Map<String, DivisionProgress> progress = new LinkedHashMap<>();
+		for (DivisionProgress p : this.assignments.dashboard(plan.getId())) {
+			progress.put(p.divisionId(), p);
+		}
+		model.addAttribute("progress", progress);
+		return "measures/plan";
+	}
+
+	@PostMapping("/admin/plan/publish")
+	String publish(Authentication who, RedirectAttributes redirect) {
+		Plan plan = plan();
+		this.plans.publish(plan.getId(), who.getName());
+		redirect.addFlashAttribute("flash", "plan.published");
+		return "redirect:/admin/plan";
+	}
+
+	@GetMapping("/admin/plan/import")
+	String importForm(Model model) {
+		model.addAttribute("year", year());
+		return "measures/import";
+	}
+
+	@PostMapping("/admin/plan/import/preview")
+	String preview(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) MultipartFile file,
+			HttpSession session, Model model) throws IOException {
+		FiscalYear year = year();
+		ImportPreview preview;
+		if (file != null && !file.isEmpty()) {
+			if (file.getSize() > MeasureTableImporter.MAX_TEXT_BYTES) {
+				model.addAttribute("error", "ไฟล์ใหญ่เกินไป (เกิน 2 MB)");
+				model.addAttribute("year", year);
+				return "measures/import";
+			}
+			preview = this.importer.parseRows(CsvRows.parse(new String(file.getBytes(), StandardCharsets.UTF_8)),
+					this.directory, year);
+		}
+		else {
+			preview = this.importer.parse(text, this.directory, year);
+		}
+		if (preview.failed()) {
+			model.addAttribute("error", preview.error().orElse("-"));
+			model.addAttribute("year", year);
+			model.addAttribute("text", text);
+			return "measures/import";
+		}
+		String key = UUID.randomUUID().toString();
+		session.setAttribute(PREVIEW + key, preview);
+		model.addAttribute("preview", preview);
+		model.addAttribute("importKey", key);
+		model.addAttribute("year", year);
+		model.addAttribute("dueTexts", preview.measures()
+			.stream()
+			.map(m -> dueText(m.cadence(), year))
+			.collect(Collectors.toList()));
+		return "measures/import-preview";
+	}
+
+	@PostMapping("/admin/plan/import/confirm")
+	String confirm(@RequestParam String importKey, HttpSession session, RedirectAttributes redirect) {
+		Object stored = session.getAttribute(PREVIEW + importKey);
+		Plan plan = plan();
+		if (stored instanceof ImportPreview preview) {
+			MeasureService.ImportResult result = this.measures.importConfirmed(plan.getId(), preview.measures(), importKey);
+			redirect.addFlashAttribute("flash", result.alreadyImported() ? "plan.import.already" : "plan.import.saved");
+			redirect.addFlashAttribute("flashArg", result.measureIds().size());
+		}
+		else {
+			// the preview is gone (a second tap after the first one saved, or a new session): nothing to save twice
+			redirect.addFlashAttribute("flash", "plan.import.already");
+		}
+		session.removeAttribute(PREVIEW + importKey);
+		return "redirect:/admin/plan";
+	}
+
+	private Map<String, String> divisionNames() {
+		return this.divisions.all().stream().collect(Collectors.toMap(Division::getId, Division::getName, (a, b) -> a));
+	}
+
+	private static String dueText(org.tidtam.measures.importing.Cadence cadence, FiscalYear year) {
+		try {
+			LocalDate due = org.tidtam.measures.plan.MeasureCadence.from(cadence).dueOn(year);
+			return due == null ? "ทุกการประชุมประจำเดือน" : ThaiDates.longDate(due);
+		}
+		catch (RuntimeException e) {
+			return "-";
+		}
+	}
+
+}
