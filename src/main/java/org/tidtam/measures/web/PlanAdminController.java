@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tidtam.measures.DivisionProgress;
-import org.tidtam.measures.importing.CsvRows;
+import org.tidtam.measures.importing.ImportFileException;
 import org.tidtam.measures.importing.ImportPreview;
 import org.tidtam.measures.importing.MeasureTableImporter;
+import org.tidtam.measures.importing.UploadedTable;
 import org.tidtam.measures.organisation.Division;
 import org.tidtam.measures.organisation.DivisionService;
 import org.tidtam.measures.organisation.MongoDivisionDirectory;
@@ -43,6 +44,9 @@ import org.tidtam.shared.ThaiDates;
 class PlanAdminController {
 
 	static final String PREVIEW = "measures.import.preview.";
+
+	/** Word-to-Excel tables with pictures can be large; the text in them never is. */
+	static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
 
 	private final PlanService plans;
 
@@ -115,13 +119,16 @@ class PlanAdminController {
 		FiscalYear year = year();
 		ImportPreview preview;
 		if (file != null && !file.isEmpty()) {
-			if (file.getSize() > MeasureTableImporter.MAX_TEXT_BYTES) {
-				model.addAttribute("error", "ไฟล์ใหญ่เกินไป (เกิน 2 MB)");
+			try {
+				preview = this.importer.parseRows(
+						UploadedTable.read(file.getBytes(), file.getOriginalFilename(), MAX_UPLOAD_BYTES), this.directory,
+						year);
+			}
+			catch (ImportFileException e) {
+				model.addAttribute("error", e.getMessage());
 				model.addAttribute("year", year);
 				return "measures/import";
 			}
-			preview = this.importer.parseRows(CsvRows.parse(new String(file.getBytes(), StandardCharsets.UTF_8)),
-					this.directory, year);
 		}
 		else {
 			preview = this.importer.parse(text, this.directory, year);

@@ -1,0 +1,94 @@
+package org.tidtam.measures.web;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.support.SharedFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Import through the web: the seed previews right, bad input gets a clear Thai answer and saves nothing. */
+@SpringBootTest(properties = { "tidtam.store.in-memory=true", "tidtam.inbox.enabled=false" })
+@AutoConfigureMockMvc
+class PlanImportWebTests {
+
+	static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DivisionService divisions;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@BeforeEach
+	void clean() {
+		for (String c : List.of("divisions", "plans", "measures", "assignments", "measure_imports")) {
+			this.mongo.remove(new Query(), c);
+		}
+	}
+
+	@Test
+	void seed004PreviewsFiveMeasuresOwnedByTheRegionalAgencies() throws Exception {
+		for (String name : List.of("สำนักงานจังหวัดนครปฐม", "สำนักงานสาธารณสุขจังหวัดนครปฐม", "สำนักงานเกษตรจังหวัดนครปฐม")) {
+			this.divisions.create(name, "", List.of(), true, true);
+		}
+		String seed;
+		try (var files = Files.list(SharedFiles.path("seeds"))) {
+			seed = Files.readString(files.filter(f -> f.getFileName().toString().startsWith("004_")).findFirst().orElseThrow());
+		}
+		String page = this.mvc
+			.perform(post("/admin/plan/import/preview").with(csrf()).with(COORDINATOR).param("text", seed))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("พบมาตรการ 5 รายการ").contains("การใช้ทรัพย์สินของราชการ").contains("สำนักงานเกษตรจังหวัดนครปฐม");
+		assertThat(this.mongo.count(new Query(), "measures")).isZero();
+	}
+
+	@Test
+	void badInputGetsAClearThaiAnswerAndNothingIsSaved() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		for (String text : List.of("", "แค่คอลัมน์เดียว\nอีกบรรทัด", "<table><tr><td>x</td></tr></table>",
+				"ก".repeat(3 * 1024 * 1024))) {
+			String page = this.mvc
+				.perform(post("/admin/plan/import/preview").with(csrf()).with(COORDINATOR).session(session).param("text", text))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).as(text.length() > 50 ? "long text" : text).contains("flash bad");
+		}
+		MockMultipartFile xls = new MockMultipartFile("file", "measures.xls", "application/vnd.ms-excel",
+				new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0 });
+		String page = this.mvc.perform(multipart("/admin/plan/import/preview").file(xls).with(csrf()).with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("flash bad").contains(".xlsx");
+		assertThat(this.mongo.count(new Query(), "measures")).isZero();
+	}
+
+}
