@@ -2,12 +2,20 @@ package org.tidtam.measures.plan;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.tidtam.measures.MeasureAssigned;
 import org.tidtam.measures.PlanPublished;
+import org.tidtam.measures.importing.ParsedMeasure;
 import org.tidtam.measures.plan.MeasureService.ImportResult;
 import org.tidtam.measures.plan.PlanService.Publication;
 
@@ -44,6 +52,30 @@ class PlanServiceIntegrationTests extends PlanStoreTestContext {
 			.allSatisfy(a -> assertThat(a.getDueOn()).isEqualTo(LocalDate.of(2023, 3, 31)));
 		assertThat(this.events.stream(MeasureAssigned.class)).hasSize(20)
 			.allSatisfy(e -> assertThat(e.dueOn()).isEqualTo(LocalDate.of(2023, 3, 31)));
+	}
+
+	@Test
+	void twoConfirmsAtTheSameTimeSaveTheImportOnce() throws Exception {
+		Plan plan = draft2566();
+		List<ParsedMeasure> parsed = seed004();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Callable<ImportResult> confirm = () -> {
+				start.await();
+				return this.measures.importConfirmed(plan.getId(), parsed, "confirm-1");
+			};
+			Future<ImportResult> a = pool.submit(confirm);
+			Future<ImportResult> b = pool.submit(confirm);
+			start.countDown();
+
+			assertThat(a.get(30, TimeUnit.SECONDS).measureIds()).isEqualTo(b.get(30, TimeUnit.SECONDS).measureIds());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(count(Measure.COLLECTION)).isEqualTo(5);
+		assertThat(count(MeasureImport.COLLECTION)).isEqualTo(1);
 	}
 
 	@Test
