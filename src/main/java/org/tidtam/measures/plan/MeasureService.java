@@ -62,10 +62,22 @@ public class MeasureService {
 	 */
 	public Measure add(String planId, MeasureForm form) {
 		Plan plan = plan(planId);
-		int number = form.number() != null ? form.number() : nextNumber(planId);
-		Measure measure = new Measure(planId, number, now());
-		measure.apply(form, dueOn(form.cadence(), plan), now());
-		measure = this.mongo.insert(measure);
+		Measure measure = null;
+		// the next free number is read, then taken: two coordinators adding at once collide on the unique
+		// index, and the later one simply takes the number after
+		for (int attempt = 1; measure == null; attempt++) {
+			int number = form.number() != null ? form.number() : nextNumber(planId);
+			Measure fresh = new Measure(planId, number, now());
+			fresh.apply(form, dueOn(form.cadence(), plan), now());
+			try {
+				measure = this.mongo.insert(fresh);
+			}
+			catch (DuplicateKeyException taken) {
+				if (form.number() != null || attempt >= 3) {
+					throw taken;
+				}
+			}
+		}
 		if (plan.isPublished()) {
 			this.assignments.sync(measure);
 		}
