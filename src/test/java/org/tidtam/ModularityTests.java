@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -24,7 +25,8 @@ class ModularityTests {
 
 	@Test
 	void businessModulesDoNotKnowLineOrWeb() {
-		JavaClasses classes = new ClassFileImporter().importPackages("org.tidtam");
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("org.tidtam");
 		ArchRuleDefinition.noClasses()
 			.that()
 			.resideInAPackage("org.tidtam.*..")

@@ -85,15 +85,19 @@ class AssignmentNoticesEndToEndTests {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	org.tidtam.reminders.ReminderService reminders;
+
 	Division engineering;
 
 	Person head;
 
 	@BeforeEach
 	void setUp() {
+		this.clock.set(MutableClock.DEFAULT_START);
 		this.line.reset();
 		for (String c : List.of("people", "divisions", "line_link_codes", "line_link_attempts", "line_group_bindings",
-				"plans", "measures", "assignments", "measure_imports", "indicator_sets", "line_outbox")) {
+				"plans", "measures", "assignments", "measure_imports", "indicator_sets", "line_outbox", "shedLock")) {
 			this.mongo.remove(new Query(), c);
 		}
 		this.engineering = this.divisions.create("กองช่าง", "กช", List.of(), true, false);
@@ -165,6 +169,59 @@ class AssignmentNoticesEndToEndTests {
 		await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(3)).until(() -> this.line.sentTo(HEAD).size() == 2);
 		assertThat(toHead.get(1).messages().get(0).at("/contents/contents").size()).isEqualTo(2);
 		assertThat(awaitSent(GROUP, 2)).hasSize(2);
+	}
+
+	@Test
+	void editingAPublishedMeasureTellsTheHeadsWhatChanged() {
+		Plan plan = planWith(1);
+		this.plans.publish(plan.getId(), "coordinator");
+		awaitSent(HEAD, 2);
+		String measureId = this.measures.measures(plan.getId()).get(0).getId();
+		this.measures.edit(measureId, new MeasureForm(1, null, "มาตรการทดสอบที่ 1 (ปรับปรุง)",
+				List.of("จัดทำแนวทาง", "ประชาสัมพันธ์", "รายงานผล"), List.of(this.engineering.getId()),
+				MeasureCadence.withinQuarter(3), null, null));
+		Sent change = awaitSent(HEAD, 3).get(2);
+		assertThat(change.endpoint()).isEqualTo("multicast");
+		assertThat(change.firstText()).contains("มาตรการที่ 1").contains("มีการแก้ไข");
+		assertThat(change.firstText()).doesNotContain(this.engineering.getId());
+	}
+
+	@Test
+	void headsWhoHaveNotAcknowledgedGetOneReminderAndOnlyOneInstanceRunsIt() throws Exception {
+		this.clock.set(java.time.Instant.parse("2026-01-05T02:00:00Z")); // fiscal year 2569
+		Plan plan = this.plans.create(FiscalYear.of(2569), null);
+		this.measures.add(plan.getId(), new MeasureForm(1, null, "มาตรการที่ยังไม่รับทราบ", List.of("ขั้นตอน"),
+				List.of(this.engineering.getId()), MeasureCadence.withinQuarter(2), null, null));
+		this.plans.publish(plan.getId(), "coordinator");
+		awaitSent(HEAD, 2);
+		this.clock.advance(Duration.ofDays(1));
+		assertThat(this.reminders.fire(org.tidtam.reminders.ReminderSchedule.UNACKNOWLEDGED)).isTrue();
+		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> this.line.sentTo(HEAD).size() == 2);
+
+		this.clock.advance(Duration.ofDays(3));
+		this.mongo.remove(new Query(), "shedLock"); // a day later the earlier run's lock is long gone
+		// two instances at once: the lock lets one of them run
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		List<java.util.concurrent.Future<Boolean>> runs = pool.invokeAll(List.of(
+				() -> this.reminders.fire(org.tidtam.reminders.ReminderSchedule.UNACKNOWLEDGED),
+				() -> this.reminders.fire(org.tidtam.reminders.ReminderSchedule.UNACKNOWLEDGED)));
+		pool.shutdown();
+		long ran = runs.stream().filter(f -> {
+			try {
+				return f.get();
+			}
+			catch (Exception e) {
+				return false;
+			}
+		}).count();
+		assertThat(ran).isEqualTo(1);
+		Sent reminder = awaitSent(HEAD, 3).get(2);
+		assertThat(reminder.firstText()).contains("ยังไม่ได้กด “รับทราบ”").contains("มาตรการที่ยังไม่รับทราบ");
+		// the next day's run does not remind again about the same measures
+		this.clock.advance(Duration.ofDays(1));
+		this.mongo.remove(new Query(), "shedLock");
+		this.reminders.fire(org.tidtam.reminders.ReminderSchedule.UNACKNOWLEDGED);
+		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> this.line.sentTo(HEAD).size() == 3);
 	}
 
 	private Plan planWith(int count) {

@@ -1,0 +1,91 @@
+package org.tidtam.reminders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import org.tidtam.measures.plan.Assignment;
+import org.tidtam.measures.plan.AssignmentService;
+import org.tidtam.measures.plan.Plan;
+import org.tidtam.measures.plan.PlanService;
+import org.tidtam.shared.FiscalYear;
+
+/**
+ * Runs a reminder once across all instances (a ShedLock lock in MongoDB) and records the run.
+ * Thin Quartz jobs call {@link #fire(String)}; tests call it directly with a fixed clock.
+ */
+@Service
+public class ReminderService {
+
+	private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
+
+	private final MongoTemplate mongo;
+
+	private final LockingTaskExecutor locks;
+
+	private final PlanService plans;
+
+	private final AssignmentService assignments;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	public ReminderService(MongoTemplate mongo, LockingTaskExecutor locks, PlanService plans,
+			AssignmentService assignments, ApplicationEventPublisher events, Clock clock) {
+		this.mongo = mongo;
+		this.locks = locks;
+		this.plans = plans;
+		this.assignments = assignments;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Fires one reminder if no other instance is firing it; returns whether this instance ran it. */
+	public boolean fire(String scheduleId) {
+		LockingTaskExecutor.TaskResult<Boolean> result;
+		try {
+			result = this.locks.executeWithLock(() -> {
+				run(scheduleId);
+				return true;
+			}, new LockConfiguration(ClockProvider.now(), "reminder:" + scheduleId, Duration.ofMinutes(10), Duration.ofSeconds(30)));
+		}
+		catch (Throwable e) {
+			log.error("Reminder {} failed: {}", scheduleId, e.toString());
+			return false;
+		}
+		return result.wasExecuted();
+	}
+
+	private void run(String scheduleId) {
+		ReminderSchedule schedule = this.mongo.findById(scheduleId, ReminderSchedule.class);
+		if (schedule == null || !schedule.isEnabled()) {
+			return;
+		}
+		if (ReminderSchedule.UNACKNOWLEDGED.equals(scheduleId)) {
+			FiscalYear year = FiscalYear.containing(LocalDate.now(this.clock));
+			this.plans.forYear(year).filter(Plan::isPublished).ifPresent(plan -> {
+				List<String> overdue = this.assignments.unacknowledged(plan.getId(), Duration.ofDays(schedule.getDays()))
+					.stream()
+					.map(Assignment::getId)
+					.toList();
+				if (!overdue.isEmpty()) {
+					this.events.publishEvent(new AcknowledgementOverdue(plan.getId(), overdue));
+				}
+			});
+		}
+		schedule.setLastRunAt(this.clock.instant());
+		this.mongo.save(schedule);
+	}
+
+}
