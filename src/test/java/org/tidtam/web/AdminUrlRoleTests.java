@@ -1,0 +1,61 @@
+package org.tidtam.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tidtam.shared.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every admin page against every role: who may open it (200, or 404 for an id that does not exist)
+ * and who gets 403; anonymous visitors are sent to the login page.
+ */
+@SpringBootTest(properties = { "tidtam.store.in-memory=true", "tidtam.inbox.enabled=false" })
+@AutoConfigureMockMvc
+class AdminUrlRoleTests {
+
+	static final List<Role> COORDINATING = List.of(Role.ADMIN, Role.COORDINATOR);
+
+	static final Map<String, List<Role>> PAGES = Map.of("/admin", List.of(Role.EXECUTIVE, Role.COORDINATOR,
+			Role.DIVISION_HEAD, Role.STAFF, Role.COMPLAINT_OFFICER, Role.INTEGRITY_OFFICER, Role.ADMIN),
+			"/admin/line/events", COORDINATING, "/admin/line/outbox", COORDINATING, "/admin/users", List.of(Role.ADMIN),
+			"/admin/people", COORDINATING, "/admin/divisions", COORDINATING, "/admin/plan", COORDINATING,
+			"/admin/plan/import", COORDINATING);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void everyAdminPageAgainstEveryRole() throws Exception {
+		for (Map.Entry<String, List<Role>> page : PAGES.entrySet()) {
+			for (Role role : Role.values()) {
+				int status = this.mvc.perform(get(page.getKey()).with(user("u-" + role).roles(role.name())))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+				int expected = page.getValue().contains(role) ? 200 : 403;
+				assertThat(status).as(page.getKey() + " as " + role).isEqualTo(expected);
+			}
+			int anonymous = this.mvc.perform(get(page.getKey())).andReturn().getResponse().getStatus();
+			assertThat(anonymous).as(page.getKey() + " anonymous").isEqualTo(302);
+		}
+	}
+
+	@Test
+	void pagesOfAThingThatDoesNotExistAre404ForThoseAllowed() throws Exception {
+		for (String url : List.of("/admin/people/nobody", "/admin/assignments/nothing", "/admin/line/events/none")) {
+			int status = this.mvc.perform(get(url).with(user("c").roles("COORDINATOR"))).andReturn().getResponse().getStatus();
+			assertThat(status).as(url).isEqualTo(404);
+		}
+	}
+
+}
