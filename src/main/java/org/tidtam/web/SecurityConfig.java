@@ -83,7 +83,7 @@ class SecurityConfig {
 			.requestMatchers(HttpMethod.POST, "/admin/line/*/*/retry")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/line/**", "/admin/people/**", "/admin/people", "/admin/divisions/**",
-					"/admin/divisions", "/admin/plan", "/admin/plan/**")
+					"/admin/divisions", "/admin/plan", "/admin/plan/**", "/admin/organisation")
 			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name())
 			.requestMatchers("/admin/users/**")
 			.hasRole(Role.ADMIN.name())

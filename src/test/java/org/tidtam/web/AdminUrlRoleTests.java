@@ -29,7 +29,7 @@ class AdminUrlRoleTests {
 			Role.DIVISION_HEAD, Role.STAFF, Role.COMPLAINT_OFFICER, Role.INTEGRITY_OFFICER, Role.ADMIN),
 			"/admin/line/events", COORDINATING, "/admin/line/outbox", COORDINATING, "/admin/users", List.of(Role.ADMIN),
 			"/admin/people", COORDINATING, "/admin/divisions", COORDINATING, "/admin/plan", COORDINATING,
-			"/admin/plan/import", COORDINATING);
+			"/admin/plan/import", COORDINATING, "/admin/organisation", COORDINATING);
 
 	@Autowired
 	MockMvc mvc;

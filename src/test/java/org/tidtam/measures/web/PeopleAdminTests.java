@@ -47,7 +47,7 @@ class PeopleAdminTests {
 
 	@BeforeEach
 	void clean() {
-		for (String c : List.of("people", "divisions", "line_link_codes")) {
+		for (String c : List.of("people", "divisions", "line_link_codes", "organisation")) {
 			this.mongo.remove(new Query(), c);
 		}
 	}
@@ -107,6 +107,27 @@ class PeopleAdminTests {
 			this.mvc.perform(post("/admin/divisions").with(csrf()).with(as).param("name", "กองคลัง"))
 				.andExpect(status().isForbidden());
 		}
+	}
+
+	@Test
+	void theOrganisationProfileIsSavedAndShowsItsNextMeetings() throws Exception {
+		this.mvc
+			.perform(post("/admin/organisation").with(csrf())
+				.with(COORDINATOR)
+				.param("name", "เทศบาลตำบลคลองพน")
+				.param("kind", "MUNICIPALITY")
+				.param("province", "กระบี่")
+				.param("memoPrefix", "กบ ๕๒๖๐๑")
+				.param("fiscalYear", "2569")
+				.param("meetingDay", "TUESDAY")
+				.param("meetingNth", "2"))
+			.andExpect(flash().attribute("flash", "organisation.saved"));
+		String page = this.mvc.perform(get("/admin/organisation").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("เทศบาลตำบลคลองพน").contains("กบ ๕๒๖๐๑").contains("การประชุมครั้งถัดไป");
 	}
 
 	@Test
