@@ -14,11 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.tidtam.line.outbound.LineMessenger;
 import org.tidtam.line.outbound.OutboxMessage;
@@ -34,6 +32,7 @@ import org.tidtam.line.webhook.InboxEvent;
 import org.tidtam.line.webhook.InboxRepository;
 import org.tidtam.line.webhook.InboxWorker;
 import org.tidtam.support.MutableClock;
+import org.tidtam.support.TestClockConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,23 +43,13 @@ import static org.awaitility.Awaitility.await;
  * validates every request against LINE's OpenAPI description and LINE's own limits.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Import(TestClockConfig.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tidtam.store.in-memory=true", "tidtam.outbox.poll-interval=PT0.2S",
 				"tidtam.outbox.first-backoff=PT2S" })
 class LineEndToEndTests {
 
 	static final String CITIZEN = "U0000000000000000000000000000e2e1";
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	@Autowired
 	FakeLinePlatform line;
