@@ -45,6 +45,8 @@ class PlanAdminController {
 
 	static final String PREVIEW = "measures.import.preview.";
 
+	static final String INPUT = "measures.import.input.";
+
 	/** Word-to-Excel tables with pictures can be large; the text in them never is. */
 	static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
 
@@ -116,39 +118,75 @@ class PlanAdminController {
 	@PostMapping("/admin/plan/import/preview")
 	String preview(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) MultipartFile file,
 			HttpSession session, Model model) throws IOException {
-		FiscalYear year = year();
-		ImportPreview preview;
+		ImportInput input;
 		if (file != null && !file.isEmpty()) {
 			try {
-				preview = this.importer.parseRows(
-						UploadedTable.read(file.getBytes(), file.getOriginalFilename(), MAX_UPLOAD_BYTES), this.directory,
-						year);
+				input = new ImportInput(null,
+						UploadedTable.read(file.getBytes(), file.getOriginalFilename(), MAX_UPLOAD_BYTES));
 			}
 			catch (ImportFileException e) {
 				model.addAttribute("error", e.getMessage());
-				model.addAttribute("year", year);
+				model.addAttribute("year", year());
 				return "measures/import";
 			}
 		}
 		else {
-			preview = this.importer.parse(text, this.directory, year);
+			input = new ImportInput(text, null);
 		}
+		return showPreview(UUID.randomUUID().toString(), input, session, model);
+	}
+
+	/**
+	 * An owner in the table that matches no division: create it as a new division, or record it as
+	 * another name of an existing one; then the same table is read again.
+	 */
+	@PostMapping("/admin/plan/import/division")
+	String placeOwner(@RequestParam String importKey, @RequestParam String owner, @RequestParam String action,
+			@RequestParam(required = false) String divisionId, HttpSession session, Model model) {
+		if (!(session.getAttribute(INPUT + importKey) instanceof ImportInput input)) {
+			model.addAttribute("error", "ตัวอย่างนี้หมดอายุแล้ว กรุณาวางตารางอีกครั้ง");
+			model.addAttribute("year", year());
+			return "measures/import";
+		}
+		try {
+			if ("alias".equals(action) && divisionId != null && !divisionId.isBlank()) {
+				this.divisions.addAlias(divisionId, owner);
+			}
+			else {
+				this.divisions.create(owner, "", List.of(), false, false);
+			}
+		}
+		catch (RuntimeException e) {
+			model.addAttribute("ownerError", e.getMessage());
+		}
+		return showPreview(importKey, input, session, model);
+	}
+
+	private String showPreview(String key, ImportInput input, HttpSession session, Model model) {
+		FiscalYear year = year();
+		ImportPreview preview = input.rows() != null ? this.importer.parseRows(input.rows(), this.directory, year)
+				: this.importer.parse(input.text(), this.directory, year);
 		if (preview.failed()) {
 			model.addAttribute("error", preview.error().orElse("-"));
 			model.addAttribute("year", year);
-			model.addAttribute("text", text);
+			model.addAttribute("text", input.text());
 			return "measures/import";
 		}
-		String key = UUID.randomUUID().toString();
 		session.setAttribute(PREVIEW + key, preview);
+		session.setAttribute(INPUT + key, input);
 		model.addAttribute("preview", preview);
 		model.addAttribute("importKey", key);
 		model.addAttribute("year", year);
+		model.addAttribute("divisions", this.divisions.active());
 		model.addAttribute("dueTexts", preview.measures()
 			.stream()
 			.map(m -> dueText(m.cadence(), year))
 			.collect(Collectors.toList()));
 		return "measures/import-preview";
+	}
+
+	/** What the coordinator gave: pasted text, or the rows of an uploaded file. Kept to read again. */
+	record ImportInput(String text, List<List<String>> rows) implements java.io.Serializable {
 	}
 
 	@PostMapping("/admin/plan/import/confirm")
@@ -165,6 +203,7 @@ class PlanAdminController {
 			redirect.addFlashAttribute("flash", "plan.import.already");
 		}
 		session.removeAttribute(PREVIEW + importKey);
+		session.removeAttribute(INPUT + importKey);
 		return "redirect:/admin/plan";
 	}
 

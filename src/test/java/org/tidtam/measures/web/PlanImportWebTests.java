@@ -68,6 +68,50 @@ class PlanImportWebTests {
 	}
 
 	@Test
+	void anUnknownOwnerIsCreatedAsADivisionOrMappedToOneFromThePreview() throws Exception {
+		this.divisions.create("กองช่าง", "", List.of(), true, false);
+		String table = "มาตรการ\tขั้นตอนหรือวิธีการ\tผู้รับผิดชอบ\tการกำกับติดตาม\n"
+				+ "๑. ลดขั้นตอนการให้บริการ\t๑. ทบทวนขั้นตอน\tกองสวัสดิการสังคม\tรายงานผลภายในไตรมาสที่ ๒\n"
+				+ "๒. เปิดเผยข้อมูล\t๑. เผยแพร่\tกช.\tรายงานผลภายในไตรมาสที่ ๒\n";
+		MockHttpSession session = new MockHttpSession();
+		org.springframework.test.web.servlet.MvcResult first = this.mvc
+			.perform(post("/admin/plan/import/preview").with(csrf()).with(COORDINATOR).session(session).param("text", table))
+			.andExpect(status().isOk())
+			.andReturn();
+		String page = first.getResponse().getContentAsString();
+		assertThat(page).contains("ผู้รับผิดชอบที่ไม่ตรงกับส่วนราชการใด").contains("กองสวัสดิการสังคม");
+		String key = (String) first.getModelAndView().getModel().get("importKey");
+		String created = this.mvc
+			.perform(post("/admin/plan/import/division").with(csrf())
+				.with(COORDINATOR)
+				.session(session)
+				.param("importKey", key)
+				.param("owner", "กองสวัสดิการสังคม")
+				.param("action", "create"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(this.divisions.all()).extracting(d -> d.getName()).contains("กองสวัสดิการสังคม");
+		assertThat(created).contains("กช.").doesNotContain("name=\"owner\" value=\"กองสวัสดิการสังคม\"");
+		String engineeringId = this.divisions.all().stream().filter(d -> d.getName().equals("กองช่าง")).findFirst().orElseThrow().getId();
+		String mapped = this.mvc
+			.perform(post("/admin/plan/import/division").with(csrf())
+				.with(COORDINATOR)
+				.session(session)
+				.param("importKey", key)
+				.param("owner", "กช.")
+				.param("action", "alias")
+				.param("divisionId", engineeringId))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(mapped).doesNotContain("ผู้รับผิดชอบที่ไม่ตรงกับส่วนราชการใด");
+		assertThat(this.divisions.get(engineeringId).getAliases()).contains("กช.");
+	}
+
+	@Test
 	void badInputGetsAClearThaiAnswerAndNothingIsSaved() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		for (String text : List.of("", "แค่คอลัมน์เดียว\nอีกบรรทัด", "<table><tr><td>x</td></tr></table>",
