@@ -144,6 +144,13 @@ public class Dialogs {
 			return turn.replies();
 		}
 		Turn<Object> turn = flow.handle(draft, input);
+		if (turn.completes()) {
+			// recorded before the dialog is dropped: a crash in between repeats complete() with the same id
+			List<Reply> replies = new ArrayList<>(turn.replies());
+			replies.addAll(flow.complete(chat(session), turn.draft(), dialogId(session)));
+			this.sessions.delete(session.getId());
+			return replies;
+		}
 		if (turn.finished()) {
 			this.sessions.delete(session.getId());
 			return turn.replies();
@@ -165,6 +172,14 @@ public class Dialogs {
 		session.setUpdatedAt(now);
 		session.setExpiresAt(now.plus(flow.idleTimeout()));
 		this.sessions.save(session);
+	}
+
+	static String dialogId(ChatSession session) {
+		return session.getId() + "@" + session.getStartedAt().toEpochMilli();
+	}
+
+	private static ChatRef chat(ChatSession session) {
+		return new ChatRef(ChatRef.Kind.valueOf(session.getChatKind()), session.getChatId(), session.getUserId());
 	}
 
 	private static boolean isCommand(UserInput input, Set<String> words) {

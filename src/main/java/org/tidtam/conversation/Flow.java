@@ -1,6 +1,7 @@
 package org.tidtam.conversation;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,16 @@ public interface Flow<D> {
 
 	/** One step: the next draft and what to say, or the end of the dialog. */
 	Turn<D> handle(D draft, UserInput input);
+
+	/**
+	 * The effectful end of a dialog that finished with {@link Turn#complete}: record what the
+	 * draft holds and say what happened. {@code dialogId} is the same every time this very dialog
+	 * completes (stable across a redelivered event after a crash), so implementations use it as
+	 * an idempotency key and never record twice.
+	 */
+	default List<Reply> complete(ChatRef chat, D draft, String dialogId) {
+		return List.of();
+	}
 
 	/** How long the dialog may sit idle before it expires. */
 	default Duration idleTimeout() {

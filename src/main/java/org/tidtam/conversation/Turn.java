@@ -9,6 +9,20 @@ public record Turn<D>(D draft, List<Reply> replies, boolean finished) {
 		replies = List.copyOf(replies);
 	}
 
+	/**
+	 * The person confirmed: the dialog ends and the engine hands {@code draft} to
+	 * {@link Flow#complete} (the one effectful step: save, issue a ticket number), whose replies
+	 * follow {@code replies}.
+	 */
+	public static <D> Turn<D> complete(D draft, Reply... replies) {
+		return new Turn<>(draft, List.of(replies), true);
+	}
+
+	/** True when the dialog ends by handing its draft to {@link Flow#complete}. */
+	public boolean completes() {
+		return this.finished && this.draft != null;
+	}
+
 	public static <D> Turn<D> next(D draft, Reply... replies) {
 		return new Turn<>(draft, List.of(replies), false);
 	}

@@ -62,7 +62,15 @@ class DialogsTests {
 				return t.matches("0\\d{8,9}") ? prompt(new ContactDraft(draft.name(), t))
 						: Turn.next(draft, Reply.Text.of("bad-phone"), Reply.Text.of("ask-phone"));
 			}
-			return t.equals("ยืนยัน") ? Turn.done(Reply.Text.of("saved " + draft.name())) : prompt(draft);
+			return t.equals("ยืนยัน") ? Turn.complete(draft, Reply.Text.of("saving " + draft.name())) : prompt(draft);
+		}
+
+		final List<String> completed = new ArrayList<>();
+
+		@Override
+		public List<Reply> complete(ChatRef chat, ContactDraft draft, String dialogId) {
+			this.completed.add(dialogId + " " + draft.phone());
+			return List.of(Reply.Text.of("saved " + draft.name() + " for " + chat.userId()));
 		}
 
 	}
@@ -71,7 +79,9 @@ class DialogsTests {
 
 	final List<Object> published = new ArrayList<>();
 
-	final Dialogs dialogs = new Dialogs(List.of(new ContactFlow()), new InMemoryChatSessions(),
+	final ContactFlow flow = new ContactFlow();
+
+	final Dialogs dialogs = new Dialogs(List.of(this.flow), new InMemoryChatSessions(),
 			ConversationServiceTests.messages(), this.clock, this.published::add);
 
 	final ChatRef somchai = ChatRef.user("U00000000000000000000000000000001");
@@ -82,8 +92,23 @@ class DialogsTests {
 		assertThat(say(this.somchai, "สมชาย")).containsExactly("ask-phone");
 		assertThat(say(this.somchai, "ไม่มีเบอร์")).containsExactly("bad-phone", "ask-phone");
 		assertThat(say(this.somchai, "0812345678")).containsExactly("confirm สมชาย 0812345678");
-		assertThat(say(this.somchai, "ยืนยัน")).containsExactly("saved สมชาย");
+		assertThat(say(this.somchai, "ยืนยัน")).containsExactly("saving สมชาย",
+				"saved สมชาย for U00000000000000000000000000000001");
+		assertThat(this.flow.completed).singleElement().asString().endsWith(" 0812345678");
 		assertThat(this.dialogs.respond(this.somchai, text("สวัสดี"))).isEmpty();
+	}
+
+	@Test
+	void eachDialogCompletesUnderItsOwnId() {
+		for (String phone : List.of("0811111111", "0822222222")) {
+			say(this.somchai, "ฝากเบอร์");
+			say(this.somchai, "สมชาย");
+			say(this.somchai, phone);
+			this.clock.advance(Duration.ofSeconds(5));
+			say(this.somchai, "ยืนยัน");
+		}
+		assertThat(this.flow.completed).hasSize(2);
+		assertThat(this.flow.completed.stream().map(c -> c.split(" ")[0]).distinct()).hasSize(2);
 	}
 
 	@Test

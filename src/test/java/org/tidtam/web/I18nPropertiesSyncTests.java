@@ -94,7 +94,13 @@ class I18nPropertiesSyncTests {
 
 	@Test
 	void messageKeysUsedInTemplatesExist() throws IOException {
-		Set<String> thai = load(MESSAGES.resolve("messages.properties")).stringPropertyNames();
+		// every Thai bundle (messages, progress, complaints, reports …; not the chat wording)
+		Set<String> thai = new TreeSet<>();
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().matches("[a-z]+\\.properties")).toList()) {
+				thai.addAll(load(file).stringPropertyNames());
+			}
+		}
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher key = MESSAGE_KEY.matcher(Files.readString(template, StandardCharsets.UTF_8));

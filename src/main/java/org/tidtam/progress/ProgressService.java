@@ -1,0 +1,143 @@
+package org.tidtam.progress;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import org.tidtam.measures.plan.Assignment;
+import org.tidtam.measures.plan.AssignmentService;
+
+/**
+ * Records progress reports and answers what was reported. Recording is idempotent by the report's
+ * key (unique index): the same dialog or form submitted twice yields the first report. The
+ * assignment's state follows the latest current report.
+ */
+@Service
+public class ProgressService {
+
+	private final MongoTemplate mongo;
+
+	private final AssignmentService assignments;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ProgressService(MongoTemplate mongo, AssignmentService assignments, ApplicationEventPublisher events, Clock clock) {
+		this.mongo = mongo;
+		this.assignments = assignments;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records {@code report} for its assignment (plan, measure and division are copied from the
+	 * assignment). When a report with the same idempotency key exists, returns that one unchanged.
+	 */
+	public ProgressReport record(ProgressReport report) {
+		if (report.getIdempotencyKey() != null) {
+			Optional<ProgressReport> earlier = byKey(report.getIdempotencyKey());
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		Assignment assignment = this.assignments.find(report.getAssignmentId())
+			.orElseThrow(() -> new IllegalArgumentException("No assignment " + report.getAssignmentId()));
+		report.setPlanId(assignment.getPlanId());
+		report.setMeasureId(assignment.getMeasureId());
+		report.setDivisionId(assignment.getDivisionId());
+		if (report.getReportedAt() == null) {
+			report.setReportedAt(this.clock.instant());
+		}
+		if (report.getPercent() != null && (report.getPercent() < 0 || report.getPercent() > 100)) {
+			throw new IllegalArgumentException("percent out of range: " + report.getPercent());
+		}
+		ProgressReport saved;
+		try {
+			saved = this.mongo.insert(report);
+		}
+		catch (DuplicateKeyException raced) {
+			return byKey(report.getIdempotencyKey()).orElseThrow(() -> raced);
+		}
+		if (saved.getCorrects() != null) {
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(saved.getCorrects())),
+					Update.update(ProgressReport.SUPERSEDED_BY, saved.getId()), ProgressReport.class);
+		}
+		this.assignments.changeState(saved.getAssignmentId(), saved.getStatus().assignmentState());
+		this.events.publishEvent(new ProgressReported(saved.getId(), saved.getAssignmentId(), saved.getDivisionId(),
+				saved.getStatus()));
+		return saved;
+	}
+
+	public Optional<ProgressReport> find(String reportId) {
+		return Optional.ofNullable(this.mongo.findById(reportId, ProgressReport.class));
+	}
+
+	public Optional<ProgressReport> byKey(String idempotencyKey) {
+		return Optional.ofNullable(this.mongo.findOne(
+				Query.query(Criteria.where(ProgressReport.IDEMPOTENCY_KEY).is(idempotencyKey)), ProgressReport.class));
+	}
+
+	/** Every report of an assignment, newest first, corrections and withdrawals included (the timeline). */
+	public List<ProgressReport> timeline(String assignmentId) {
+		return this.mongo.find(Query.query(Criteria.where(ProgressReport.ASSIGNMENT_ID).is(assignmentId))
+			.with(Sort.by(Direction.DESC, ProgressReport.REPORTED_AT)), ProgressReport.class);
+	}
+
+	/** The newest report that still counts, if any. */
+	public Optional<ProgressReport> latest(String assignmentId) {
+		return timeline(assignmentId).stream().filter(ProgressReport::current).findFirst();
+	}
+
+	/** Current reports of a plan made in [from, to), oldest first. */
+	public List<ProgressReport> between(String planId, Instant from, Instant to) {
+		return this.mongo
+			.find(Query.query(Criteria.where(ProgressReport.PLAN_ID)
+				.is(planId)
+				.and(ProgressReport.REPORTED_AT)
+				.gte(from)
+				.lt(to)
+				.and(ProgressReport.WITHDRAWN_AT)
+				.isNull()
+				.and(ProgressReport.SUPERSEDED_BY)
+				.isNull()).with(Sort.by(ProgressReport.REPORTED_AT)), ProgressReport.class);
+	}
+
+	/** Withdraws a report (the sender took it back); it stays in the timeline, marked. */
+	public boolean withdraw(String reportId) {
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(reportId).and(ProgressReport.WITHDRAWN_AT).isNull()),
+					Update.update(ProgressReport.WITHDRAWN_AT, this.clock.instant()), ProgressReport.class)
+			.getModifiedCount() == 1;
+	}
+
+	/** Marks the evidence that came in as LINE message {@code lineMessageId} withdrawn (an unsend). */
+	public boolean withdrawEvidence(String lineMessageId) {
+		Query query = Query.query(Criteria.where(ProgressReport.EVIDENCE + ".lineMessageId").is(lineMessageId));
+		ProgressReport report = this.mongo.findOne(query, ProgressReport.class);
+		if (report == null) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		List<Evidence> updated = report.getEvidence()
+			.stream()
+			.map(e -> lineMessageId.equals(e.lineMessageId()) && e.withdrawnAt() == null
+					? new Evidence(e.fileId(), e.fileName(), e.contentType(), e.size(), e.sha256(), e.lineMessageId(), now)
+					: e)
+			.toList();
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(report.getId())),
+				Update.update(ProgressReport.EVIDENCE, updated), ProgressReport.class);
+		return true;
+	}
+
+}

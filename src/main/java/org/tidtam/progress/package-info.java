@@ -1,0 +1,11 @@
+/**
+ * Progress (ความคืบหน้า): what divisions report on their assignments, from chat or recorded by a
+ * coordinator on someone's behalf, with evidence files and links, and the history of corrections.
+ * Reads assignments through the measures module's {@code plan} interface; the LINE adapter and the
+ * admin pages call {@link org.tidtam.progress.ProgressService}; reports read it too.
+ * <p>
+ * Publishes {@link org.tidtam.progress.ProgressReported}. Knows nothing of LINE.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "measures", "measures::plan",
+		"measures::organisation" })
+package org.tidtam.progress;
