@@ -36,6 +36,9 @@ public class AdminUser {
 
 	private boolean enabled = true;
 
+	/** The organisation's person (see {@code /admin/people}) this sign-in belongs to, if linked. */
+	private String personId;
+
 	private Instant createdAt;
 
 	@Version
@@ -58,6 +61,14 @@ public class AdminUser {
 
 	public void setId(String id) {
 		this.id = id;
+	}
+
+	public String getPersonId() {
+		return this.personId;
+	}
+
+	public void setPersonId(String personId) {
+		this.personId = personId;
 	}
 
 	public String getUsername() {

@@ -14,6 +14,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
+import org.tidtam.measures.organisation.PersonService;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,10 @@ class AdminUsersController {
 
 	private final Clock clock;
 
-	AdminUsersController(AdminUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+	private final PersonService people;
+
+	AdminUsersController(AdminUserRepository users, PasswordEncoder passwordEncoder, Clock clock, PersonService people) {
+		this.people = people;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -108,8 +112,35 @@ class AdminUsersController {
 		return "redirect:/admin/users";
 	}
 
+	/**
+	 * Links a sign-in to a person of the organisation, so a division head signing in sees their own
+	 * division; an empty choice unlinks.
+	 */
+	@PostMapping("/{id}/person")
+	String linkPerson(@PathVariable String id, @RequestParam(defaultValue = "") String personId,
+			RedirectAttributes redirect, Authentication who) {
+		AdminUser user = this.users.findById(id).orElseThrow(NotFoundException::new);
+		if (!personId.isBlank() && this.people.find(personId).isEmpty()) {
+			throw new NotFoundException();
+		}
+		user.setPersonId(personId.isBlank() ? null : personId);
+		try {
+			this.users.save(user);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "users.changed-meanwhile");
+			redirect.addFlashAttribute("flashArg", user.getUsername());
+			return "redirect:/admin/users";
+		}
+		log.info("Admin user '{}' linked to person {} by '{}'", user.getUsername(), user.getPersonId(), who.getName());
+		redirect.addFlashAttribute("flash", "users.person.linked");
+		redirect.addFlashAttribute("flashArg", user.getUsername());
+		return "redirect:/admin/users";
+	}
+
 	private String show(Model model) {
 		model.addAttribute("users", this.users.findAllByOrderByUsernameAsc());
+		model.addAttribute("people", this.people.all());
 		return VIEW;
 	}
 

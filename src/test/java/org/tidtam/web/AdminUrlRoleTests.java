@@ -25,11 +25,16 @@ class AdminUrlRoleTests {
 
 	static final List<Role> COORDINATING = List.of(Role.ADMIN, Role.COORDINATOR);
 
-	static final Map<String, List<Role>> PAGES = Map.of("/admin", List.of(Role.EXECUTIVE, Role.COORDINATOR,
-			Role.DIVISION_HEAD, Role.STAFF, Role.COMPLAINT_OFFICER, Role.INTEGRITY_OFFICER, Role.ADMIN),
-			"/admin/line/events", COORDINATING, "/admin/line/outbox", COORDINATING, "/admin/users", List.of(Role.ADMIN),
-			"/admin/people", COORDINATING, "/admin/divisions", COORDINATING, "/admin/plan", COORDINATING,
-			"/admin/plan/import", COORDINATING, "/admin/organisation", COORDINATING);
+	static final List<Role> EVERYONE = List.of(Role.EXECUTIVE, Role.COORDINATOR, Role.DIVISION_HEAD, Role.STAFF,
+			Role.COMPLAINT_OFFICER, Role.INTEGRITY_OFFICER, Role.ADMIN);
+
+	static final Map<String, List<Role>> PAGES = Map.ofEntries(Map.entry("/admin", EVERYONE),
+			Map.entry("/admin/line/events", COORDINATING), Map.entry("/admin/line/outbox", COORDINATING),
+			Map.entry("/admin/users", List.of(Role.ADMIN)), Map.entry("/admin/people", COORDINATING),
+			Map.entry("/admin/divisions", COORDINATING), Map.entry("/admin/plan", COORDINATING),
+			Map.entry("/admin/plan/import", COORDINATING), Map.entry("/admin/organisation", COORDINATING),
+			Map.entry("/admin/plan/measures/new", COORDINATING), Map.entry("/admin/plan/indicators", COORDINATING),
+			Map.entry("/admin/my-division", EVERYONE));
 
 	@Autowired
 	MockMvc mvc;
@@ -52,7 +57,8 @@ class AdminUrlRoleTests {
 
 	@Test
 	void pagesOfAThingThatDoesNotExistAre404ForThoseAllowed() throws Exception {
-		for (String url : List.of("/admin/people/nobody", "/admin/assignments/nothing", "/admin/line/events/none")) {
+		for (String url : List.of("/admin/people/nobody", "/admin/assignments/nothing", "/admin/line/events/none",
+				"/admin/plan/measures/nothing")) {
 			int status = this.mvc.perform(get(url).with(user("c").roles("COORDINATOR"))).andReturn().getResponse().getStatus();
 			assertThat(status).as(url).isEqualTo(404);
 		}

@@ -42,6 +42,17 @@ public class PlanService {
 		return this.mongo.insert(new Plan(year, indicatorSetId, this.clock.instant().truncatedTo(ChronoUnit.MILLIS)));
 	}
 
+	/** The indicator set the plan's measures refer to (ตัวชี้วัด); the measures keep their codes. */
+	public Plan useIndicatorSet(String planId, String indicatorSetId) {
+		Plan plan = this.mongo.findAndModify(Query.query(Criteria.where(Plan.ID).is(planId)),
+				new Update().set("indicatorSetId", indicatorSetId).inc("version", 1),
+				FindAndModifyOptions.options().returnNew(true), Plan.class);
+		if (plan == null) {
+			throw new IllegalArgumentException("No plan " + planId);
+		}
+		return plan;
+	}
+
 	public Optional<Plan> find(String planId) {
 		return Optional.ofNullable(this.mongo.findById(planId, Plan.class));
 	}

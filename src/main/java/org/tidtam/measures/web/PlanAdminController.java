@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +22,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tidtam.measures.AssignmentState;
 import org.tidtam.measures.DivisionProgress;
+import org.tidtam.measures.organisation.Person;
+import org.tidtam.measures.organisation.PersonService;
+import org.tidtam.measures.plan.Assignment;
 import org.tidtam.measures.importing.ImportFileException;
 import org.tidtam.measures.importing.ImportPreview;
 import org.tidtam.measures.importing.MeasureTableImporter;
@@ -60,45 +66,92 @@ class PlanAdminController {
 
 	private final MongoDivisionDirectory directory;
 
-	private final Clock clock;
+	private final CurrentPlan current;
+
+	private final PersonService people;
 
 	private final MeasureTableImporter importer = new MeasureTableImporter();
 
 	PlanAdminController(PlanService plans, MeasureService measures,
 			org.tidtam.measures.plan.AssignmentService assignments, DivisionService divisions,
-			MongoDivisionDirectory directory, Clock clock) {
+			MongoDivisionDirectory directory, CurrentPlan current, PersonService people) {
+		this.people = people;
 		this.plans = plans;
 		this.measures = measures;
 		this.assignments = assignments;
 		this.divisions = divisions;
 		this.directory = directory;
-		this.clock = clock;
+		this.current = current;
 	}
 
-	/** The fiscal year in use: the one today falls in (Asia/Bangkok). */
 	FiscalYear year() {
-		return FiscalYear.containing(LocalDate.now(this.clock));
+		return this.current.year();
 	}
 
 	Plan plan() {
-		FiscalYear year = year();
-		return this.plans.forYear(year).orElseGet(() -> this.plans.create(year, null));
+		return this.current.plan();
 	}
 
 	@GetMapping("/admin/plan")
-	String plan(Model model) {
+	String plan(@RequestParam(name = "division", required = false) String division,
+			@RequestParam(name = "state", required = false) AssignmentState state, Model model) {
 		Plan plan = plan();
-		List<Measure> list = this.measures.measures(plan.getId());
+		List<Measure> all = this.measures.measures(plan.getId());
+		Map<String, List<Assignment>> byMeasure = this.assignments.forPlan(plan.getId())
+			.stream()
+			.collect(Collectors.groupingBy(Assignment::getMeasureId, LinkedHashMap::new, Collectors.toList()));
+		String divisionFilter = division == null || division.isBlank() ? null : division;
+		List<Measure> shown = all.stream()
+			.filter(m -> divisionFilter == null || m.getDivisionIds().contains(divisionFilter))
+			.filter(m -> state == null || byMeasure.getOrDefault(m.getId(), List.of())
+				.stream()
+				.anyMatch(a -> a.getState() == state && (divisionFilter == null || a.getDivisionId().equals(divisionFilter))))
+			.toList();
 		Map<String, String> names = divisionNames();
 		model.addAttribute("plan", plan);
-		model.addAttribute("measures", list);
+		model.addAttribute("measures", shown);
+		model.addAttribute("measureCount", all.size());
+		model.addAttribute("assignmentsByMeasure", byMeasure);
 		model.addAttribute("divisionNames", names);
+		model.addAttribute("divisions", this.divisions.active());
+		model.addAttribute("states", AssignmentState.values());
+		model.addAttribute("division", divisionFilter);
+		model.addAttribute("state", state);
 		Map<String, DivisionProgress> progress = new LinkedHashMap<>();
 		for (DivisionProgress p : this.assignments.dashboard(plan.getId())) {
 			progress.put(p.divisionId(), p);
 		}
 		model.addAttribute("progress", progress);
+		model.addAttribute("waiting", waitingForAcknowledgement(plan, all, byMeasure));
 		return "measures/plan";
+	}
+
+	/**
+	 * Divisions with assignments nobody has acknowledged yet, with the heads the coordinator should
+	 * chase (and whether each can be reached in LINE at all).
+	 */
+	private List<Waiting> waitingForAcknowledgement(Plan plan, List<Measure> measures,
+			Map<String, List<Assignment>> byMeasure) {
+		if (!plan.isPublished()) {
+			return List.of();
+		}
+		Map<String, Integer> numbers = measures.stream().collect(Collectors.toMap(Measure::getId, Measure::getNumber));
+		Map<String, List<Integer>> open = new TreeMap<>();
+		byMeasure.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter(a -> a.getAcknowledgedAt() == null && numbers.containsKey(a.getMeasureId()))
+			.forEach(a -> open.computeIfAbsent(a.getDivisionId(), d -> new ArrayList<>()).add(numbers.get(a.getMeasureId())));
+		Map<String, String> names = divisionNames();
+		List<Waiting> waiting = new ArrayList<>();
+		open.forEach((divisionId, numberList) -> waiting.add(new Waiting(divisionId, names.getOrDefault(divisionId, "-"),
+				numberList.stream().sorted().toList(), this.people.divisionHeadsOf(divisionId))));
+		waiting.sort(java.util.Comparator.comparing(Waiting::divisionName));
+		return waiting;
+	}
+
+	/** One division still to acknowledge: its measure numbers and its heads. */
+	record Waiting(String divisionId, String divisionName, List<Integer> measureNumbers, List<Person> heads) {
 	}
 
 	@PostMapping("/admin/plan/publish")
@@ -208,7 +261,7 @@ class PlanAdminController {
 	}
 
 	private Map<String, String> divisionNames() {
-		return this.divisions.all().stream().collect(Collectors.toMap(Division::getId, Division::getName, (a, b) -> a));
+		return this.current.divisionNames();
 	}
 
 	private static String dueText(org.tidtam.measures.importing.Cadence cadence, FiscalYear year) {
