@@ -86,7 +86,28 @@ class PeopleAdminController {
 		Person person = this.people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("person", person);
 		model.addAttribute("divisionNames", divisionNames());
+		model.addAttribute("divisions", this.divisions.active());
+		model.addAttribute("roles", PERSON_ROLES);
 		return "measures/person";
+	}
+
+	/** Edits a person's details and roles; the LINE link stays as it is. */
+	@PostMapping("/admin/people/{id}")
+	String update(@PathVariable String id, @RequestParam String name, @RequestParam(defaultValue = "") String position,
+			@RequestParam(required = false) String divisionId, @RequestParam(required = false) List<Role> roles,
+			@RequestParam(required = false) String phone, RedirectAttributes redirect) {
+		this.people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Set<Role> chosen = roles == null ? Set.of() : roles.stream().filter(PERSON_ROLES::contains).collect(Collectors.toSet());
+		try {
+			this.people.updateDetails(id, name, position, blankToNull(divisionId), blankToNull(phone));
+			this.people.updateRoles(id, chosen);
+			redirect.addFlashAttribute("flash", "people.saved");
+		}
+		catch (OrganisationException | IllegalArgumentException e) {
+			redirect.addFlashAttribute("flashError", "people.invalid");
+			redirect.addFlashAttribute("flashArg", e.getMessage());
+		}
+		return "redirect:/admin/people/" + id;
 	}
 
 	/** Issues a new one-time code (the old one stops working) and shows it once, with its QR code. */
@@ -117,6 +138,27 @@ class PeopleAdminController {
 				.filter(a -> !a.isEmpty())
 				.toList(), servesPublic, regional);
 			redirect.addFlashAttribute("flash", "divisions.created");
+		}
+		catch (OrganisationException | IllegalArgumentException e) {
+			redirect.addFlashAttribute("flashError", "divisions.invalid");
+			redirect.addFlashAttribute("flashArg", e.getMessage());
+		}
+		return "redirect:/admin/divisions";
+	}
+
+	/** Renames a division, adds a name it goes by in documents, or takes it out of new work. */
+	@PostMapping("/admin/divisions/{id}")
+	String changeDivision(@PathVariable String id, @RequestParam String action,
+			@RequestParam(defaultValue = "") String value, RedirectAttributes redirect) {
+		this.divisions.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		try {
+			switch (action) {
+				case "rename" -> this.divisions.rename(id, value);
+				case "alias" -> this.divisions.addAlias(id, value);
+				case "deactivate" -> this.divisions.deactivate(id);
+				default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+			}
+			redirect.addFlashAttribute("flash", "divisions.saved");
 		}
 		catch (OrganisationException | IllegalArgumentException e) {
 			redirect.addFlashAttribute("flashError", "divisions.invalid");

@@ -18,6 +18,8 @@ import org.tidtam.measures.organisation.DivisionService;
 import org.tidtam.measures.organisation.Person;
 import org.tidtam.measures.organisation.PersonService;
 
+import org.tidtam.shared.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -96,6 +98,47 @@ class PeopleAdminTests {
 			.andExpect(flash().attribute("flashError", "divisions.invalid"));
 		assertThat(this.divisions.all()).singleElement()
 			.satisfies(d -> assertThat(d.getAliases()).containsExactly("สำนักปลัดฯ", "สำนักปลัด ฯ"));
+	}
+
+	@Test
+	void aPersonIsEditedAndADivisionRenamedGivenAnotherNameAndRetired() throws Exception {
+		Division engineering = this.divisions.create("กองช่าง", "", List.of(), true, false);
+		Division finance = this.divisions.create("กองคลัง", "", List.of(), true, false);
+		Person p = this.people.create("มานี ใจดี", "นักวิชาการ", engineering.getId(), java.util.EnumSet.of(Role.STAFF), null);
+		this.mvc
+			.perform(post("/admin/people/" + p.getId()).with(csrf())
+				.with(COORDINATOR)
+				.param("name", "มานี ใจดี")
+				.param("position", "ผู้อำนวยการกองคลัง")
+				.param("divisionId", finance.getId())
+				.param("roles", "DIVISION_HEAD", "STAFF")
+				.param("phone", "0812345678"))
+			.andExpect(flash().attribute("flash", "people.saved"));
+		Person edited = this.people.get(p.getId());
+		assertThat(edited.getDivisionId()).isEqualTo(finance.getId());
+		assertThat(edited.getRoles()).containsExactlyInAnyOrder(Role.DIVISION_HEAD, Role.STAFF);
+		assertThat(edited.getPosition()).isEqualTo("ผู้อำนวยการกองคลัง");
+		this.mvc.perform(post("/admin/people/" + p.getId()).with(csrf()).with(COORDINATOR).param("name", " "))
+			.andExpect(flash().attribute("flashError", "people.invalid"));
+		assertThat(this.people.get(p.getId()).getName()).isEqualTo("มานี ใจดี");
+
+		this.mvc.perform(post("/admin/divisions/" + engineering.getId()).with(csrf()).with(COORDINATOR)
+			.param("action", "rename").param("value", "กองช่างสุขาภิบาล"))
+			.andExpect(flash().attribute("flash", "divisions.saved"));
+		this.mvc.perform(post("/admin/divisions/" + engineering.getId()).with(csrf()).with(COORDINATOR)
+			.param("action", "alias").param("value", "กองคลัง"))
+			.andExpect(flash().attribute("flashError", "divisions.invalid"));
+		this.mvc.perform(post("/admin/divisions/" + engineering.getId()).with(csrf()).with(COORDINATOR)
+			.param("action", "alias").param("value", "กช."))
+			.andExpect(flash().attribute("flash", "divisions.saved"));
+		this.mvc.perform(post("/admin/divisions/" + engineering.getId()).with(csrf()).with(COORDINATOR)
+			.param("action", "deactivate"))
+			.andExpect(flash().attribute("flash", "divisions.saved"));
+		Division changed = this.divisions.get(engineering.getId());
+		assertThat(changed.getName()).isEqualTo("กองช่างสุขาภิบาล");
+		assertThat(changed.getAliases()).containsExactly("กช.");
+		assertThat(changed.isActive()).isFalse();
+		assertThat(this.divisions.active()).extracting(Division::getName).containsExactly("กองคลัง");
 	}
 
 	@Test
