@@ -225,7 +225,11 @@ class LineEndToEndTests {
 		assertThat(first.getLastStatus()).isEqualTo(429);
 		assertThat(Duration.between(this.clock.instant(), first.getNextAttemptAt())).isEqualTo(Duration.ofSeconds(2));
 		this.clock.advance(Duration.ofSeconds(2));
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.outbox.findById(id).orElseThrow().getAttempts() == 2);
+		// the second attempt is over once it is back to PENDING (while sending, it is claimed with attempts already 2)
+		await().atMost(Duration.ofSeconds(10)).until(() -> {
+			OutboxMessage m = this.outbox.findById(id).orElseThrow();
+			return m.getAttempts() == 2 && m.getState() == OutboxMessage.State.PENDING;
+		});
 		OutboxMessage second = this.outbox.findById(id).orElseThrow();
 		assertThat(Duration.between(this.clock.instant(), second.getNextAttemptAt())).isEqualTo(Duration.ofSeconds(4));
 		this.clock.advance(Duration.ofSeconds(4));
