@@ -16,6 +16,9 @@ public class ReminderSchedule {
 
 	public static final String UNACKNOWLEDGED = "unacknowledged-assignments";
 
+	/** Reports missing for the open reporting period; {@code days} is how long before the deadline. */
+	public static final String REPORTS = "missing-reports";
+
 	@Id
 	private String id;
 

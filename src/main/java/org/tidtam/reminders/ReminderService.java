@@ -41,8 +41,11 @@ public class ReminderService {
 
 	private final Clock clock;
 
+	private final ReportReminders reports;
+
 	public ReminderService(MongoTemplate mongo, LockingTaskExecutor locks, PlanService plans,
-			AssignmentService assignments, ApplicationEventPublisher events, Clock clock) {
+			AssignmentService assignments, ReportReminders reports, ApplicationEventPublisher events, Clock clock) {
+		this.reports = reports;
 		this.mongo = mongo;
 		this.locks = locks;
 		this.plans = plans;
@@ -83,6 +86,9 @@ public class ReminderService {
 					this.events.publishEvent(new AcknowledgementOverdue(plan.getId(), overdue));
 				}
 			});
+		}
+		if (ReminderSchedule.REPORTS.equals(scheduleId)) {
+			this.reports.run(schedule.getDays());
 		}
 		schedule.setLastRunAt(this.clock.instant());
 		this.mongo.save(schedule);

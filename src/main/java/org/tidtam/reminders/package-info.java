@@ -5,5 +5,5 @@
  * Runs publish past-tense events (e.g. {@link org.tidtam.reminders.AcknowledgementOverdue}); the LINE
  * adapter turns them into messages. Knows nothing of LINE.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "measures :: plan", "measures" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "measures :: plan", "measures :: organisation", "measures", "progress" })
 package org.tidtam.reminders;

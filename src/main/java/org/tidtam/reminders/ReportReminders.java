@@ -1,0 +1,205 @@
+package org.tidtam.reminders;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.tidtam.measures.AssignmentState;
+import org.tidtam.measures.organisation.MeetingRule;
+import org.tidtam.measures.organisation.Organisation;
+import org.tidtam.measures.organisation.OrganisationService;
+import org.tidtam.measures.plan.Assignment;
+import org.tidtam.measures.plan.AssignmentService;
+import org.tidtam.measures.plan.Measure;
+import org.tidtam.measures.plan.MeasureService;
+import org.tidtam.measures.plan.Plan;
+import org.tidtam.measures.plan.PlanService;
+import org.tidtam.measures.plan.ReportingPeriod;
+import org.tidtam.measures.plan.ReportingPeriods;
+import org.tidtam.progress.ProgressReport;
+import org.tidtam.progress.ProgressService;
+import org.tidtam.shared.FiscalYear;
+import org.tidtam.shared.ThaiDates;
+import org.tidtam.shared.WorkingCalendar;
+
+/**
+ * Who still owes a report, and who is told: {@code days} working days before a period's deadline the
+ * division (its group, or its head) is reminded of the assignments with no report in the period; on
+ * the working day before the deadline its head personally; after the deadline the executives get one
+ * digest per period. Nobody who reported is reminded. Runs are idempotent (the LINE side sends each
+ * stage once per division and period) and catch up: a stage is due from its day until the deadline,
+ * so a run missed on a holiday or while the app was down still sends it. Nothing is sent in quiet
+ * hours or on days off: such a run does nothing, and the next run does it.
+ */
+@Component
+public class ReportReminders {
+
+	/** The digest goes out during the week after a deadline; later runs leave old periods alone. */
+	static final int DIGEST_WINDOW_DAYS = 7;
+
+	private final PlanService plans;
+
+	private final MeasureService measures;
+
+	private final AssignmentService assignments;
+
+	private final ProgressService progress;
+
+	private final OrganisationService organisation;
+
+	private final WorkingCalendar calendar;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ReportReminders(PlanService plans, MeasureService measures, AssignmentService assignments, ProgressService progress,
+			OrganisationService organisation, WorkingCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+		this.plans = plans;
+		this.measures = measures;
+		this.assignments = assignments;
+		this.progress = progress;
+		this.organisation = organisation;
+		this.calendar = calendar;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Computes and announces what is due today; returns what was announced (for tests and the benchmark). */
+	public List<Object> run(int daysBefore) {
+		Instant now = this.clock.instant();
+		WorkingCalendar days = calendar();
+		if (!days.maySend(now)) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.ofInstant(now, ThaiDates.BANGKOK);
+		FiscalYear year = FiscalYear.containing(today);
+		List<Object> announced = new ArrayList<>();
+		// the year just ended still gets its digest in early October
+		for (FiscalYear y : List.of(year.previous(), year)) {
+			this.plans.forYear(y).filter(Plan::isPublished).ifPresent(plan -> announced.addAll(plan(plan, today, days, daysBefore)));
+		}
+		announced.forEach(this.events::publishEvent);
+		return announced;
+	}
+
+	private List<Object> plan(Plan plan, LocalDate today, WorkingCalendar days, int daysBefore) {
+		FiscalYear year = plan.getFiscalYear();
+		Function<YearMonth, LocalDate> meetingDay = meetingDays();
+		Map<String, Measure> measuresById = this.measures.measures(plan.getId())
+			.stream()
+			.filter(m -> !m.isArchived())
+			.collect(Collectors.toMap(Measure::getId, Function.identity()));
+		Map<String, List<ProgressReport>> reports = this.progress
+			.between(plan.getId(), year.start().atStartOfDay(ThaiDates.BANGKOK).toInstant(),
+					today.plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant())
+			.stream()
+			.collect(Collectors.groupingBy(ProgressReport::getAssignmentId));
+		Map<Key, List<Assignment>> soon = new TreeMap<>();
+		Map<Key, List<Assignment>> tomorrow = new TreeMap<>();
+		Map<String, Closing> closing = new LinkedHashMap<>();
+		for (Assignment a : this.assignments.forPlan(plan.getId())) {
+			Measure m = measuresById.get(a.getMeasureId());
+			if (m == null) {
+				continue;
+			}
+			List<ReportingPeriod> periods = ReportingPeriods.of(m.getCadence(), year, meetingDay);
+			List<ProgressReport> mine = reports.getOrDefault(a.getId(), List.of());
+			Optional<ReportingPeriod> open = ReportingPeriods.current(periods, today);
+			if (open.isPresent() && a.getState() != AssignmentState.DONE && !reportedIn(mine, open.get())) {
+				ReportingPeriod p = open.get();
+				Key key = new Key(a.getDivisionId(), p);
+				if (!today.isBefore(days.workingDayOnOrBefore(p.deadline().minusDays(daysBefore)))) {
+					soon.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+				}
+				if (!today.isBefore(days.workingDayOnOrBefore(p.deadline().minusDays(1)))) {
+					tomorrow.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+				}
+			}
+			Optional<ReportingPeriod> closed = ReportingPeriods.lastClosed(periods, today);
+			if (closed.isPresent() && !today.isAfter(closed.get().deadline().plusDays(DIGEST_WINDOW_DAYS))) {
+				ReportingPeriod p = closed.get();
+				closing.computeIfAbsent(p.key(), k -> new Closing(p, new LinkedHashMap<>()))
+					.byMeasure()
+					.computeIfAbsent(m, k -> new ArrayList<>())
+					.add(new Outcome(a.getDivisionId(), reportedIn(mine, p)));
+			}
+		}
+		List<Object> out = new ArrayList<>();
+		soon.forEach((k, list) -> out.add(due(ReportsDue.Stage.SOON, k, list, measuresById)));
+		tomorrow.forEach((k, list) -> out.add(due(ReportsDue.Stage.TOMORROW, k, list, measuresById)));
+		closing.values().forEach(c -> out.add(c.event()));
+		return out;
+	}
+
+	private static ReportsDue due(ReportsDue.Stage stage, Key key, List<Assignment> list, Map<String, Measure> measures) {
+		List<String> ids = list.stream()
+			.sorted(Comparator.comparing(a -> measures.get(a.getMeasureId()).getNumber()))
+			.map(Assignment::getId)
+			.toList();
+		return new ReportsDue(stage, key.divisionId(), key.period().key(), key.period().thai(), key.period().deadline(), ids);
+	}
+
+	/** A report that still counts, made on a day inside the period. */
+	static boolean reportedIn(List<ProgressReport> reports, ReportingPeriod period) {
+		return reports.stream()
+			.filter(ProgressReport::current)
+			.anyMatch(r -> period.contains(LocalDate.ofInstant(r.getReportedAt(), ThaiDates.BANGKOK)));
+	}
+
+	private Function<YearMonth, LocalDate> meetingDays() {
+		Optional<MeetingRule> rule = this.organisation.profile()
+			.map(Organisation::meetingRule)
+			.filter(r -> r.dayOfWeek() != null || !r.extraDates().isEmpty());
+		return rule.<Function<YearMonth, LocalDate>>map(r -> r::meetingIn).orElse(null);
+	}
+
+	/** The configured calendar plus the office's own days off from its profile. */
+	private WorkingCalendar calendar() {
+		return this.organisation.profile()
+			.map(o -> this.calendar.withHolidays(o.getHolidays()))
+			.orElse(this.calendar);
+	}
+
+	record Key(String divisionId, ReportingPeriod period) implements Comparable<Key> {
+
+		@Override
+		public int compareTo(Key other) {
+			int byDeadline = this.period.deadline().compareTo(other.period.deadline());
+			return byDeadline != 0 ? byDeadline
+					: (this.divisionId + this.period.key()).compareTo(other.divisionId + other.period.key());
+		}
+
+	}
+
+	record Outcome(String divisionId, boolean reported) {
+	}
+
+	record Closing(ReportingPeriod period, Map<Measure, List<Outcome>> byMeasure) {
+
+		ReportingClosed event() {
+			List<ReportingClosed.Line> lines = this.byMeasure.entrySet()
+				.stream()
+				.sorted(Comparator.comparing(e -> e.getKey().getNumber()))
+				.map(e -> new ReportingClosed.Line(e.getKey().getId(),
+						e.getValue().stream().filter(Outcome::reported).map(Outcome::divisionId).toList(),
+						e.getValue().stream().filter(o -> !o.reported()).map(Outcome::divisionId).toList()))
+				.toList();
+			return new ReportingClosed(this.period.key(), this.period.thai(), this.period.deadline(), lines);
+		}
+
+	}
+
+}
