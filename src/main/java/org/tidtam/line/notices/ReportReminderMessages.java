@@ -39,7 +39,7 @@ import org.tidtam.shared.ThaiDates;
 class ReportReminderMessages {
 
 	/** Postback data that opens the progress report dialog for one assignment. */
-	static final String REPORT_DATA = "report=";
+	static final String REPORT_DATA = "prg=start&v=";
 
 	/** A text message stays well below LINE's 5,000 characters. */
 	static final int TEXT_BUDGET = 4500;

@@ -157,7 +157,7 @@ class ReportRemindersEndToEndTests {
 			.contains("ข้อ 2 เปิดเผยราคากลาง");
 		JsonNode chips = toGroup.messages().get(0).at("/quickReply/items");
 		assertThat(chips.size()).isEqualTo(2);
-		assertThat(chips.get(0).at("/action/data").asText()).startsWith("report=");
+		assertThat(chips.get(0).at("/action/data").asText()).startsWith("prg=start&v=");
 		assertThat(this.line.sentTo(FINANCE_HEAD)).as("finance reported: nothing for it").isEmpty();
 		// the same day again: nothing twice
 		this.reportReminders.run(3);
