@@ -102,6 +102,10 @@ public class Dialogs {
 			return Optional.empty();
 		}
 		Turn<D> turn = flow.prompt(draft.get());
+		if (turn.finished()) {
+			// the flow explained at once why it cannot go on (e.g. the person is not linked): no dialog kept
+			return Optional.of(turn.replies());
+		}
 		ChatSession session = new ChatSession();
 		session.setId(ChatSession.idOf(chat));
 		session.setChatKey(chat.key());
