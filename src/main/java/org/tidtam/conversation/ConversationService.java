@@ -86,6 +86,11 @@ public class ConversationService {
 		return List.of(help());
 	}
 
+	/** True when this person has a dialog under way in this chat (in a group: then their photos are for it). */
+	public boolean dialogUnderWay(ChatRef chat) {
+		return this.dialogs.underWay(chat);
+	}
+
 	public Reply help() {
 		return new Reply.Flex(HELP, Map.of("intro", text("chat.help.intro")), List.of());
 	}

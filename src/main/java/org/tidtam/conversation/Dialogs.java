@@ -86,6 +86,13 @@ public class Dialogs {
 		return preface.isEmpty() ? Optional.empty() : Optional.of(preface);
 	}
 
+	/** True when a dialog is under way (not yet expired) for this person in this chat. */
+	public boolean underWay(ChatRef chat) {
+		return this.sessions.find(ChatSession.idOf(chat))
+			.filter(s -> this.clock.instant().isBefore(s.getExpiresAt()))
+			.isPresent();
+	}
+
 	/** Drops dialogs idle past their timeout and announces each once. */
 	@Scheduled(fixedDelayString = "${tidtam.dialogs.expiry-check:PT1M}")
 	public int expireIdle() {
@@ -102,6 +109,10 @@ public class Dialogs {
 			return Optional.empty();
 		}
 		Turn<D> turn = flow.prompt(draft.get());
+		if (turn.finished()) {
+			// the flow explained at once why it cannot go on (e.g. the person is not linked): no dialog kept
+			return Optional.of(turn.replies());
+		}
 		ChatSession session = new ChatSession();
 		session.setId(ChatSession.idOf(chat));
 		session.setChatKey(chat.key());

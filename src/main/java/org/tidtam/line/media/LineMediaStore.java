@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import com.linecorp.bot.client.base.Result;
 import com.linecorp.bot.client.base.exception.AbstractLineClientException;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSFile;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -29,13 +31,15 @@ import org.springframework.stereotype.Service;
 import org.tidtam.conversation.ChatRef;
 import org.tidtam.conversation.UserInput;
 import org.tidtam.line.LineClients;
+import org.tidtam.progress.Evidence;
+import org.tidtam.progress.EvidenceFiles;
 
 /**
  * Downloads what people send (photos, files) from LINE's content API at once, because LINE deletes
  * content after an undisclosed time, and keeps it in GridFS with its type, size, sender and SHA-256.
  */
 @Service
-public class LineMediaStore {
+public class LineMediaStore implements EvidenceFiles {
 
 	public static final String BUCKET = "line_media";
 
@@ -133,6 +137,38 @@ public class LineMediaStore {
 		String name = media.fileName() != null ? media.fileName() : media.messageId();
 		bucket().uploadFromStream(name, new ByteArrayInputStream(bytes), new GridFSUploadOptions().metadata(metadata));
 		return Outcome.STORED;
+	}
+
+	/** What was stored for one LINE message, as progress evidence; nothing if not stored or taken back. */
+	@Override
+	public Optional<Evidence> stored(String lineMessageId) {
+		GridFSFile file = bucket().find(Filters.eq("metadata.messageId", lineMessageId)).first();
+		if (file == null || file.getMetadata() == null || Boolean.TRUE.equals(file.getMetadata().getBoolean("withdrawn"))) {
+			return Optional.empty();
+		}
+		Document m = file.getMetadata();
+		return Optional.of(new Evidence(file.getObjectId().toHexString(), file.getFilename(), m.getString("contentType"),
+				file.getLength(), m.getString("sha256"), lineMessageId, null));
+	}
+
+	/** The stored file's bytes and type by its GridFS id (for evidence downloads), if any. */
+	public Optional<StoredFile> open(String fileId) {
+		if (!org.bson.types.ObjectId.isValid(fileId)) {
+			return Optional.empty();
+		}
+		org.bson.types.ObjectId id = new org.bson.types.ObjectId(fileId);
+		GridFSFile file = bucket().find(Filters.eq("_id", id)).first();
+		if (file == null) {
+			return Optional.empty();
+		}
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		bucket().downloadToStream(id, out);
+		String type = file.getMetadata() == null ? null : file.getMetadata().getString("contentType");
+		return Optional.of(new StoredFile(file.getFilename(), type, out.toByteArray()));
+	}
+
+	/** A stored file's name, type and bytes. */
+	public record StoredFile(String fileName, String contentType, byte[] bytes) {
 	}
 
 	/** LINE's unsend: the sender took the message back, so the file is marked withdrawn (kept for audit). */

@@ -838,6 +838,20 @@ public final class FakeLinePlatform {
 		}, "active");
 	}
 
+	/** A video LINE is still preparing: its content answers 202 for the first {@code pollsBeforeReady} polls. */
+	public WebhookOutcome video(Chat chat, byte[] bytes, String contentType, int pollsBeforeReady) {
+		return userMessage(chat, "video", null, (message) -> {
+			putPreparingContent(message.get("id").asText(), bytes, contentType, pollsBeforeReady);
+			message.put("duration", 10000).putObject("contentProvider").put("type", "line");
+		}, "active");
+	}
+
+	/** A photo whose content LINE no longer has (the bot fetched it too late): 404 on download. */
+	public WebhookOutcome imageGone(Chat chat) {
+		return userMessage(chat, "image", null, (message) -> message.putObject("contentProvider").put("type", "line"),
+				"active");
+	}
+
 	public WebhookOutcome file(Chat chat, String fileName, byte[] bytes, String contentType) {
 		return userMessage(chat, "file", fileName, (message) -> {
 			putContent(message.get("id").asText(), bytes, contentType);

@@ -39,6 +39,7 @@ import org.tidtam.line.media.LineMediaStore;
 import org.tidtam.line.outbound.LineMessages;
 import org.tidtam.line.outbound.LineMessenger;
 import org.tidtam.line.people.StaffChat;
+import org.tidtam.progress.ProgressService;
 
 /**
  * Turns one stored LINE event into a channel-neutral input, asks the conversation for answers, and
@@ -63,9 +64,12 @@ public class InboxEventHandler {
 
 	private final StaffChat staff;
 
+	private final ProgressService progress;
+
 	public InboxEventHandler(ConversationService conversation, LineMessages messages, LineMessenger messenger,
-			LineContacts contacts, LineMediaStore media, StaffChat staff) {
+			LineContacts contacts, LineMediaStore media, StaffChat staff, ProgressService progress) {
 		this.staff = staff;
+		this.progress = progress;
 		this.conversation = conversation;
 		this.messages = messages;
 		this.messenger = messenger;
@@ -107,6 +111,7 @@ public class InboxEventHandler {
 		}
 		else if (event instanceof UnsendEvent unsend) {
 			this.media.withdraw(unsend.unsend().messageId());
+			this.progress.withdrawEvidence(unsend.unsend().messageId());
 			return true;
 		}
 		else if (event instanceof PostbackEvent postback) {
@@ -118,8 +123,8 @@ public class InboxEventHandler {
 			if (input == null) {
 				return false;
 			}
-			if (input instanceof UserInput.Media && !chat.oneToOne()) {
-				// group photos are evidence only inside a progress report (a later dialog); chatter is not stored
+			if (input instanceof UserInput.Media && !chat.oneToOne() && !this.conversation.dialogUnderWay(chat)) {
+				// group photos are kept only as evidence of a report under way; chatter is not stored
 				return true;
 			}
 			if (input instanceof UserInput.Media m) {

@@ -1,0 +1,99 @@
+package org.tidtam.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.tidtam.conversation.ChatRef;
+import org.tidtam.measures.AssignmentState;
+import org.tidtam.measures.organisation.Division;
+import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.measures.organisation.GroupBindingService;
+import org.tidtam.measures.organisation.LineGroupBinding;
+import org.tidtam.measures.organisation.Person;
+import org.tidtam.measures.organisation.PersonService;
+import org.tidtam.measures.plan.Assignment;
+import org.tidtam.measures.plan.AssignmentService;
+import org.tidtam.measures.plan.Measure;
+import org.tidtam.measures.plan.MeasureService;
+import org.tidtam.measures.plan.Plan;
+import org.tidtam.measures.plan.PlanService;
+import org.tidtam.shared.FiscalYear;
+
+/** {@link ReportContext} from the measures module: people, group bindings and the current plan. */
+@Component
+class MeasuresReportContext implements ReportContext {
+
+	private final PersonService people;
+
+	private final DivisionService divisions;
+
+	private final GroupBindingService groups;
+
+	private final PlanService plans;
+
+	private final MeasureService measures;
+
+	private final AssignmentService assignments;
+
+	private final Clock clock;
+
+	MeasuresReportContext(PersonService people, DivisionService divisions, GroupBindingService groups, PlanService plans,
+			MeasureService measures, AssignmentService assignments, Clock clock) {
+		this.people = people;
+		this.divisions = divisions;
+		this.groups = groups;
+		this.plans = plans;
+		this.measures = measures;
+		this.assignments = assignments;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<Reporter> reporter(ChatRef chat) {
+		if (chat.userId() == null) {
+			return Optional.empty();
+		}
+		Optional<Person> person = this.people.findByLineUserId(chat.userId()).filter(Person::lineLinked);
+		if (person.isEmpty()) {
+			return Optional.empty();
+		}
+		String divisionId = chat.oneToOne() ? person.get().getDivisionId()
+				: this.groups.bindingOf(chat.chatId())
+					.map(LineGroupBinding::getDivisionId)
+					.orElse(person.get().getDivisionId());
+		String divisionName = divisionId == null ? null
+				: this.divisions.find(divisionId).map(Division::getName).orElse(null);
+		return Optional.of(new Reporter(person.get().getId(), person.get().getName(), divisionId, divisionName));
+	}
+
+	@Override
+	public List<ReportTarget> openTargets(String divisionId) {
+		Optional<Plan> plan = this.plans.forYear(FiscalYear.containing(LocalDate.now(this.clock)));
+		if (plan.isEmpty() || divisionId == null) {
+			return List.of();
+		}
+		Map<String, Measure> byId = this.measures.measures(plan.get().getId())
+			.stream()
+			.collect(Collectors.toMap(Measure::getId, Function.identity(), (a, b) -> a));
+		return this.assignments.forPlan(plan.get().getId())
+			.stream()
+			.filter(a -> divisionId.equals(a.getDivisionId()) && a.getState() != AssignmentState.DONE)
+			.filter(a -> byId.containsKey(a.getMeasureId()))
+			.sorted(Comparator.comparing(Assignment::getDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(a -> byId.get(a.getMeasureId()).getNumber()))
+			.map(a -> {
+				Measure m = byId.get(a.getMeasureId());
+				return new ReportTarget(a.getId(), m.getNumber(), m.getTitle(),
+						a.getDueOn() == null ? null : a.getDueOn().toString());
+			})
+			.toList();
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.tidtam.progress;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.tidtam.conversation.ChatRef;
+
+/**
+ * What the report dialog needs to know when it starts: who speaks (a linked person) and for which
+ * division, and that division's open assignments, the most due first. Read once at the start so the
+ * dialog itself stays a pure function over its draft.
+ */
+interface ReportContext {
+
+	/** The linked person speaking in {@code chat}; in a bound group the group's division. */
+	Optional<Reporter> reporter(ChatRef chat);
+
+	/** Open (not archived, not done) assignments of the division in the current plan, most due first. */
+	List<ReportTarget> openTargets(String divisionId);
+
+}
