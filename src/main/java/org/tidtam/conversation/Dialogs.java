@@ -102,6 +102,14 @@ public class Dialogs {
 			return Optional.empty();
 		}
 		Turn<D> turn = flow.prompt(draft.get());
+		if (turn.finished()) {
+			// a one-shot answer (a lookup, a tapped rating) or a refusal to start (a limit): no dialog to keep
+			List<Reply> replies = new ArrayList<>(turn.replies());
+			if (turn.completes()) {
+				replies.addAll(flow.complete(chat, turn.draft(), ChatSession.idOf(chat) + "@" + now.toEpochMilli()));
+			}
+			return Optional.of(replies);
+		}
 		ChatSession session = new ChatSession();
 		session.setId(ChatSession.idOf(chat));
 		session.setChatKey(chat.key());
