@@ -1,28 +1,28 @@
 package org.tidtam.complaints;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tidtam.shared.WorkingCalendar;
 
 /**
- * Thai business days (วันทำการ): Monday to Friday except the public holidays the organisation lists
- * ({@code tidtam.complaints.holidays}, ISO dates; the cabinet announces extra ones each year).
+ * Thai business days (วันทำการ) for complaint deadlines: the shared working calendar (weekends, the
+ * fixed-date public holidays with their substitute days, the configured lunar holidays) plus any days
+ * the complaints office adds ({@code tidtam.complaints.holidays}, ISO dates).
  */
 @Component
 public class BusinessDays {
 
-	private final Set<LocalDate> holidays;
+	private final WorkingCalendar calendar;
 
-	public BusinessDays(@Value("${tidtam.complaints.holidays:}") Set<LocalDate> holidays) {
-		this.holidays = Set.copyOf(holidays);
+	public BusinessDays(WorkingCalendar calendar, @Value("${tidtam.complaints.holidays:}") Set<LocalDate> holidays) {
+		this.calendar = calendar.withHolidays(holidays);
 	}
 
 	public boolean isBusinessDay(LocalDate date) {
-		return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
-				&& !this.holidays.contains(date);
+		return this.calendar.isWorkingDay(date);
 	}
 
 	/** The date {@code days} business days after {@code from} (the day of filing does not count). */

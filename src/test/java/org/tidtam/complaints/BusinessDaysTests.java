@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BusinessDaysTests {
 
-	// Songkran 2026: 13–15 April (Monday to Wednesday)
-	final BusinessDays days = new BusinessDays(
-			Set.of(LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 14), LocalDate.of(2026, 4, 15)));
+	// Songkran 2026 (13–15 April, Monday to Wednesday) is built into the calendar; the office adds 24 April
+	final BusinessDays days = new BusinessDays(org.tidtam.shared.WorkingCalendar.thai(java.util.List.of()),
+			Set.of(LocalDate.of(2026, 4, 24)));
 
 	@Test
 	void weekendsAndHolidaysDoNotCount() {
@@ -22,6 +22,8 @@ class BusinessDaysTests {
 		assertThat(this.days.plus(LocalDate.of(2026, 3, 7), 1)).isEqualTo(LocalDate.of(2026, 3, 9));
 		assertThat(this.days.isBusinessDay(LocalDate.of(2026, 4, 14))).isFalse();
 		assertThat(this.days.plus(LocalDate.of(2026, 3, 2), 15)).isEqualTo(LocalDate.of(2026, 3, 23));
+		// the office's own day off: Thursday 23 April + 1 is Monday 27
+		assertThat(this.days.plus(LocalDate.of(2026, 4, 23), 1)).isEqualTo(LocalDate.of(2026, 4, 27));
 	}
 
 }
