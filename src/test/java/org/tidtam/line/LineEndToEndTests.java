@@ -276,12 +276,24 @@ class LineEndToEndTests {
 		List<String> paths = this.line.calls().stream().map(Call::path).toList();
 		assertThat(paths.indexOf("/v2/bot/chat/loading/start")).isGreaterThanOrEqualTo(0)
 			.isLessThan(paths.indexOf("/v2/bot/message/reply"));
-		org.bson.Document file = this.mongo.getCollection("line_media.files").find().first();
-		assertThat(file).isNotNull();
+		String sha256 = java.util.HexFormat.of().formatHex(sha256(jpeg));
+		org.bson.Document file = this.mongo.getCollection("line_media.files")
+			.find(new org.bson.Document("metadata.sha256", sha256))
+			.first();
+		assertThat(file).as("the photo's file, found by its SHA-256").isNotNull();
 		org.bson.Document metadata = file.get("metadata", org.bson.Document.class);
 		assertThat(metadata.getString("contentType")).isEqualTo("image/jpeg");
 		assertThat(metadata.getInteger("size")).isEqualTo(jpeg.length);
-		assertThat(metadata.getString("sha256")).hasSize(64);
+		assertThat(metadata.getString("sha256")).isEqualTo(sha256);
+	}
+
+	private static byte[] sha256(byte[] bytes) {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Test
