@@ -3,7 +3,6 @@ package org.tidtam.reminders;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,25 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.tidtam.measures.AssignmentState;
-import org.tidtam.measures.organisation.MeetingRule;
-import org.tidtam.measures.organisation.Organisation;
 import org.tidtam.measures.organisation.OrganisationService;
 import org.tidtam.measures.plan.Assignment;
-import org.tidtam.measures.plan.AssignmentService;
 import org.tidtam.measures.plan.Measure;
-import org.tidtam.measures.plan.MeasureService;
 import org.tidtam.measures.plan.Plan;
-import org.tidtam.measures.plan.PlanService;
 import org.tidtam.measures.plan.ReportingPeriod;
 import org.tidtam.measures.plan.ReportingPeriods;
-import org.tidtam.progress.ProgressReport;
-import org.tidtam.progress.ProgressService;
 import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.ThaiDates;
 import org.tidtam.shared.WorkingCalendar;
@@ -49,13 +38,7 @@ public class ReportReminders {
 	/** The digest goes out during the week after a deadline; later runs leave old periods alone. */
 	static final int DIGEST_WINDOW_DAYS = 7;
 
-	private final PlanService plans;
-
-	private final MeasureService measures;
-
-	private final AssignmentService assignments;
-
-	private final ProgressService progress;
+	private final Obligations obligations;
 
 	private final OrganisationService organisation;
 
@@ -65,12 +48,9 @@ public class ReportReminders {
 
 	private final Clock clock;
 
-	ReportReminders(PlanService plans, MeasureService measures, AssignmentService assignments, ProgressService progress,
-			OrganisationService organisation, WorkingCalendar calendar, ApplicationEventPublisher events, Clock clock) {
-		this.plans = plans;
-		this.measures = measures;
-		this.assignments = assignments;
-		this.progress = progress;
+	ReportReminders(Obligations obligations, OrganisationService organisation, WorkingCalendar calendar,
+			ApplicationEventPublisher events, Clock clock) {
+		this.obligations = obligations;
 		this.organisation = organisation;
 		this.calendar = calendar;
 		this.events = events;
@@ -89,37 +69,23 @@ public class ReportReminders {
 		List<Object> announced = new ArrayList<>();
 		// the year just ended still gets its digest in early October
 		for (FiscalYear y : List.of(year.previous(), year)) {
-			this.plans.forYear(y).filter(Plan::isPublished).ifPresent(plan -> announced.addAll(plan(plan, today, days, daysBefore)));
+			this.obligations.publishedPlan(y).ifPresent(plan -> announced.addAll(plan(plan, today, days, daysBefore)));
 		}
 		announced.forEach(this.events::publishEvent);
 		return announced;
 	}
 
 	private List<Object> plan(Plan plan, LocalDate today, WorkingCalendar days, int daysBefore) {
-		FiscalYear year = plan.getFiscalYear();
-		Function<YearMonth, LocalDate> meetingDay = meetingDays();
-		Map<String, Measure> measuresById = this.measures.measures(plan.getId())
-			.stream()
-			.filter(m -> !m.isArchived())
-			.collect(Collectors.toMap(Measure::getId, Function.identity()));
-		Map<String, List<ProgressReport>> reports = this.progress
-			.between(plan.getId(), year.start().atStartOfDay(ThaiDates.BANGKOK).toInstant(),
-					today.plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant())
-			.stream()
-			.collect(Collectors.groupingBy(ProgressReport::getAssignmentId));
 		Map<Key, List<Assignment>> soon = new TreeMap<>();
 		Map<Key, List<Assignment>> tomorrow = new TreeMap<>();
 		Map<String, Closing> closing = new LinkedHashMap<>();
-		for (Assignment a : this.assignments.forPlan(plan.getId())) {
-			Measure m = measuresById.get(a.getMeasureId());
-			if (m == null) {
-				continue;
-			}
-			List<ReportingPeriod> periods = ReportingPeriods.of(m.getCadence(), year, meetingDay);
-			List<ProgressReport> mine = reports.getOrDefault(a.getId(), List.of());
-			Optional<ReportingPeriod> open = ReportingPeriods.current(periods, today);
-			if (open.isPresent() && a.getState() != AssignmentState.DONE && !reportedIn(mine, open.get())) {
-				ReportingPeriod p = open.get();
+		Map<String, Measure> measuresById = new LinkedHashMap<>();
+		for (Obligations.Entry e : this.obligations.entries(plan, today)) {
+			Assignment a = e.assignment();
+			Measure m = e.measure();
+			measuresById.put(m.getId(), m);
+			if (e.owes(today)) {
+				ReportingPeriod p = e.open(today).orElseThrow();
 				Key key = new Key(a.getDivisionId(), p);
 				if (!today.isBefore(days.workingDayOnOrBefore(p.deadline().minusDays(daysBefore)))) {
 					soon.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
@@ -128,13 +94,13 @@ public class ReportReminders {
 					tomorrow.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
 				}
 			}
-			Optional<ReportingPeriod> closed = ReportingPeriods.lastClosed(periods, today);
+			Optional<ReportingPeriod> closed = ReportingPeriods.lastClosed(e.periods(), today);
 			if (closed.isPresent() && !today.isAfter(closed.get().deadline().plusDays(DIGEST_WINDOW_DAYS))) {
 				ReportingPeriod p = closed.get();
 				closing.computeIfAbsent(p.key(), k -> new Closing(p, new LinkedHashMap<>()))
 					.byMeasure()
 					.computeIfAbsent(m, k -> new ArrayList<>())
-					.add(new Outcome(a.getDivisionId(), reportedIn(mine, p)));
+					.add(new Outcome(a.getDivisionId(), e.reportedIn(p)));
 			}
 		}
 		List<Object> out = new ArrayList<>();
@@ -150,20 +116,6 @@ public class ReportReminders {
 			.map(Assignment::getId)
 			.toList();
 		return new ReportsDue(stage, key.divisionId(), key.period().key(), key.period().thai(), key.period().deadline(), ids);
-	}
-
-	/** A report that still counts, made on a day inside the period. */
-	static boolean reportedIn(List<ProgressReport> reports, ReportingPeriod period) {
-		return reports.stream()
-			.filter(ProgressReport::current)
-			.anyMatch(r -> period.contains(LocalDate.ofInstant(r.getReportedAt(), ThaiDates.BANGKOK)));
-	}
-
-	private Function<YearMonth, LocalDate> meetingDays() {
-		Optional<MeetingRule> rule = this.organisation.profile()
-			.map(Organisation::meetingRule)
-			.filter(r -> r.dayOfWeek() != null || !r.extraDates().isEmpty());
-		return rule.<Function<YearMonth, LocalDate>>map(r -> r::meetingIn).orElse(null);
 	}
 
 	/** The configured calendar plus the office's own days off from its profile. */

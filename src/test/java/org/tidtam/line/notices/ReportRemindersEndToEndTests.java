@@ -203,6 +203,28 @@ class ReportRemindersEndToEndTests {
 		assertThat(awaitSent(GROUP, 1).get(0).firstText()).contains("ข้อ 2").doesNotContain("ข้อ 1 ");
 	}
 
+	@Test
+	void statusInTheGroupOrOneToOneSaysWhatIsLeftWithAReportButtonEach() {
+		at(2026, 3, 27, 15, 0);
+		this.line.text(Chat.group(GROUP, ENGINEERING_HEAD), "สถานะ");
+		Sent group = awaitSent(GROUP, 1).get(0);
+		assertThat(group.endpoint()).isEqualTo("reply");
+		assertThat(group.firstText()).contains("สถานะมาตรการของกองช่าง")
+			.contains("ยังไม่ได้รายงาน 2 รายการ")
+			.contains("ข้อ 1 ติดป้ายช่องทางร้องเรียน")
+			.contains("ส่งภายใน 31 มี.ค. 2569");
+		assertThat(group.messages().get(0).at("/quickReply/items").size()).isEqualTo(2);
+
+		this.line.text(Chat.user(FINANCE_HEAD), "สถานะ");
+		assertThat(awaitSent(FINANCE_HEAD, 1).get(0).firstText()).contains("รายงานครบทุกมาตรการในรอบนี้แล้ว")
+			.contains("ข้อ 1 ติดป้ายช่องทางร้องเรียน (ดำเนินการแล้ว · รายงานล่าสุด 20 มี.ค. 2569)");
+
+		// a citizen typing the word gets the ordinary answer, nothing about divisions
+		String citizen = "U00000000000000000000000000000c99";
+		this.line.text(Chat.user(citizen), "สถานะ");
+		assertThat(awaitSent(citizen, 1).get(0).toString()).doesNotContain("สถานะมาตรการ");
+	}
+
 	private void report(Measure measure, Division division, Instant at) {
 		ProgressReport r = new ProgressReport();
 		r.setAssignmentId(this.assignments.forMeasure(measure.getId())
