@@ -34,7 +34,7 @@ class AdminUrlRoleTests {
 			Map.entry("/admin/divisions", COORDINATING), Map.entry("/admin/plan", COORDINATING),
 			Map.entry("/admin/plan/import", COORDINATING), Map.entry("/admin/organisation", COORDINATING),
 			Map.entry("/admin/plan/measures/new", COORDINATING), Map.entry("/admin/plan/indicators", COORDINATING),
-			Map.entry("/admin/my-division", EVERYONE),
+			Map.entry("/admin/my-division", EVERYONE), Map.entry("/admin/privacy", COORDINATING),
 			Map.entry("/admin/complaints", List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER)),
 			Map.entry("/admin/complaints?status=DONE&overdue=true&q=%28.*", List.of(Role.ADMIN, Role.COORDINATOR,
 					Role.COMPLAINT_OFFICER)));
