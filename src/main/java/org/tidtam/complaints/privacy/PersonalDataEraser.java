@@ -63,6 +63,9 @@ public class PersonalDataEraser {
 			.and(ERASED_AT)
 			.exists(false)), Complaint.class);
 		expired.forEach(this::erase);
+		// the access log keeps a year (the embedded store ignores TTL indexes, so this job trims it)
+		this.mongo.remove(Query.query(Criteria.where("at").lt(java.util.Date.from(this.clock.instant().minus(Duration.ofDays(366))))),
+				"personal_data_access");
 		if (!expired.isEmpty()) {
 			log.info("Retention: erased the personal data of {} closed complaints", expired.size());
 		}
