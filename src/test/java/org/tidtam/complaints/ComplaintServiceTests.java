@@ -114,8 +114,9 @@ class ComplaintServiceTests {
 		assertThat(first.getDivisionId()).isEqualTo(this.works.getId());
 		assertThat(first.getStatus()).isEqualTo(ComplaintStatus.RECEIVED);
 		// Monday 2 March + 3 business days = Thursday 5 March; + 15 = Monday 23 March
-		assertThat(first.getAcknowledgeBy()).isEqualTo(LocalDate.of(2026, 3, 5));
-		assertThat(first.getResultBy()).isEqualTo(LocalDate.of(2026, 3, 23));
+		// Tuesday 3 March 2026 is มาฆบูชา (a configured lunar holiday): three business days end on Friday 6
+		assertThat(first.getAcknowledgeBy()).isEqualTo(LocalDate.of(2026, 3, 6));
+		assertThat(first.getResultBy()).isEqualTo(LocalDate.of(2026, 3, 24));
 		assertThat(this.complaints.filedToday("U1")).isEqualTo(1);
 		this.clock.advance(Duration.ofDays(1));
 		assertThat(this.complaints.filedToday("U1")).isZero();
@@ -180,8 +181,8 @@ class ComplaintServiceTests {
 		assertThat(this.complaints.inbox(new InboxFilter(ComplaintStatus.ACKNOWLEDGED, null, null, false, null), 50))
 			.extracting(Complaint::getId)
 			.containsExactly(road.getId());
-		// Friday 6 March: the light case was due to be acknowledged by Thursday
-		this.clock.set(Instant.parse("2026-03-06T03:00:00Z"));
+		// Monday 9 March: the light case was due to be acknowledged by Friday 6 (3 March is a holiday)
+		this.clock.set(Instant.parse("2026-03-09T03:00:00Z"));
 		assertThat(this.complaints.inbox(new InboxFilter(null, null, null, true, null), 50)).extracting(Complaint::getId)
 			.containsExactly(light.getId());
 		assertThat(this.complaints.overdue(this.complaints.get(light.getId()))).isTrue();
