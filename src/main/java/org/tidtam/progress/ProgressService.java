@@ -123,6 +123,14 @@ public class ProgressService {
 				.isNull()).with(Sort.by(ProgressReport.REPORTED_AT)), ProgressReport.class);
 	}
 
+	/** The evidence entry of a report holding this stored file: only such files are served to the admin pages. */
+	public Optional<Evidence> evidence(String fileId) {
+		ProgressReport report = this.mongo.findOne(
+				Query.query(Criteria.where(ProgressReport.EVIDENCE + ".fileId").is(fileId)), ProgressReport.class);
+		return report == null ? Optional.empty()
+				: report.getEvidence().stream().filter(e -> fileId.equals(e.fileId())).findFirst();
+	}
+
 	/** Withdraws a report (the sender took it back); it stays in the timeline, marked. */
 	public boolean withdraw(String reportId) {
 		return this.mongo

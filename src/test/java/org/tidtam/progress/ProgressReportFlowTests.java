@@ -84,8 +84,24 @@ class ProgressReportFlowTests {
 
 	final ProgressService progress = mock(ProgressService.class);
 
-	final EvidenceFiles files = messageId -> messageId.startsWith("lost") ? Optional.empty()
-			: Optional.of(new Evidence("gridfs-" + messageId, messageId + ".jpg", "image/jpeg", 1234, "ab12", messageId, null));
+	final EvidenceFiles files = new EvidenceFiles() {
+		@Override
+		public Optional<Evidence> stored(String messageId) {
+			return messageId.startsWith("lost") ? Optional.empty()
+					: Optional.of(new Evidence("gridfs-" + messageId, messageId + ".jpg", "image/jpeg", 1234, "ab12",
+							messageId, null));
+		}
+
+		@Override
+		public Optional<Content> open(String fileId) {
+			return Optional.empty();
+		}
+
+		@Override
+		public Optional<Evidence> store(String fileName, String contentType, byte[] bytes, String uploadedBy) {
+			return Optional.empty();
+		}
+	};
 
 	final MutableClock clock = new MutableClock();
 
