@@ -16,6 +16,9 @@ public class ReminderSchedule {
 
 	public static final String UNACKNOWLEDGED = "unacknowledged-assignments";
 
+	/** Progress reports owed for the reporting periods (days = how many days before a deadline). */
+	public static final String REPORTING_PERIODS = "reporting-periods";
+
 	@Id
 	private String id;
 

@@ -48,9 +48,17 @@ class ReminderScheduler {
 
 	private final int defaultDays;
 
+	private final String periodsCron;
+
+	private final int periodsDays;
+
 	ReminderScheduler(MongoTemplate mongo, Scheduler quartz, ReminderService reminders, Clock clock,
 			@Value("${tidtam.reminders.unacknowledged.cron:0 0 9 ? * MON-FRI}") String defaultCron,
-			@Value("${tidtam.reminders.unacknowledged.days:3}") int defaultDays) {
+			@Value("${tidtam.reminders.unacknowledged.days:3}") int defaultDays,
+			@Value("${tidtam.reminders.reporting-periods.cron:0 0 9 ? * *}") String periodsCron,
+			@Value("${tidtam.reminders.reporting-periods.days-before:3}") int periodsDays) {
+		this.periodsCron = periodsCron;
+		this.periodsDays = periodsDays;
 		this.mongo = mongo;
 		this.quartz = quartz;
 		this.reminders = reminders;
@@ -61,9 +69,14 @@ class ReminderScheduler {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void register() throws SchedulerException {
-		ReminderSchedule schedule = this.mongo.findById(ReminderSchedule.UNACKNOWLEDGED, ReminderSchedule.class);
+		register(ReminderSchedule.UNACKNOWLEDGED, this.defaultCron, this.defaultDays);
+		register(ReminderSchedule.REPORTING_PERIODS, this.periodsCron, this.periodsDays);
+	}
+
+	private void register(String id, String cron, int days) throws SchedulerException {
+		ReminderSchedule schedule = this.mongo.findById(id, ReminderSchedule.class);
 		if (schedule == null) {
-			schedule = this.mongo.save(new ReminderSchedule(ReminderSchedule.UNACKNOWLEDGED, this.defaultCron, this.defaultDays));
+			schedule = this.mongo.save(new ReminderSchedule(id, cron, days));
 		}
 		JobDetail job = JobBuilder.newJob(FireReminder.class)
 			.withIdentity(JobKey.jobKey(schedule.getId(), "reminders"))

@@ -84,6 +84,9 @@ public class ReminderService {
 				}
 			});
 		}
+		else if (ReminderSchedule.REPORTING_PERIODS.equals(scheduleId)) {
+			this.events.publishEvent(new ReportingRemindersDue(schedule.getDays(), this.clock.instant()));
+		}
 		schedule.setLastRunAt(this.clock.instant());
 		this.mongo.save(schedule);
 	}
