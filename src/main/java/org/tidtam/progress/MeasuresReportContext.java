@@ -44,8 +44,11 @@ class MeasuresReportContext implements ReportContext {
 
 	private final Clock clock;
 
+	private final ProgressService progress;
+
 	MeasuresReportContext(PersonService people, DivisionService divisions, GroupBindingService groups, PlanService plans,
-			MeasureService measures, AssignmentService assignments, Clock clock) {
+			MeasureService measures, AssignmentService assignments, Clock clock, ProgressService progress) {
+		this.progress = progress;
 		this.people = people;
 		this.divisions = divisions;
 		this.groups = groups;
@@ -94,6 +97,19 @@ class MeasuresReportContext implements ReportContext {
 						a.getDueOn() == null ? null : a.getDueOn().toString());
 			})
 			.toList();
+	}
+
+	@Override
+	public Optional<ReportTarget> target(String assignmentId) {
+		return this.assignments.find(assignmentId)
+			.flatMap(a -> this.measures.find(a.getMeasureId())
+				.map(m -> new ReportTarget(a.getId(), m.getNumber(), m.getTitle(),
+						a.getDueOn() == null ? null : a.getDueOn().toString())));
+	}
+
+	@Override
+	public Optional<ProgressReport> lastReportBy(String personId) {
+		return this.progress.lastBy(personId);
 	}
 
 }

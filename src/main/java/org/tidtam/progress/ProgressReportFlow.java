@@ -39,6 +39,9 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 
 	static final Set<String> COMMANDS = Set.of("รายงาน", "/รายงาน", "รายงานความคืบหน้า", "/report", "report");
 
+	static final Set<String> LAST_COMMANDS = Set.of("รายงานล่าสุด", "ดูรายงานล่าสุด", "แก้ไขรายงาน", "ถอนรายงาน",
+			"/รายงานล่าสุด");
+
 	static final Set<String> SKIP = Set.of("ข้าม", "ข้ามขั้นตอน", "ไม่ระบุ", "skip", "-");
 
 	static final Set<String> FILES_DONE = Set.of("ข้าม", "ข้ามขั้นตอน", "ไม่มี", "ไม่มีหลักฐาน", "เสร็จ", "ส่งครบแล้ว",
@@ -90,6 +93,9 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 			preset = p.get("v");
 		}
 		else if (input instanceof UserInput.Text text) {
+			if (LAST_COMMANDS.contains(text.text().strip())) {
+				return Optional.of(lastReport(chat));
+			}
 			shorthand = ThaiProgressReader.shorthand(text.text()).orElse(null);
 			if (shorthand == null && !asksToReport(text)) {
 				return Optional.empty();
@@ -122,6 +128,29 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 			draft = fromShorthand(draft, shorthand);
 		}
 		return Optional.of(draft);
+	}
+
+	private ReportDraft lastReport(ChatRef chat) {
+		if (chat.userId() == null) {
+			return ReportDraft.problem(null, "progress.chat.not-linked");
+		}
+		Optional<Reporter> reporter = this.context.reporter(chat);
+		if (reporter.isEmpty()) {
+			return ReportDraft.problem(chat.userId(), "progress.chat.not-linked");
+		}
+		Optional<ProgressReport> last = this.context.lastReportBy(reporter.get().personId());
+		if (last.isEmpty()) {
+			return ReportDraft.problem(chat.userId(), "progress.chat.no-last");
+		}
+		List<ReportTarget> targets = new ArrayList<>(this.context.openTargets(reporter.get().divisionId()));
+		if (targets.stream().noneMatch(t -> t.assignmentId().equals(last.get().getAssignmentId()))) {
+			this.context.target(last.get().getAssignmentId()).ifPresent(t -> targets.add(0, t));
+		}
+		ReportDraft draft = ReportDraft.last(chat.userId(), reporter.get(), !chat.oneToOne(), targets, last.get());
+		if (draft.target() == null) {
+			return ReportDraft.problem(chat.userId(), "progress.chat.no-last");
+		}
+		return draft.withNote(text("progress.chat.last", ThaiDates.shortDateTime(last.get().getReportedAt())));
 	}
 
 	private ReportDraft fromShorthand(ReportDraft draft, ThaiProgressReader.Shorthand shorthand) {
@@ -169,6 +198,16 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 	}
 
 	private Reply question(ReportDraft d) {
+		if (d.mode() == ReportDraft.Mode.LAST) {
+			return new Reply.Text(summary(d), List.of(button(d, "last", "edit", text("progress.chat.fix")),
+					button(d, "last", "withdraw", text("progress.chat.withdraw")),
+					button(d, "last", "close", text("progress.chat.close"))));
+		}
+		if (d.mode() == ReportDraft.Mode.WITHDRAW) {
+			return new Reply.Text(text("progress.chat.ask-withdraw", d.target().number()),
+					List.of(button(d, "wd", "yes", text("progress.chat.withdraw-confirm")),
+							button(d, "wd", "no", text("progress.chat.withdraw-keep"))));
+		}
 		if (d.fixing()) {
 			return new Reply.Text(text("progress.chat.ask-fix"),
 					List.of(button(d, "fix", "target", text("progress.chat.fix.target")),
@@ -242,7 +281,10 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 		}
 		s.append('\n').append(text("progress.chat.summary.text", d.text()));
 		s.append('\n').append(text("progress.chat.summary.evidence", d.evidence().size(), d.links().size()));
-		if (d.source() == ProgressReport.Source.SHORTHAND) {
+		if (d.mode() == ReportDraft.Mode.REPORT && d.corrects() != null) {
+			s.append('\n').append(text("progress.chat.summary.correction"));
+		}
+		else if (d.mode() == ReportDraft.Mode.REPORT && d.source() == ProgressReport.Source.SHORTHAND) {
 			s.append('\n').append(text("progress.chat.summary.understood"));
 		}
 		return s.toString();
@@ -270,6 +312,21 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 	}
 
 	private Turn<ReportDraft> button(ReportDraft d, String action, String value) {
+		if (d.mode() == ReportDraft.Mode.LAST) {
+			return switch ("last".equals(action) ? value : "") {
+				case "edit" -> prompt(d.withMode(ReportDraft.Mode.REPORT));
+				case "withdraw" -> prompt(d.withMode(ReportDraft.Mode.WITHDRAW));
+				case "close" -> Turn.done(Reply.Text.of(text("progress.chat.closed")));
+				default -> again(d);
+			};
+		}
+		if (d.mode() == ReportDraft.Mode.WITHDRAW) {
+			return switch ("wd".equals(action) ? value : "") {
+				case "yes" -> Turn.complete(d);
+				case "no" -> prompt(d.withMode(ReportDraft.Mode.LAST));
+				default -> again(d);
+			};
+		}
 		switch (action) {
 			case "start":
 			case "pick":
@@ -323,7 +380,7 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 
 	private Turn<ReportDraft> typed(ReportDraft d, String t) {
 		ThaiProgressReader.Reading reading = ThaiProgressReader.read(t);
-		if (d.fixing()) {
+		if (d.fixing() || d.mode() != ReportDraft.Mode.REPORT) {
 			return again(d);
 		}
 		if (d.assignmentId() == null) {
@@ -384,6 +441,9 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 	}
 
 	private Turn<ReportDraft> addFile(ReportDraft d, UserInput.Media media) {
+		if (d.mode() != ReportDraft.Mode.REPORT) {
+			return again(d);
+		}
 		if (d.evidence().stream().anyMatch(e -> e.messageId().equals(media.messageId()))) {
 			return prompt(d);
 		}
@@ -424,7 +484,12 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 
 	@Override
 	public List<Reply> complete(ChatRef chat, ReportDraft d, String dialogId) {
+		if (d.mode() == ReportDraft.Mode.WITHDRAW) {
+			this.progress.withdraw(d.corrects());
+			return List.of(Reply.Text.of(text("progress.chat.withdrawn", d.divisionName(), d.target().number(), d.name())));
+		}
 		ProgressReport report = new ProgressReport();
+		report.setCorrects(d.corrects());
 		report.setIdempotencyKey(dialogId);
 		report.setAssignmentId(d.assignmentId());
 		report.setStatus(d.status());

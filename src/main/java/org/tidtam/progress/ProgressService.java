@@ -99,6 +99,16 @@ public class ProgressService {
 		return timeline(assignmentId).stream().filter(ProgressReport::current).findFirst();
 	}
 
+	/** The person's newest report that still counts (neither withdrawn nor corrected). */
+	public Optional<ProgressReport> lastBy(String personId) {
+		return Optional.ofNullable(this.mongo.findOne(Query.query(Criteria.where(ProgressReport.REPORTED_BY)
+			.is(personId)
+			.and(ProgressReport.WITHDRAWN_AT)
+			.isNull()
+			.and(ProgressReport.SUPERSEDED_BY)
+			.isNull()).with(Sort.by(Direction.DESC, ProgressReport.REPORTED_AT)), ProgressReport.class));
+	}
+
 	/** Current reports of a plan made in [from, to), oldest first. */
 	public List<ProgressReport> between(String planId, Instant from, Instant to) {
 		return this.mongo
@@ -111,6 +121,14 @@ public class ProgressService {
 				.isNull()
 				.and(ProgressReport.SUPERSEDED_BY)
 				.isNull()).with(Sort.by(ProgressReport.REPORTED_AT)), ProgressReport.class);
+	}
+
+	/** The evidence entry of a report holding this stored file: only such files are served to the admin pages. */
+	public Optional<Evidence> evidence(String fileId) {
+		ProgressReport report = this.mongo.findOne(
+				Query.query(Criteria.where(ProgressReport.EVIDENCE + ".fileId").is(fileId)), ProgressReport.class);
+		return report == null ? Optional.empty()
+				: report.getEvidence().stream().filter(e -> fileId.equals(e.fileId())).findFirst();
 	}
 
 	/** Withdraws a report (the sender took it back); it stays in the timeline, marked. */

@@ -18,4 +18,10 @@ interface ReportContext {
 	/** Open (not archived, not done) assignments of the division in the current plan, most due first. */
 	List<ReportTarget> openTargets(String divisionId);
 
+	/** One assignment as a target, open or not (a correction may concern one already done). */
+	Optional<ReportTarget> target(String assignmentId);
+
+	/** The person's newest report that still counts, to view, correct or withdraw from chat. */
+	Optional<ProgressReport> lastReportBy(String personId);
+
 }

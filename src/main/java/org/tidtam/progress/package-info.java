@@ -6,6 +6,6 @@
  * <p>
  * Publishes {@link org.tidtam.progress.ProgressReported}. Knows nothing of LINE.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "conversation", "measures", "measures::plan",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "conversation", "reminders", "measures", "measures::plan",
 		"measures::organisation" })
 package org.tidtam.progress;

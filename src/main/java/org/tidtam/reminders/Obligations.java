@@ -21,10 +21,10 @@ import org.tidtam.measures.plan.Measure;
 import org.tidtam.measures.plan.MeasureService;
 import org.tidtam.measures.plan.Plan;
 import org.tidtam.measures.plan.PlanService;
-import org.tidtam.measures.plan.ReportingPeriod;
-import org.tidtam.measures.plan.ReportingPeriods;
 import org.tidtam.progress.ProgressReport;
 import org.tidtam.progress.ProgressService;
+import org.tidtam.progress.ReportingPeriod;
+import org.tidtam.progress.ReportingPeriods;
 import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.ThaiDates;
 
@@ -58,6 +58,11 @@ public class Obligations {
 	/** One open assignment with its measure, periods and the reports made up to the given day. */
 	public record Entry(Assignment assignment, Measure measure, List<ReportingPeriod> periods, List<ProgressReport> reports) {
 
+		/** The period whose deadline passed most recently before {@code day}, if any. */
+		public Optional<ReportingPeriod> lastClosed(LocalDate day) {
+			return this.periods.stream().filter(p -> p.due().isBefore(day)).reduce((a, b) -> b);
+		}
+
 		/** The period open on {@code day}, if any. */
 		public Optional<ReportingPeriod> open(LocalDate day) {
 			return ReportingPeriods.current(this.periods, day);
@@ -89,7 +94,7 @@ public class Obligations {
 	/** Every open assignment of {@code plan} (measures not archived), with reports made up to the end of {@code day}. */
 	public List<Entry> entries(Plan plan, LocalDate day) {
 		FiscalYear year = plan.getFiscalYear();
-		Function<YearMonth, LocalDate> meetingDay = meetingDays();
+		MeetingRule meetings = meetingRule();
 		Map<String, Measure> measuresById = this.measures.measures(plan.getId())
 			.stream()
 			.filter(m -> !m.isArchived())
@@ -104,7 +109,7 @@ public class Obligations {
 			.filter(a -> measuresById.containsKey(a.getMeasureId()))
 			.map(a -> {
 				Measure m = measuresById.get(a.getMeasureId());
-				return new Entry(a, m, ReportingPeriods.of(m.getCadence(), year, meetingDay),
+				return new Entry(a, m, ReportingPeriods.of(m.getCadence(), year, meetings),
 						reports.getOrDefault(a.getId(), List.of()));
 			})
 			.toList();
@@ -115,16 +120,35 @@ public class Obligations {
 		return publishedPlan(FiscalYear.containing(day)).map(plan -> entries(plan, day)
 			.stream()
 			.filter(e -> e.assignment().getDivisionId().equals(divisionId))
-			.sorted(Comparator.comparing((Entry e) -> e.open(day).map(ReportingPeriod::deadline).orElse(LocalDate.MAX))
+			.sorted(Comparator.comparing((Entry e) -> e.open(day).map(ReportingPeriod::due).orElse(LocalDate.MAX))
 				.thenComparing(e -> e.measure().getNumber()))
 			.toList()).orElse(List.of());
 	}
 
-	private Function<YearMonth, LocalDate> meetingDays() {
-		Optional<MeetingRule> rule = this.organisation.profile()
+	/** The organisation's meeting rule (the periods assume the second Tuesday when none is set). */
+	private MeetingRule meetingRule() {
+		return this.organisation.profile()
 			.map(Organisation::meetingRule)
-			.filter(r -> r.dayOfWeek() != null || !r.extraDates().isEmpty());
-		return rule.<Function<YearMonth, LocalDate>>map(r -> r::meetingIn).orElse(null);
+			.filter(r -> r.dayOfWeek() != null || !r.extraDates().isEmpty())
+			.orElse(null);
+	}
+
+	/** A period in Thai for messages: "ก่อนการประชุมประจำเดือนมีนาคม 2569", "ความคืบหน้าไตรมาสที่ 1" … */
+	public static String thai(ReportingPeriod period) {
+		if (period.meeting() != null) {
+			YearMonth month = YearMonth.from(period.meeting());
+			return "ก่อนการประชุมประจำเดือน" + ThaiDates.monthName(month.getMonthValue()) + " "
+					+ (month.getYear() + ThaiDates.BUDDHIST_ERA_OFFSET);
+		}
+		if (!period.summary() && period.key().startsWith("Q")) {
+			return "ความคืบหน้าไตรมาสที่ " + period.key().substring(1);
+		}
+		return "รายงานผลภายในวันที่ " + ThaiDates.longDate(period.due());
+	}
+
+	/** A key for one period of one year, for dedupe keys ("Q2" alone repeats every year). */
+	public static String key(ReportingPeriod period) {
+		return period.key() + "@" + period.due();
 	}
 
 }

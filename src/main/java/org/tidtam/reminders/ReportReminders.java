@@ -17,8 +17,7 @@ import org.tidtam.measures.organisation.OrganisationService;
 import org.tidtam.measures.plan.Assignment;
 import org.tidtam.measures.plan.Measure;
 import org.tidtam.measures.plan.Plan;
-import org.tidtam.measures.plan.ReportingPeriod;
-import org.tidtam.measures.plan.ReportingPeriods;
+import org.tidtam.progress.ReportingPeriod;
 import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.ThaiDates;
 import org.tidtam.shared.WorkingCalendar;
@@ -59,6 +58,13 @@ public class ReportReminders {
 
 	/** Computes and announces what is due today; returns what was announced (for tests and the benchmark). */
 	public List<Object> run(int daysBefore) {
+		List<Object> announced = due(daysBefore);
+		announced.forEach(this.events::publishEvent);
+		return announced;
+	}
+
+	/** What is due now, without announcing it (the benchmark times this part alone). */
+	public List<Object> due(int daysBefore) {
 		Instant now = this.clock.instant();
 		WorkingCalendar days = calendar();
 		if (!days.maySend(now)) {
@@ -71,7 +77,6 @@ public class ReportReminders {
 		for (FiscalYear y : List.of(year.previous(), year)) {
 			this.obligations.publishedPlan(y).ifPresent(plan -> announced.addAll(plan(plan, today, days, daysBefore)));
 		}
-		announced.forEach(this.events::publishEvent);
 		return announced;
 	}
 
@@ -87,17 +92,17 @@ public class ReportReminders {
 			if (e.owes(today)) {
 				ReportingPeriod p = e.open(today).orElseThrow();
 				Key key = new Key(a.getDivisionId(), p);
-				if (!today.isBefore(days.workingDayOnOrBefore(p.deadline().minusDays(daysBefore)))) {
+				if (!today.isBefore(days.workingDayOnOrBefore(p.due().minusDays(daysBefore)))) {
 					soon.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
 				}
-				if (!today.isBefore(days.workingDayOnOrBefore(p.deadline().minusDays(1)))) {
+				if (!today.isBefore(days.workingDayOnOrBefore(p.due().minusDays(1)))) {
 					tomorrow.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
 				}
 			}
-			Optional<ReportingPeriod> closed = ReportingPeriods.lastClosed(e.periods(), today);
-			if (closed.isPresent() && !today.isAfter(closed.get().deadline().plusDays(DIGEST_WINDOW_DAYS))) {
+			Optional<ReportingPeriod> closed = e.lastClosed(today);
+			if (closed.isPresent() && !today.isAfter(closed.get().due().plusDays(DIGEST_WINDOW_DAYS))) {
 				ReportingPeriod p = closed.get();
-				closing.computeIfAbsent(p.key(), k -> new Closing(p, new LinkedHashMap<>()))
+				closing.computeIfAbsent(Obligations.key(p), k -> new Closing(p, new LinkedHashMap<>()))
 					.byMeasure()
 					.computeIfAbsent(m, k -> new ArrayList<>())
 					.add(new Outcome(a.getDivisionId(), e.reportedIn(p)));
@@ -115,7 +120,8 @@ public class ReportReminders {
 			.sorted(Comparator.comparing(a -> measures.get(a.getMeasureId()).getNumber()))
 			.map(Assignment::getId)
 			.toList();
-		return new ReportsDue(stage, key.divisionId(), key.period().key(), key.period().thai(), key.period().deadline(), ids);
+		return new ReportsDue(stage, key.divisionId(), Obligations.key(key.period()), Obligations.thai(key.period()),
+				key.period().due(), ids);
 	}
 
 	/** The configured calendar plus the office's own days off from its profile. */
@@ -129,9 +135,9 @@ public class ReportReminders {
 
 		@Override
 		public int compareTo(Key other) {
-			int byDeadline = this.period.deadline().compareTo(other.period.deadline());
+			int byDeadline = this.period.due().compareTo(other.period.due());
 			return byDeadline != 0 ? byDeadline
-					: (this.divisionId + this.period.key()).compareTo(other.divisionId + other.period.key());
+					: (this.divisionId + Obligations.key(this.period)).compareTo(other.divisionId + Obligations.key(other.period));
 		}
 
 	}
@@ -149,7 +155,7 @@ public class ReportReminders {
 						e.getValue().stream().filter(Outcome::reported).map(Outcome::divisionId).toList(),
 						e.getValue().stream().filter(o -> !o.reported()).map(Outcome::divisionId).toList()))
 				.toList();
-			return new ReportingClosed(this.period.key(), this.period.thai(), this.period.deadline(), lines);
+			return new ReportingClosed(Obligations.key(this.period), Obligations.thai(this.period), this.period.due(), lines);
 		}
 
 	}

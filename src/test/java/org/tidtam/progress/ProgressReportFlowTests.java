@@ -65,14 +65,43 @@ class ProgressReportFlowTests {
 		public List<ReportTarget> openTargets(String divisionId) {
 			return ProgressReportFlowTests.this.targets;
 		}
+
+		@Override
+		public Optional<ReportTarget> target(String assignmentId) {
+			return Optional.of(new ReportTarget(assignmentId, 1, "มาตรการที่ทำเสร็จไปแล้ว", null));
+		}
+
+		@Override
+		public Optional<ProgressReport> lastReportBy(String personId) {
+			List<ProgressReport> mine = ProgressReportFlowTests.this.recorded.stream()
+				.filter(r -> personId.equals(r.getReportedBy()) && r.current())
+				.toList();
+			return mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(mine.size() - 1));
+		}
 	};
 
 	final List<ProgressReport> recorded = new ArrayList<>();
 
 	final ProgressService progress = mock(ProgressService.class);
 
-	final EvidenceFiles files = messageId -> messageId.startsWith("lost") ? Optional.empty()
-			: Optional.of(new Evidence("gridfs-" + messageId, messageId + ".jpg", "image/jpeg", 1234, "ab12", messageId, null));
+	final EvidenceFiles files = new EvidenceFiles() {
+		@Override
+		public Optional<Evidence> stored(String messageId) {
+			return messageId.startsWith("lost") ? Optional.empty()
+					: Optional.of(new Evidence("gridfs-" + messageId, messageId + ".jpg", "image/jpeg", 1234, "ab12",
+							messageId, null));
+		}
+
+		@Override
+		public Optional<Content> open(String fileId) {
+			return Optional.empty();
+		}
+
+		@Override
+		public Optional<Evidence> store(String fileName, String contentType, byte[] bytes, String uploadedBy) {
+			return Optional.empty();
+		}
+	};
 
 	final MutableClock clock = new MutableClock();
 
@@ -94,8 +123,16 @@ class ProgressReportFlowTests {
 		when(this.progress.record(any())).thenAnswer(call -> {
 			ProgressReport report = call.getArgument(0);
 			report.setId("r" + (this.recorded.size() + 1));
+			report.setReportedAt(this.clock.instant());
+			if (report.getCorrects() != null) {
+				this.recorded.stream().filter(r -> r.getId().equals(report.getCorrects())).forEach(r -> r.setSupersededBy(report.getId()));
+			}
 			this.recorded.add(report);
 			return report;
+		});
+		when(this.progress.withdraw(any())).thenAnswer(call -> {
+			this.recorded.stream().filter(r -> r.getId().equals(call.getArgument(0))).forEach(r -> r.setWithdrawnAt(this.clock.instant()));
+			return true;
 		});
 	}
 
@@ -398,6 +435,52 @@ class ProgressReportFlowTests {
 		}
 		assertThat(texts(send(this.oneToOne, "m-extra")).get(0)).isEqualTo("แนบหลักฐานได้ไม่เกิน 10 ไฟล์ต่อรายงานค่ะ");
 		assertThat(texts(send(this.oneToOne, "m-1")).get(0)).as("the same message twice counts once").contains("สรุปรายงาน");
+	}
+
+	@Test
+	void theLastReportCanBeViewedCorrectedAndWithdrawnFromChat() {
+		assertThat(texts(say(this.oneToOne, "รายงานล่าสุด"))).containsExactly("ยังไม่พบรายงานของคุณที่ยังมีผลอยู่ค่ะ");
+		say(this.oneToOne, "#3 กำลังทำ 40%");
+		say(this.oneToOne, "ยืนยัน");
+		this.clock.advance(Duration.ofHours(2));
+
+		List<Reply> last = say(this.oneToOne, "รายงานล่าสุด");
+		assertThat(texts(last).get(0)).startsWith("รายงานล่าสุดของคุณ เมื่อ 1 ม.ค. 2569");
+		assertThat(text(last)).contains("#3 ทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน").contains("ความคืบหน้า: 40%");
+		assertThat(labels(last)).containsExactly("แก้ไข", "ถอนรายงาน", "ปิด");
+		List<Reply> fix = tap(this.oneToOne, last, "แก้ไข");
+		List<Reply> percent = tap(this.oneToOne, fix, "เปอร์เซ็นต์");
+		assertThat(text(percent)).startsWith("ดำเนินการไปแล้วประมาณกี่เปอร์เซ็นต์");
+		List<Reply> summary = say(this.oneToOne, "60");
+		assertThat(text(summary)).contains("ความคืบหน้า: 60%").contains("รายงานแก้ไขแทนฉบับเดิม");
+		tap(this.oneToOne, summary, "ยืนยันส่งรายงาน");
+		assertThat(this.recorded).hasSize(2);
+		assertThat(this.recorded.get(1).getCorrects()).isEqualTo(this.recorded.get(0).getId());
+		assertThat(this.recorded.get(1).getPercent()).isEqualTo(60);
+		assertThat(this.recorded.get(1).getText()).isEqualTo(this.recorded.get(0).getText());
+
+		List<Reply> again = say(this.oneToOne, "ถอนรายงาน");
+		assertThat(text(again)).contains("ความคืบหน้า: 60%");
+		List<Reply> ask = tap(this.oneToOne, again, "ถอนรายงาน");
+		assertThat(text(ask)).startsWith("ยืนยันถอนรายงานมาตรการที่ 3");
+		assertThat(text(say(this.oneToOne, "ย้อนกลับ"))).contains("ความคืบหน้า: 60%");
+		ask = tap(this.oneToOne, again, "ถอนรายงาน");
+		assertThat(texts(tap(this.oneToOne, ask, "ยืนยันถอน"))).containsExactly("ถอนรายงานแล้ว: กองช่าง มาตรการที่ 3 (โดยคุณสมชาย)");
+		assertThat(this.recorded.get(1).getWithdrawnAt()).isNotNull();
+		assertThat(this.recorded.get(0).getWithdrawnAt()).isNull();
+		// and "close" leaves everything as it was
+		List<Reply> none = say(this.oneToOne, "รายงานล่าสุด");
+		assertThat(texts(none)).containsExactly("ยังไม่พบรายงานของคุณที่ยังมีผลอยู่ค่ะ");
+	}
+
+	@Test
+	void closingTheLastReportChangesNothing() {
+		say(this.oneToOne, "#2 เสร็จแล้ว");
+		say(this.oneToOne, "ยืนยัน");
+		List<Reply> last = say(this.oneToOne, "รายงานล่าสุด");
+		assertThat(texts(say(this.oneToOne, "แก้ไข"))).first().isEqualTo("ขออภัย ไม่เข้าใจค่ะ");
+		assertThat(texts(tap(this.oneToOne, last, "ปิด"))).containsExactly("ปิดรายการแล้วค่ะ");
+		assertThat(this.recorded).hasSize(1);
 	}
 
 	private List<Reply> say(ChatRef chat, String text) {

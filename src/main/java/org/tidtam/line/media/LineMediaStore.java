@@ -151,8 +151,8 @@ public class LineMediaStore implements EvidenceFiles {
 				file.getLength(), m.getString("sha256"), lineMessageId, null));
 	}
 
-	/** The stored file's bytes and type by its GridFS id (for evidence downloads), if any. */
-	public Optional<StoredFile> open(String fileId) {
+	@Override
+	public Optional<Content> open(String fileId) {
 		if (!org.bson.types.ObjectId.isValid(fileId)) {
 			return Optional.empty();
 		}
@@ -164,11 +164,26 @@ public class LineMediaStore implements EvidenceFiles {
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		bucket().downloadToStream(id, out);
 		String type = file.getMetadata() == null ? null : file.getMetadata().getString("contentType");
-		return Optional.of(new StoredFile(file.getFilename(), type, out.toByteArray()));
+		return Optional.of(new Content(file.getFilename(), type, out.toByteArray()));
 	}
 
-	/** A stored file's name, type and bytes. */
-	public record StoredFile(String fileName, String contentType, byte[] bytes) {
+	@Override
+	public Optional<Evidence> store(String fileName, String contentType, byte[] bytes, String uploadedBy) {
+		String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+		if (bytes.length == 0 || bytes.length > this.maxBytes || !this.acceptedTypes.contains(type)) {
+			return Optional.empty();
+		}
+		String sha = sha256(bytes);
+		Document metadata = new Document("contentType", type).append("size", bytes.length)
+			.append("sha256", sha)
+			.append("uploadedBy", uploadedBy)
+			.append("source", "web")
+			.append("personalData", false)
+			.append("withdrawn", false);
+		String name = fileName == null || fileName.isBlank() ? "evidence" : fileName;
+		org.bson.types.ObjectId id = bucket().uploadFromStream(name, new ByteArrayInputStream(bytes),
+				new GridFSUploadOptions().metadata(metadata));
+		return Optional.of(new Evidence(id.toHexString(), name, type, bytes.length, sha, null, null));
 	}
 
 	/** LINE's unsend: the sender took the message back, so the file is marked withdrawn (kept for audit). */

@@ -15,7 +15,7 @@ import org.tidtam.measures.organisation.GroupBindingService;
 import org.tidtam.measures.organisation.LineGroupBinding;
 import org.tidtam.measures.organisation.Person;
 import org.tidtam.measures.organisation.PersonService;
-import org.tidtam.measures.plan.ReportingPeriod;
+import org.tidtam.progress.ReportingPeriod;
 import org.tidtam.reminders.Obligations;
 import org.tidtam.shared.ThaiDates;
 
@@ -74,7 +74,7 @@ class DivisionStatus {
 			String line = "\n• ข้อ " + e.measure().getNumber() + " " + e.measure().getTitle();
 			if (e.owes(today)) {
 				owedCount++;
-				owed.append(line).append("\n   ส่งภายใน ").append(ThaiDates.shortDate(open.orElseThrow().deadline()));
+				owed.append(line).append("\n   ส่งภายใน ").append(ThaiDates.shortDate(open.orElseThrow().due()));
 				if (buttons.size() < MAX_BUTTONS) {
 					buttons.add(Reply.Option.choose("รายงานข้อ " + e.measure().getNumber(), REPORT_DATA + e.assignment().getId()));
 				}

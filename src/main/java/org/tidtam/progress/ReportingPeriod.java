@@ -1,0 +1,20 @@
+package org.tidtam.progress;
+
+import java.time.LocalDate;
+
+/**
+ * One period in which a division owes a report on an assignment: reports made from {@code opens} to
+ * {@code due} (both inclusive, Bangkok dates) count as on time. {@code key} is stable within the
+ * fiscal year ("2026-03" for a monthly meeting, "Q2", "Q4", "D2026-05-15") so reminders and
+ * participation can name the period.
+ *
+ * @param meeting the monthly meeting the report is for, when the cadence is a monthly meeting
+ * @param summary true for the year-end summary (the last period of a fiscal-year-end measure)
+ */
+public record ReportingPeriod(String key, LocalDate opens, LocalDate due, LocalDate meeting, boolean summary) {
+
+	public boolean contains(LocalDate date) {
+		return !date.isBefore(this.opens) && !date.isAfter(this.due);
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.tidtam.progress.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tidtam.measures.organisation.Division;
+import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.measures.plan.Plan;
+import org.tidtam.measures.plan.PlanService;
+import org.tidtam.progress.ProgressStandings;
+import org.tidtam.shared.FiscalYear;
+import org.tidtam.shared.ThaiDates;
+
+/**
+ * The coordinator's overview of the year's reporting: a grid of measures × divisions for a quarter,
+ * coloured by standing, each cell opening the assignment's timeline at its latest report; per
+ * division what is due and what is late; and participation (on time, late, missing).
+ */
+@Controller
+class ProgressOverviewController {
+
+	private final PlanService plans;
+
+	private final DivisionService divisions;
+
+	private final ProgressStandings standings;
+
+	private final Clock clock;
+
+	ProgressOverviewController(PlanService plans, DivisionService divisions, ProgressStandings standings, Clock clock) {
+		this.plans = plans;
+		this.divisions = divisions;
+		this.standings = standings;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/progress")
+	String overview(@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String division,
+			Model model, HttpServletRequest request) {
+		ProgressTimelineController.requireReader(request);
+		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
+		int q = quarter == null || quarter < 1 || quarter > 4 ? FiscalYear.quarterOf(today) : quarter;
+		Optional<Plan> plan = this.plans.forYear(FiscalYear.containing(today)).filter(Plan::isPublished);
+		List<Division> active = this.divisions.active();
+		model.addAttribute("quarter", q);
+		model.addAttribute("divisions", active);
+		model.addAttribute("plan", plan.orElse(null));
+		if (plan.isPresent()) {
+			ProgressStandings.Snapshot s = this.standings.snapshot(plan.get());
+			model.addAttribute("measures", s.measures());
+			model.addAttribute("grid", this.standings.grid(s, q));
+			String selected = division != null ? division : active.isEmpty() ? null : active.get(0).getId();
+			model.addAttribute("selected", selected);
+			model.addAttribute("due", selected == null ? List.of() : this.standings.dueAndLate(s, selected));
+		}
+		return "progress/overview";
+	}
+
+	@GetMapping("/admin/progress/participation")
+	String participation(Model model, HttpServletRequest request) {
+		ProgressTimelineController.requireReader(request);
+		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
+		Optional<Plan> plan = this.plans.forYear(FiscalYear.containing(today)).filter(Plan::isPublished);
+		Map<String, String> names = this.divisions.all()
+			.stream()
+			.collect(Collectors.toMap(Division::getId, Division::getName, (a, b) -> a));
+		model.addAttribute("names", names);
+		model.addAttribute("plan", plan.orElse(null));
+		if (plan.isPresent()) {
+			ProgressStandings.Snapshot s = this.standings.snapshot(plan.get());
+			model.addAttribute("byDivision", this.standings.byDivision(s));
+			model.addAttribute("byPerson", this.standings.byPerson(s));
+		}
+		return "progress/participation";
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.tidtam.progress.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.measures.organisation.PersonService;
+import org.tidtam.measures.plan.Assignment;
+import org.tidtam.measures.plan.AssignmentService;
+import org.tidtam.measures.plan.MeasureCadence;
+import org.tidtam.measures.plan.MeasureForm;
+import org.tidtam.measures.plan.MeasureService;
+import org.tidtam.measures.plan.Plan;
+import org.tidtam.measures.plan.PlanService;
+import org.tidtam.progress.ProgressReport;
+import org.tidtam.progress.ProgressService;
+import org.tidtam.progress.ProgressStatus;
+import org.tidtam.shared.FiscalYear;
+import org.tidtam.shared.Role;
+import org.tidtam.support.MutableClock;
+import org.tidtam.support.TestClockConfig;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The quarter grid, the division's due and late list, and participation, on a fixed day. */
+@SpringBootTest(properties = { "tidtam.store.in-memory=true", "tidtam.inbox.enabled=false" })
+@AutoConfigureMockMvc
+@Import(TestClockConfig.class)
+class ProgressOverviewTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	DivisionService divisions;
+
+	@Autowired
+	PersonService people;
+
+	@Autowired
+	PlanService plans;
+
+	@Autowired
+	MeasureService measures;
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Autowired
+	ProgressService progress;
+
+	String works;
+
+	String finance;
+
+	String reportId;
+
+	@BeforeEach
+	void setUp() {
+		for (String c : List.of("divisions", "people", "plans", "measures", "assignments", ProgressReport.COLLECTION,
+				"organisation")) {
+			this.mongo.remove(new Query(), c);
+		}
+		this.clock.set(Instant.parse("2026-01-05T03:00:00Z"));
+		this.works = this.divisions.create("กองช่าง", "กช", List.of(), true, false).getId();
+		this.finance = this.divisions.create("กองคลัง", "กค", List.of(), true, false).getId();
+		Plan plan = this.plans.create(FiscalYear.of(2569), null);
+		this.measures.add(plan.getId(), MeasureForm.of("เปิดเผยข้อมูลการจัดซื้อจัดจ้าง", List.of(),
+				List.of(this.works, this.finance), MeasureCadence.withinQuarter(2)));
+		this.plans.publish(plan.getId(), "coordinator");
+		Assignment works = this.assignments.forPlan(plan.getId())
+			.stream()
+			.filter(a -> a.getDivisionId().equals(this.works))
+			.findFirst()
+			.orElseThrow();
+		this.clock.set(Instant.parse("2026-03-10T03:00:00Z"));
+		ProgressReport r = new ProgressReport();
+		r.setAssignmentId(works.getId());
+		r.setStatus(ProgressStatus.DONE);
+		r.setText("เผยแพร่แล้ว");
+		r.setReportedByName("สมชาย ใจดี");
+		r.setSource(ProgressReport.Source.CHAT);
+		this.reportId = this.progress.record(r).getId();
+		this.clock.set(Instant.parse("2026-04-05T03:00:00Z"));
+	}
+
+	@Test
+	void theQuarterGridColoursEachDivisionAndOpensTheLatestReport() throws Exception {
+		this.mvc.perform(get("/admin/progress").param("quarter", "2").with(user("malee").roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("#1 เปิดเผยข้อมูลการจัดซื้อจัดจ้าง")))
+			.andExpect(content().string(matchesPattern("(?s).*class=\"state state-DONE\"\\s+href=\"/admin/progress/assignments/\\w+#report-"
+					+ this.reportId + "\".*ตรงเวลา.*")))
+			.andExpect(content().string(matchesPattern("(?s).*class=\"state state-NOT_DONE\".*ยังไม่รายงาน \\(เลยกำหนด\\).*")));
+	}
+
+	@Test
+	void aDivisionsListPutsWhatIsLateFirst() throws Exception {
+		this.mvc
+			.perform(get("/admin/progress").param("division", this.finance).with(user("boss").roles("EXECUTIVE")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*id=\"due\".*Q2.*31 มีนาคม 2569.*ยังไม่รายงาน \\(เลยกำหนด\\).*")));
+	}
+
+	@Test
+	void participationCountsPeriodsPerDivisionAndReportsPerPerson() throws Exception {
+		this.mvc.perform(get("/admin/progress/participation").with(user("malee").roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*<td>กองช่าง</td>\\s*<td>1</td>\\s*<td>0</td>\\s*<td>0</td>.*")))
+			.andExpect(content().string(matchesPattern("(?s).*<td>กองคลัง</td>\\s*<td>0</td>\\s*<td>0</td>\\s*<td>1</td>.*")))
+			.andExpect(content().string(matchesPattern("(?s).*<td>สมชาย ใจดี</td>\\s*<td>1</td>\\s*<td>0</td>.*")));
+		this.mvc.perform(get("/admin/progress/participation").with(user("s").roles("STAFF"))).andExpect(status().isForbidden());
+	}
+
+}
