@@ -50,8 +50,15 @@ class ComplaintAdminController {
 
 	private final MessageSource messages;
 
+	private final org.tidtam.complaints.integrity.IntegrityService integrity;
+
+	private final java.time.Clock clock;
+
 	ComplaintAdminController(ComplaintService complaints, ComplaintCategories categories, DivisionService divisions,
-			ComplaintPhotos photos, MessageSource messages) {
+			ComplaintPhotos photos, MessageSource messages, org.tidtam.complaints.integrity.IntegrityService integrity,
+			java.time.Clock clock) {
+		this.integrity = integrity;
+		this.clock = clock;
 		this.complaints = complaints;
 		this.categories = categories;
 		this.divisions = divisions;
@@ -81,6 +88,8 @@ class ComplaintAdminController {
 		model.addAttribute("division", division);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("q", text);
+		model.addAttribute("integrity", this.integrity.counts(
+				org.tidtam.shared.FiscalYear.containing(java.time.LocalDate.now(this.clock.withZone(org.tidtam.shared.ThaiDates.BANGKOK)))));
 		return "complaints/inbox";
 	}
 
