@@ -76,7 +76,9 @@ public class IntegrityService {
 
 	/** Files a report; the same dialog filing twice files once. Returns the ticket number. */
 	public String submit(NewIntegrityReport filed) {
-		IntegrityReport earlier = byKey(filed.idempotencyKey());
+		// the dialog id names the chat (the LINE user): kept only as a keyed hash
+		String key = filed.idempotencyKey() == null ? null : this.seal.lookup(filed.idempotencyKey());
+		IntegrityReport earlier = byKey(key);
 		if (earlier != null) {
 			return earlier.getTicket();
 		}
@@ -96,13 +98,13 @@ public class IntegrityService {
 		report.setEvidence(new ArrayList<>(moveEvidence(filed.evidenceMessageIds(), now)));
 		report.getTimeline().add(new IntegrityReport.Entry(IntegrityStatus.RECEIVED, now, null, null, null));
 		report.setCreatedAt(now);
-		report.setIdempotencyKey(filed.idempotencyKey());
+		report.setIdempotencyKey(key);
 		IntegrityReport saved;
 		try {
 			saved = this.mongo.insert(report);
 		}
 		catch (DuplicateKeyException raced) {
-			return byKey(filed.idempotencyKey()).getTicket();
+			return byKey(key).getTicket();
 		}
 		this.events.publishEvent(new IntegrityReportReceived(saved.getId(), false));
 		return saved.getTicket();
