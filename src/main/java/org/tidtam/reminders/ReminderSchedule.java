@@ -16,6 +16,9 @@ public class ReminderSchedule {
 
 	public static final String UNACKNOWLEDGED = "unacknowledged-assignments";
 
+	/** Complaint deadlines: due-soon reminders to heads, overdue escalation to executives. */
+	public static final String COMPLAINT_DEADLINES = "complaint-deadlines";
+
 	@Id
 	private String id;
 

@@ -48,9 +48,13 @@ class ReminderScheduler {
 
 	private final int defaultDays;
 
+	private final String complaintsCron;
+
 	ReminderScheduler(MongoTemplate mongo, Scheduler quartz, ReminderService reminders, Clock clock,
 			@Value("${tidtam.reminders.unacknowledged.cron:0 0 9 ? * MON-FRI}") String defaultCron,
-			@Value("${tidtam.reminders.unacknowledged.days:3}") int defaultDays) {
+			@Value("${tidtam.reminders.unacknowledged.days:3}") int defaultDays,
+			@Value("${tidtam.reminders.complaint-deadlines.cron:0 0 8 ? * MON-FRI}") String complaintsCron) {
+		this.complaintsCron = complaintsCron;
 		this.mongo = mongo;
 		this.quartz = quartz;
 		this.reminders = reminders;
@@ -61,9 +65,14 @@ class ReminderScheduler {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void register() throws SchedulerException {
-		ReminderSchedule schedule = this.mongo.findById(ReminderSchedule.UNACKNOWLEDGED, ReminderSchedule.class);
+		register(ReminderSchedule.UNACKNOWLEDGED, this.defaultCron, this.defaultDays);
+		register(ReminderSchedule.COMPLAINT_DEADLINES, this.complaintsCron, 0);
+	}
+
+	private void register(String id, String cron, int days) throws SchedulerException {
+		ReminderSchedule schedule = this.mongo.findById(id, ReminderSchedule.class);
 		if (schedule == null) {
-			schedule = this.mongo.save(new ReminderSchedule(ReminderSchedule.UNACKNOWLEDGED, this.defaultCron, this.defaultDays));
+			schedule = this.mongo.save(new ReminderSchedule(id, cron, days));
 		}
 		JobDetail job = JobBuilder.newJob(FireReminder.class)
 			.withIdentity(JobKey.jobKey(schedule.getId(), "reminders"))

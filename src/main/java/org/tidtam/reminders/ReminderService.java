@@ -41,8 +41,12 @@ public class ReminderService {
 
 	private final Clock clock;
 
+	private final org.tidtam.complaints.ComplaintDeadlines complaintDeadlines;
+
 	public ReminderService(MongoTemplate mongo, LockingTaskExecutor locks, PlanService plans,
-			AssignmentService assignments, ApplicationEventPublisher events, Clock clock) {
+			AssignmentService assignments, ApplicationEventPublisher events, Clock clock,
+			org.tidtam.complaints.ComplaintDeadlines complaintDeadlines) {
+		this.complaintDeadlines = complaintDeadlines;
 		this.mongo = mongo;
 		this.locks = locks;
 		this.plans = plans;
@@ -71,6 +75,9 @@ public class ReminderService {
 		ReminderSchedule schedule = this.mongo.findById(scheduleId, ReminderSchedule.class);
 		if (schedule == null || !schedule.isEnabled()) {
 			return;
+		}
+		if (ReminderSchedule.COMPLAINT_DEADLINES.equals(scheduleId)) {
+			this.complaintDeadlines.sweep();
 		}
 		if (ReminderSchedule.UNACKNOWLEDGED.equals(scheduleId)) {
 			FiscalYear year = FiscalYear.containing(LocalDate.now(this.clock));
