@@ -89,6 +89,9 @@ class SecurityConfig {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/integrity", "/admin/integrity/**")
 			.hasRole(Role.INTEGRITY_OFFICER.name())
+			.requestMatchers("/admin/complaints/statistics", "/admin/complaints/statistics.csv",
+					"/admin/complaints/statistics.xlsx")
+			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name(), Role.COMPLAINT_OFFICER.name(), Role.EXECUTIVE.name())
 			.requestMatchers("/admin/complaints", "/admin/complaints/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name(), Role.COMPLAINT_OFFICER.name())
 			.requestMatchers("/admin/**")

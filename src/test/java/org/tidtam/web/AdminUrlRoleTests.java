@@ -36,6 +36,13 @@ class AdminUrlRoleTests {
 			Map.entry("/admin/plan/measures/new", COORDINATING), Map.entry("/admin/plan/indicators", COORDINATING),
 			Map.entry("/admin/my-division", EVERYONE),
 			Map.entry("/admin/complaints", List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER)),
+			Map.entry("/admin/complaints/statistics",
+					List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER, Role.EXECUTIVE)),
+			Map.entry("/admin/complaints/statistics.csv",
+					List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER, Role.EXECUTIVE)),
+			Map.entry("/admin/complaints/statistics.xlsx",
+					List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER, Role.EXECUTIVE)),
+			Map.entry("/admin/integrity", List.of(Role.INTEGRITY_OFFICER)),
 			Map.entry("/admin/complaints?status=DONE&overdue=true&q=%28.*", List.of(Role.ADMIN, Role.COORDINATOR,
 					Role.COMPLAINT_OFFICER)));
 

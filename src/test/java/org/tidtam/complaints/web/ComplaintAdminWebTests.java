@@ -99,6 +99,34 @@ class ComplaintAdminWebTests {
 	}
 
 	@Test
+	void statisticsExportAsCsvAndXlsx() throws Exception {
+		var csv = this.mvc.perform(get("/admin/complaints/statistics.csv").param("year", "2569")
+			.with(user("mayor").roles("EXECUTIVE"))).andExpect(status().isOk()).andReturn().getResponse();
+		String text = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF").contains("\"ตามหมวด\",\"รับเรื่อง\"")
+			.contains("\"ไฟฟ้าส่องสว่างชำรุด\",\"1\",\"0\",\"1\"")
+			.contains("\"เบาะแสการทุจริต (จำนวนเท่านั้น)\"");
+		assertThat(text).doesNotContain("script");
+		byte[] xlsx = this.mvc.perform(get("/admin/complaints/statistics.xlsx").param("year", "2569")
+			.with(user("mayor").roles("EXECUTIVE"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			boolean found = false;
+			for (var row : sheet) {
+				if (row.getCell(0) != null && "ไฟฟ้าส่องสว่างชำรุด".equals(row.getCell(0).getStringCellValue())) {
+					assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(1.0);
+					found = true;
+				}
+			}
+			assertThat(found).isTrue();
+		}
+		String page = this.mvc.perform(get("/admin/complaints/statistics").with(user("mayor").roles("EXECUTIVE")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("ไฟฟ้าส่องสว่างชำรุด").contains("รายไตรมาส");
+		assertThat(ComplaintStatisticsController.csvCell("=HYPERLINK(1)")).isEqualTo("\"'=HYPERLINK(1)\"");
+	}
+
+	@Test
 	void theCasePageAssignsAndChangesStatusWithAPhoto() throws Exception {
 		String url = "/admin/complaints/" + this.xss.getId();
 		String page = this.mvc.perform(get(url).with(user("o").roles("COORDINATOR")))

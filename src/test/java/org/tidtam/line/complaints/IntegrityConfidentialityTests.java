@@ -136,7 +136,8 @@ class IntegrityConfidentialityTests {
 		// every admin page as every role but the integrity officer: nothing of the report
 		List<String> urls = new ArrayList<>(List.of("/admin", "/admin/line/events", "/admin/line/outbox", "/admin/people",
 				"/admin/divisions", "/admin/plan", "/admin/organisation", "/admin/my-division", "/admin/complaints",
-				"/admin/complaints?q=" + SECRET.substring(0, 6), "/admin/users"));
+				"/admin/complaints?q=" + SECRET.substring(0, 6), "/admin/users", "/admin/complaints/statistics",
+				"/admin/complaints/statistics.csv", "/admin/complaints/statistics.xlsx"));
 		this.mongo.findAll(Document.class, "line_inbox").forEach(d -> urls.add("/admin/line/events/" + d.get("_id")));
 		this.mongo.findAll(Document.class, "line_outbox").forEach(d -> urls.add("/admin/line/outbox/" + d.get("_id")));
 		List<String> integrityUrls = List.of("/admin/integrity", "/admin/integrity/" + report.getId(),
