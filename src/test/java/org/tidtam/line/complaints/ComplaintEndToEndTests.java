@@ -168,6 +168,24 @@ class ComplaintEndToEndTests {
 		assertThat(awaitSent(MALEE, before + 2).get(before + 1).firstText()).contains("ยังไม่มีเรื่อง");
 	}
 
+	@Test
+	void feedbackReachesTheCoordinator() {
+		Person coordinator = this.people.create("มาลี ผู้ประสานงาน", "นักวิเคราะห์นโยบายและแผน", null,
+				Set.of(Role.COORDINATOR), null);
+		this.mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(coordinator.getId())),
+				new org.springframework.data.mongodb.core.query.Update().set("lineUserId", "U00000000000000000000000000000c09")
+					.set("lineLinkActive", true),
+				Person.class);
+		int n = 0;
+		for (String say : List.of("ข้อเสนอแนะ/ติชม", "ข้อเสนอแนะ", "ควรเพิ่มไฟส่องสว่างที่สวนสาธารณะ")) {
+			this.line.text(Chat.user(MALEE), say);
+			awaitSent(MALEE, ++n);
+		}
+		assertThat(this.line.sentTo(MALEE).get(n - 1).firstText()).contains("ขอบคุณสำหรับข้อเสนอแนะ");
+		assertThat(awaitSent("U00000000000000000000000000000c09", 1).get(0).firstText()).contains("ข้อเสนอแนะ")
+			.contains("สวนสาธารณะ");
+	}
+
 	private void fileQuickly(String user, String text) {
 		int n = this.line.sentTo(user).size();
 		for (String say : List.of("ร้องเรียน", "4", text, "ข้าม", "ข้าม", "ไม่ประสงค์ออกนาม", "ยืนยัน")) {
