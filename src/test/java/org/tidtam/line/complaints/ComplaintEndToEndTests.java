@@ -186,6 +186,24 @@ class ComplaintEndToEndTests {
 			.contains("สวนสาธารณะ");
 	}
 
+	@Test
+	void everyRichMenuAreaIsValidForLineAndUnderstood() throws Exception {
+		String json = java.nio.file.Files.readString(java.nio.file.Path.of("line-setup", "rich-menu.json"));
+		assertThat(org.tidtam.line.limits.LineOpenApiValidator.fromDefaultLocation()
+			.orElseThrow()
+			.validate("POST", "/v2/bot/richmenu", json)).isEmpty();
+		JsonNode areas = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("areas");
+		assertThat(areas).hasSize(6);
+		int n = this.line.sentTo(MALEE).size();
+		for (JsonNode area : areas) {
+			this.line.text(Chat.user(MALEE), area.at("/action/text").asText());
+			String answer = awaitSent(MALEE, ++n).get(n - 1).messageList().toString();
+			assertThat(answer).as(area.at("/action/text").asText()).doesNotContain("ยังไม่เข้าใจ");
+			this.line.text(Chat.user(MALEE), "ยกเลิก");
+			awaitSent(MALEE, ++n);
+		}
+	}
+
 	private void fileQuickly(String user, String text) {
 		int n = this.line.sentTo(user).size();
 		for (String say : List.of("ร้องเรียน", "4", text, "ข้าม", "ข้าม", "ไม่ประสงค์ออกนาม", "ยืนยัน")) {
