@@ -42,8 +42,11 @@ public class ComplaintDeadlines {
 
 	private final int warnDays;
 
+	private final ComplaintAftercare aftercare;
+
 	ComplaintDeadlines(MongoTemplate mongo, BusinessDays businessDays, ApplicationEventPublisher events, Clock clock,
-			@Value("${tidtam.complaints.warn-days:2}") int warnDays) {
+			@Value("${tidtam.complaints.warn-days:2}") int warnDays, ComplaintAftercare aftercare) {
+		this.aftercare = aftercare;
 		this.mongo = mongo;
 		this.businessDays = businessDays;
 		this.events = events;
@@ -51,8 +54,17 @@ public class ComplaintDeadlines {
 		this.warnDays = warnDays;
 	}
 
-	/** Returns how many cases were reminded and escalated. */
+	/** Returns how many cases were reminded and escalated (aftercare runs in the same daily run). */
 	public int[] sweep() {
+		int[] told = deadlines();
+		if (this.aftercare != null) {
+			this.aftercare.followUps();
+			this.aftercare.anonymise();
+		}
+		return told;
+	}
+
+	int[] deadlines() {
 		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
 		LocalDate warnUntil = this.businessDays.plus(today, this.warnDays);
 		Query overdue = Query.query(new Criteria().andOperator(Criteria.where(Complaint.STATUS).in(OPEN),

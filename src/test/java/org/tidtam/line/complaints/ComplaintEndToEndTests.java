@@ -64,6 +64,15 @@ class ComplaintEndToEndTests {
 	@Autowired
 	PersonService people;
 
+	@Autowired
+	org.tidtam.complaints.ComplaintDeadlines daily;
+
+	@Autowired
+	org.tidtam.support.MutableClock clock;
+
+	@Autowired
+	org.tidtam.complaints.ComplaintStatistics statistics;
+
 	Division works;
 
 	@BeforeEach
@@ -166,6 +175,46 @@ class ComplaintEndToEndTests {
 		assertThat(awaitSent(SOMCHAI, mine + 1).get(mine).firstText()).contains("สถานะ: รอรับเรื่อง");
 		this.line.text(Chat.user(MALEE), "ติดตามเรื่อง");
 		assertThat(awaitSent(MALEE, before + 2).get(before + 1).firstText()).contains("ยังไม่มีเรื่อง");
+	}
+
+	@Test
+	void stillFixedIsAskedOnceAfterFourteenDaysAndPersonalDataIsErasedAfterRetention() {
+		this.clock.set(java.time.Instant.parse("2026-01-05T03:00:00Z"));
+		fileQuickly(SOMCHAI, "ท่อระบายน้ำอุดตันหน้าบ้านเลขที่ 45");
+		Complaint c = this.complaints.ofCitizen(SOMCHAI, 1).get(0);
+		this.complaints.changeStatus(c.getId(), ComplaintStatus.DONE, "ลอกท่อแล้ว", false, "officer", List.of(), null);
+		int n = awaitSent(SOMCHAI, 8).size();
+		this.clock.advance(Duration.ofDays(13));
+		this.daily.sweep();
+		this.clock.advance(Duration.ofDays(2));
+		this.daily.sweep();
+		Sent question = awaitSent(SOMCHAI, n + 1).get(n);
+		assertThat(question.firstText()).contains(c.getTicket()).contains("ยังเรียบร้อยดี");
+		JsonNode items = question.messageList().get(0).at("/quickReply/items");
+		assertThat(items).hasSize(2);
+		this.daily.sweep();
+		this.line.postback(Chat.user(SOMCHAI), items.get(0).at("/action/data").asText(), Map.of());
+		assertThat(awaitSent(SOMCHAI, n + 2).get(n + 1).firstText()).contains("ขอบคุณที่แจ้งให้ทราบ");
+		assertThat(this.line.sentTo(SOMCHAI)).hasSize(n + 2);
+
+		long before = this.statistics.forYear(org.tidtam.shared.FiscalYear.of(2569)).total().received();
+		this.mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(c.getId())),
+				new org.springframework.data.mongodb.core.query.Update().set("contact.phone", "0811111111")
+					.set("contact.name", "สมชาย ใจดี")
+					.set("place", new Complaint.Place("45 ซอยวัดใหม่", 13.75, 100.5, false)),
+				Complaint.class);
+		this.clock.advance(Duration.ofDays(700));
+		this.daily.sweep();
+		assertThat(this.complaints.get(c.getId()).getContact().phone()).as("kept within retention").isEqualTo("0811111111");
+		this.clock.advance(Duration.ofDays(31));
+		this.daily.sweep();
+		Complaint erased = this.complaints.get(c.getId());
+		assertThat(erased.getLineUserId()).isNull();
+		assertThat(erased.getContact().phone()).isNull();
+		assertThat(erased.getContact().name()).isNull();
+		assertThat(erased.getPlace().address()).isNull();
+		assertThat(erased.getTicket()).isEqualTo(c.getTicket());
+		assertThat(this.statistics.forYear(org.tidtam.shared.FiscalYear.of(2569)).total().received()).isEqualTo(before);
 	}
 
 	@Test
