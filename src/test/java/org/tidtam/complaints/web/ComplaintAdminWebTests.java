@@ -164,6 +164,9 @@ class ComplaintAdminWebTests {
 			.andExpect(content().contentType("image/jpeg"))
 			.andExpect(content().bytes(JPEG));
 		this.mvc.perform(get(url + "/photos/0").with(user("e").roles("EXECUTIVE"))).andExpect(status().isForbidden());
+		assertThat(this.mongo.findAll(org.bson.Document.class, org.tidtam.complaints.PersonalDataAudit.COLLECTION))
+			.extracting(d -> d.getString("who") + " " + d.getString("what") + " " + d.getString("id"))
+			.contains("o complaint " + this.xss.getId(), "o complaint-photo:0 " + this.xss.getId());
 	}
 
 }
