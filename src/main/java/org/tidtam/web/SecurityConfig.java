@@ -87,6 +87,8 @@ class SecurityConfig {
 			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name())
 			.requestMatchers("/admin/users/**")
 			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/data-requests", "/admin/data-requests/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name())
 			.requestMatchers("/admin/integrity", "/admin/integrity/**")
 			.hasRole(Role.INTEGRITY_OFFICER.name())
 			.requestMatchers("/admin/complaints/statistics", "/admin/complaints/statistics.csv",

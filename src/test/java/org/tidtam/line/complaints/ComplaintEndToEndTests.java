@@ -68,6 +68,9 @@ class ComplaintEndToEndTests {
 	org.tidtam.complaints.ComplaintDeadlines daily;
 
 	@Autowired
+	org.tidtam.complaints.DataRequestService requests;
+
+	@Autowired
 	org.tidtam.support.MutableClock clock;
 
 	@Autowired
@@ -79,7 +82,7 @@ class ComplaintEndToEndTests {
 	void setUp() {
 		this.line.reset();
 		for (String c : List.of(Complaint.COLLECTION, ComplaintCategory.COLLECTION, TicketNumbers.COLLECTION,
-				Division.COLLECTION, "people", "chat_sessions")) {
+				Division.COLLECTION, "people", "chat_sessions", "data_requests")) {
 			this.mongo.remove(new Query(), c);
 		}
 		this.works = this.divisions.create("กองช่าง", null, List.of(), true, false);
@@ -215,6 +218,36 @@ class ComplaintEndToEndTests {
 		assertThat(erased.getPlace().address()).isNull();
 		assertThat(erased.getTicket()).isEqualTo(c.getTicket());
 		assertThat(this.statistics.forYear(org.tidtam.shared.FiscalYear.of(2569)).total().received()).isEqualTo(before);
+	}
+
+	@Test
+	void aCopyAndADeletionOfPersonalDataAreDecidedByACoordinator() throws Exception {
+		fileQuickly(MALEE, "ไฟดับหน้าบ้านมาลี");
+		int n = this.line.sentTo(MALEE).size();
+		for (String say : List.of("ขอสำเนาข้อมูลของฉัน", "ยืนยัน")) {
+			this.line.text(Chat.user(MALEE), say);
+			awaitSent(MALEE, ++n);
+		}
+		assertThat(this.line.sentTo(MALEE).get(n - 1).firstText()).contains("ผู้ประสานงานจะพิจารณา");
+		org.tidtam.complaints.DataRequest copy = this.requests.recent().get(0);
+		assertThat(this.requests.decide(copy.getId(), true, "coordinator")).isTrue();
+		assertThat(this.requests.decide(copy.getId(), false, "coordinator")).as("decided once").isFalse();
+		assertThat(awaitSent(MALEE, ++n).get(n - 1).firstText()).contains("สำเนาข้อมูล").contains("ไฟดับหน้าบ้านมาลี");
+
+		this.clock.advance(Duration.ofMinutes(1)); // a new dialog: its own id (the test clock stands still otherwise)
+		for (String say : List.of("ขอลบข้อมูลของฉัน", "ยืนยัน")) {
+			this.line.text(Chat.user(MALEE), say);
+			awaitSent(MALEE, ++n);
+		}
+		org.tidtam.complaints.DataRequest delete = this.requests.recent()
+			.stream()
+			.filter(r -> r.getKind() == org.tidtam.complaints.DataRequest.Kind.DELETE)
+			.findFirst()
+			.orElseThrow();
+		assertThat(delete.getKind()).isEqualTo(org.tidtam.complaints.DataRequest.Kind.DELETE);
+		assertThat(this.requests.decide(delete.getId(), true, "coordinator")).isTrue();
+		assertThat(awaitSent(MALEE, ++n).get(n - 1).firstText()).contains("ลบข้อมูลส่วนบุคคล");
+		assertThat(this.complaints.ofCitizen(MALEE, 10)).isEmpty();
 	}
 
 	@Test
