@@ -44,6 +44,7 @@ class AdminUrlRoleTests {
 					List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER, Role.EXECUTIVE)),
 			Map.entry("/admin/integrity", List.of(Role.INTEGRITY_OFFICER)),
 			Map.entry("/admin/data-requests", COORDINATING),
+			Map.entry("/admin/complaints/categories", List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER)),
 			Map.entry("/admin/complaints/surveys", List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER)),
 			Map.entry("/admin/complaints/surveys/S1/qr.svg", List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER)),
 			Map.entry("/admin/complaints?status=DONE&overdue=true&q=%28.*", List.of(Role.ADMIN, Role.COORDINATOR,

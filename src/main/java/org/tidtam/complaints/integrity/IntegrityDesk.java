@@ -10,6 +10,6 @@ public interface IntegrityDesk {
 
 	Optional<IntegrityStatus> status(String lineUserId, String ticket);
 
-	boolean add(String lineUserId, String ticket, String text, List<String> evidenceMessageIds);
+	boolean add(String lineUserId, String ticket, String text, List<String> evidenceMessageIds, String dialogId);
 
 }

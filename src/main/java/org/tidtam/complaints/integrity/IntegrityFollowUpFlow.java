@@ -115,7 +115,7 @@ public class IntegrityFollowUpFlow implements Flow<IntegrityFollowUpFlow.FollowU
 
 	@Override
 	public List<Reply> complete(ChatRef chat, FollowUp f, String dialogId) {
-		boolean added = this.desk.add(chat.userId(), f.ticket(), String.join("\n", f.texts()), f.files());
+		boolean added = this.desk.add(chat.userId(), f.ticket(), String.join("\n", f.texts()), f.files(), dialogId);
 		return List.of(Reply.Text.of(added ? ADDED.formatted(f.ticket()) : NOT_FOUND.formatted(f.ticket())));
 	}
 

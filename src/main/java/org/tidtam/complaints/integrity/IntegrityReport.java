@@ -53,6 +53,9 @@ public class IntegrityReport {
 
 	private List<Addition> additions = new ArrayList<>();
 
+	/** Hashed ids of the dialogs that added information (one addition per dialog). */
+	private List<String> additionKeys = new ArrayList<>();
+
 	private boolean anonymous = true;
 
 	private String reporterName;
@@ -122,6 +125,14 @@ public class IntegrityReport {
 
 	public void setAdditions(List<Addition> additions) {
 		this.additions = additions;
+	}
+
+	List<String> getAdditionKeys() {
+		return this.additionKeys == null ? List.of() : this.additionKeys;
+	}
+
+	void setAdditionKeys(List<String> additionKeys) {
+		this.additionKeys = additionKeys;
 	}
 
 	public boolean isAnonymous() {

@@ -116,15 +116,23 @@ public class IntegrityService {
 	}
 
 	/** The reporter adds words and files to their own report; false when the ticket is not theirs. */
-	public boolean addInformation(String lineUserId, String ticket, String text, List<String> evidenceMessageIds) {
+	public boolean addInformation(String lineUserId, String ticket, String text, List<String> evidenceMessageIds,
+			String dialogId) {
 		IntegrityReport report = ownReport(lineUserId, ticket);
 		if (report == null) {
 			return false;
 		}
+		String key = dialogId == null ? null : this.seal.lookup(dialogId);
+		if (key != null && report.getAdditionKeys().contains(key)) {
+			return true; // the same dialog completing again after a redelivery
+		}
 		Instant now = this.clock.instant();
 		IntegrityReport.Addition addition = new IntegrityReport.Addition(now, text, moveEvidence(evidenceMessageIds, now));
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(report.getId())),
-				new Update().push("additions", addition), IntegrityReport.class);
+		Update update = new Update().push("additions", addition);
+		if (key != null) {
+			update.addToSet("additionKeys", key);
+		}
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(report.getId())), update, IntegrityReport.class);
 		this.events.publishEvent(new IntegrityReportReceived(report.getId(), true));
 		return true;
 	}

@@ -25,8 +25,9 @@ class ServiceIntegrityDesk implements IntegrityDesk {
 	}
 
 	@Override
-	public boolean add(String lineUserId, String ticket, String text, List<String> evidenceMessageIds) {
-		return this.service.addInformation(lineUserId, ticket, text, evidenceMessageIds);
+	public boolean add(String lineUserId, String ticket, String text, List<String> evidenceMessageIds,
+			String dialogId) {
+		return this.service.addInformation(lineUserId, ticket, text, evidenceMessageIds, dialogId);
 	}
 
 }

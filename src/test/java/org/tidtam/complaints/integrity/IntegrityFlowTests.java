@@ -39,7 +39,7 @@ class IntegrityFlowTests {
 		}
 
 		@Override
-		public boolean add(String lineUserId, String ticket, String text, List<String> files) {
+		public boolean add(String lineUserId, String ticket, String text, List<String> files, String dialogId) {
 			IntegrityFlowTests.this.added.add(ticket + "|" + text + "|" + files);
 			return true;
 		}

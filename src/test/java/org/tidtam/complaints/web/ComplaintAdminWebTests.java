@@ -99,6 +99,30 @@ class ComplaintAdminWebTests {
 	}
 
 	@Test
+	void categoriesAreEditable() throws Exception {
+		ComplaintCategory first = this.categories.active().get(0);
+		this.mvc.perform(post("/admin/complaints/categories/" + first.getId()).param("name", "ไฟถนน")
+			.param("divisionId", this.works.getId())
+			.param("acknowledgeDays", "2")
+			.param("resultDays", "10")
+			.param("active", "true")
+			.with(user("c").roles("COORDINATOR"))
+			.with(csrf())).andExpect(flash().attribute("flash", "categories.saved"));
+		ComplaintCategory saved = this.categories.find(first.getId()).orElseThrow();
+		assertThat(saved.getName()).isEqualTo("ไฟถนน");
+		assertThat(saved.getResultDays()).isEqualTo(10);
+		assertThat(saved.isFollowUp()).isFalse();
+		this.mvc.perform(post("/admin/complaints/categories/" + first.getId()).param("name", "x")
+			.param("acknowledgeDays", "0")
+			.param("resultDays", "10")
+			.with(user("c").roles("COORDINATOR"))
+			.with(csrf())).andExpect(flash().attribute("flashError", "categories.invalid"));
+		String page = this.mvc.perform(get("/admin/complaints/categories").with(user("c").roles("COORDINATOR")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("ไฟถนน");
+	}
+
+	@Test
 	void statisticsExportAsCsvAndXlsx() throws Exception {
 		var csv = this.mvc.perform(get("/admin/complaints/statistics.csv").param("year", "2569")
 			.with(user("mayor").roles("EXECUTIVE"))).andExpect(status().isOk()).andReturn().getResponse();
