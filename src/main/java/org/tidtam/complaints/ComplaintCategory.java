@@ -33,6 +33,9 @@ public class ComplaintCategory {
 
 	private boolean other;
 
+	/** Ask the citizen "is it still fixed?" some days after closing (off for e.g. one-off events). */
+	private boolean followUp = true;
+
 	private boolean active = true;
 
 	private int sortOrder;
@@ -96,6 +99,14 @@ public class ComplaintCategory {
 
 	public void setOther(boolean other) {
 		this.other = other;
+	}
+
+	public boolean isFollowUp() {
+		return this.followUp;
+	}
+
+	public void setFollowUp(boolean followUp) {
+		this.followUp = followUp;
 	}
 
 	public boolean isActive() {

@@ -111,13 +111,12 @@ public class ConversationService {
 		return new Reply.Flex(HELP, Map.of("intro", text("chat.help.intro")), menuOr(List.of()));
 	}
 
-	/** The modules' main-menu chips followed by {@code others}, or just {@code others} when no module offers any. */
+	/** {@code others} followed by the modules' main-menu chips. */
 	private List<Reply.Option> menuOr(List<Reply.Option> others) {
-		List<Reply.Option> options = new java.util.ArrayList<>();
+		List<Reply.Option> options = new java.util.ArrayList<>(others);
 		for (MainMenu menu : this.menus) {
 			options.addAll(menu.options());
 		}
-		options.addAll(others);
 		return options.subList(0, Math.min(options.size(), 13));
 	}
 

@@ -93,6 +93,14 @@ public class Dialogs {
 			.isPresent();
 	}
 
+	/** True while this chat is in a {@link Flow#confidential() confidential} dialog. */
+	public boolean confidential(ChatRef chat) {
+		return this.sessions.find(ChatSession.idOf(chat))
+			.map(s -> this.flows.get(s.getFlow()))
+			.map(Flow::confidential)
+			.orElse(false);
+	}
+
 	/** Drops dialogs idle past their timeout and announces each once. */
 	@Scheduled(fixedDelayString = "${tidtam.dialogs.expiry-check:PT1M}")
 	public int expireIdle() {

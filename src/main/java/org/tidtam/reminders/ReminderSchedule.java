@@ -19,6 +19,9 @@ public class ReminderSchedule {
 	/** Reports missing for the open reporting period; {@code days} is how long before the deadline. */
 	public static final String REPORTS = "missing-reports";
 
+	/** Complaint deadlines: due-soon reminders to heads, overdue escalation to executives. */
+	public static final String COMPLAINT_DEADLINES = "complaint-deadlines";
+
 	@Id
 	private String id;
 

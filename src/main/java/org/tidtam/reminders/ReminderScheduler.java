@@ -51,13 +51,15 @@ class ReminderScheduler {
 			@Value("${tidtam.reminders.unacknowledged.cron:0 0 9 ? * MON-FRI}") String unacknowledgedCron,
 			@Value("${tidtam.reminders.unacknowledged.days:3}") int unacknowledgedDays,
 			@Value("${tidtam.reminders.reports.cron:0 30 8 ? * *}") String reportsCron,
-			@Value("${tidtam.reminders.reports.days:3}") int reportsDays) {
+			@Value("${tidtam.reminders.reports.days:3}") int reportsDays,
+			@Value("${tidtam.reminders.complaint-deadlines.cron:0 0 8 ? * MON-FRI}") String complaintsCron) {
 		this.mongo = mongo;
 		this.quartz = quartz;
 		this.reminders = reminders;
 		this.clock = clock;
 		this.defaults = List.of(new ReminderSchedule(ReminderSchedule.UNACKNOWLEDGED, unacknowledgedCron, unacknowledgedDays),
-				new ReminderSchedule(ReminderSchedule.REPORTS, reportsCron, reportsDays));
+				new ReminderSchedule(ReminderSchedule.REPORTS, reportsCron, reportsDays),
+				new ReminderSchedule(ReminderSchedule.COMPLAINT_DEADLINES, complaintsCron, 0));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -43,9 +43,13 @@ public class ReminderService {
 
 	private final ReportReminders reports;
 
+	private final org.tidtam.complaints.ComplaintDeadlines complaintDeadlines;
+
 	public ReminderService(MongoTemplate mongo, LockingTaskExecutor locks, PlanService plans,
-			AssignmentService assignments, ReportReminders reports, ApplicationEventPublisher events, Clock clock) {
+			AssignmentService assignments, ReportReminders reports, ApplicationEventPublisher events, Clock clock,
+			org.tidtam.complaints.ComplaintDeadlines complaintDeadlines) {
 		this.reports = reports;
+		this.complaintDeadlines = complaintDeadlines;
 		this.mongo = mongo;
 		this.locks = locks;
 		this.plans = plans;
@@ -74,6 +78,9 @@ public class ReminderService {
 		ReminderSchedule schedule = this.mongo.findById(scheduleId, ReminderSchedule.class);
 		if (schedule == null || !schedule.isEnabled()) {
 			return;
+		}
+		if (ReminderSchedule.COMPLAINT_DEADLINES.equals(scheduleId)) {
+			this.complaintDeadlines.sweep();
 		}
 		if (ReminderSchedule.UNACKNOWLEDGED.equals(scheduleId)) {
 			FiscalYear year = FiscalYear.containing(LocalDate.now(this.clock));

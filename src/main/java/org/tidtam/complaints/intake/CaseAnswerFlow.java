@@ -23,7 +23,9 @@ public class CaseAnswerFlow implements Flow<CaseAnswerFlow.Answer> {
 
 	public static final String REOPEN = "complaint-reopen=";
 
-	/** {@code rating} null means "not fixed". */
+	public static final String STILL_FIXED = "complaint-still-fixed=";
+
+	/** {@code rating} null means "not fixed", 0 "still fixed". */
 	public record Answer(String complaintId, Integer rating) {
 	}
 
@@ -47,6 +49,9 @@ public class CaseAnswerFlow implements Flow<CaseAnswerFlow.Answer> {
 	public Optional<Answer> start(ChatRef chat, UserInput input) {
 		if (!chat.oneToOne() || !(input instanceof UserInput.Choice c)) {
 			return Optional.empty();
+		}
+		if (c.data().startsWith(STILL_FIXED)) {
+			return Optional.of(new Answer(c.data().substring(STILL_FIXED.length()), 0));
 		}
 		if (c.data().startsWith(REOPEN)) {
 			return Optional.of(new Answer(c.data().substring(REOPEN.length()), null));
@@ -72,6 +77,9 @@ public class CaseAnswerFlow implements Flow<CaseAnswerFlow.Answer> {
 
 	@Override
 	public List<Reply> complete(ChatRef chat, Answer answer, String dialogId) {
+		if (answer.rating() != null && answer.rating() == 0) {
+			return List.of(Reply.Text.of(this.desk.stillFixed(answer.complaintId(), chat.userId()) ? STILL_FIXED_THANKS : CANNOT));
+		}
 		if (answer.rating() != null) {
 			return List.of(Reply.Text.of(this.desk.rate(answer.complaintId(), chat.userId(), answer.rating()) ? THANKS_RATING
 					: CANNOT));

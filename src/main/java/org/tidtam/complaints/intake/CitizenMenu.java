@@ -13,7 +13,8 @@ class CitizenMenu implements MainMenu {
 	@Override
 	public List<Reply.Option> options() {
 		return List.of(new Reply.Option("แจ้งเรื่องร้องเรียน", CitizenWords.MENU_COMPLAINT, null),
-				Reply.Option.say(CitizenWords.MENU_TRACK));
+				Reply.Option.say(org.tidtam.complaints.integrity.IntegrityFlow.MENU), Reply.Option.say(FeedbackFlow.MENU),
+				Reply.Option.say(CitizenWords.MENU_TRACK), Reply.Option.say(org.tidtam.complaints.SurveyService.TRIGGER));
 	}
 
 }

@@ -88,6 +88,8 @@ final class CitizenWords {
 
 	static final String REOPENED = "รับทราบค่ะ เราเปิดเรื่อง %s อีกครั้งและแจ้งส่วนราชการที่รับผิดชอบแล้ว";
 
+	static final String STILL_FIXED_THANKS = "ขอบคุณที่แจ้งให้ทราบค่ะ";
+
 	static final String CANNOT = "ขออภัยค่ะ ทำรายการนี้ไม่ได้แล้ว";
 
 	private CitizenWords() {

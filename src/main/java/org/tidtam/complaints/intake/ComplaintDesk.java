@@ -30,6 +30,11 @@ public interface ComplaintDesk {
 	/** A 1–5 rating of a closed case by the citizen who filed it. */
 	boolean rate(String complaintId, String lineUserId, int rating);
 
+	/** "ยังเรียบร้อยดี" to the follow-up question. */
+	default boolean stillFixed(String complaintId, String lineUserId) {
+		return false;
+	}
+
 	/** "ยังไม่ได้รับการแก้ไข": reopens a done case; the ticket when it did. */
 	Optional<String> reopen(String complaintId, String lineUserId);
 

@@ -22,7 +22,11 @@ class MongoComplaintDesk implements ComplaintDesk {
 
 	private final CitizenProfiles profiles;
 
-	MongoComplaintDesk(ComplaintCategories categories, ComplaintService complaints, CitizenProfiles profiles) {
+	private final org.tidtam.complaints.ComplaintAftercare aftercare;
+
+	MongoComplaintDesk(ComplaintCategories categories, ComplaintService complaints, CitizenProfiles profiles,
+			org.tidtam.complaints.ComplaintAftercare aftercare) {
+		this.aftercare = aftercare;
 		this.categories = categories;
 		this.complaints = complaints;
 		this.profiles = profiles;
@@ -65,6 +69,11 @@ class MongoComplaintDesk implements ComplaintDesk {
 		return this.complaints.citizensCase(lineUserId, ticket)
 			.map(c -> new CaseDetail(c.getTicket(), c.getCategoryName(), c.getStatus().thai(), day(c),
 					c.publicTimeline().stream().map(e -> new Step(e.status().thai(), e.at(), e.note())).toList()));
+	}
+
+	@Override
+	public boolean stillFixed(String complaintId, String lineUserId) {
+		return this.aftercare.stillFixed(complaintId, lineUserId);
 	}
 
 	@Override

@@ -50,8 +50,18 @@ class ComplaintAdminController {
 
 	private final MessageSource messages;
 
+	private final org.tidtam.complaints.integrity.IntegrityService integrity;
+
+	private final java.time.Clock clock;
+
+	private final org.tidtam.complaints.PersonalDataAudit audit;
+
 	ComplaintAdminController(ComplaintService complaints, ComplaintCategories categories, DivisionService divisions,
-			ComplaintPhotos photos, MessageSource messages) {
+			ComplaintPhotos photos, MessageSource messages, org.tidtam.complaints.integrity.IntegrityService integrity,
+			java.time.Clock clock, org.tidtam.complaints.PersonalDataAudit audit) {
+		this.audit = audit;
+		this.integrity = integrity;
+		this.clock = clock;
 		this.complaints = complaints;
 		this.categories = categories;
 		this.divisions = divisions;
@@ -81,12 +91,15 @@ class ComplaintAdminController {
 		model.addAttribute("division", division);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("q", text);
+		model.addAttribute("integrity", this.integrity.counts(
+				org.tidtam.shared.FiscalYear.containing(java.time.LocalDate.now(this.clock.withZone(org.tidtam.shared.ThaiDates.BANGKOK)))));
 		return "complaints/inbox";
 	}
 
 	@GetMapping("/admin/complaints/{id}")
-	String complaint(@PathVariable String id, Model model) {
+	String complaint(@PathVariable String id, Model model, Authentication user) {
 		Complaint complaint = this.complaints.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		this.audit.record(user.getName(), "complaint", id);
 		model.addAttribute("c", complaint);
 		model.addAttribute("late", this.complaints.overdue(complaint));
 		model.addAttribute("statuses", ComplaintStatus.values());
@@ -141,13 +154,14 @@ class ComplaintAdminController {
 	}
 
 	@GetMapping("/admin/complaints/{id}/photos/{index}")
-	ResponseEntity<byte[]> photo(@PathVariable String id, @PathVariable int index) {
+	ResponseEntity<byte[]> photo(@PathVariable String id, @PathVariable int index, Authentication user) {
 		Complaint complaint = this.complaints.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (index < 0 || index >= complaint.getPhotos().size()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		ComplaintPhotos.Content content = this.photos.content(complaint.getPhotos().get(index))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		this.audit.record(user.getName(), "complaint-photo:" + index, id);
 		MediaType type = content.contentType().startsWith("image/") ? MediaType.parseMediaType(content.contentType())
 				: MediaType.APPLICATION_OCTET_STREAM;
 		return ResponseEntity.ok()

@@ -83,6 +83,21 @@ class ComplaintNotices {
 	}
 
 	@EventListener
+	void on(org.tidtam.complaints.ComplaintFollowUpDue due) {
+		Complaint complaint = this.complaints.get(due.complaintId());
+		if (complaint.getLineUserId() == null) {
+			return;
+		}
+		String text = "เรื่องเลขที่ %s (%s) ที่แก้ไขเสร็จแล้ว ตอนนี้ยังเรียบร้อยดีอยู่หรือไม่คะ".formatted(complaint.getTicket(),
+				complaint.getCategoryName());
+		List<Reply.Option> options = List.of(
+				Reply.Option.choose("ยังเรียบร้อยดี", CaseAnswerFlow.STILL_FIXED + complaint.getId()),
+				Reply.Option.choose(NOT_FIXED, CaseAnswerFlow.REOPEN + complaint.getId()));
+		this.messenger.push(complaint.getLineUserId(), this.messages.toMessages(List.of(new Reply.Text(text, options))),
+				"complaint-follow-up", true, "complaint-follow-up:" + complaint.getId());
+	}
+
+	@EventListener
 	void on(ComplaintForwarded forwarded) {
 		Complaint complaint = this.complaints.get(forwarded.complaintId());
 		tellHeads(forwarded.divisionId(), "มีเรื่องร้องเรียนส่งถึง%s\nเลขที่ %s หมวด %s\n%s".formatted(

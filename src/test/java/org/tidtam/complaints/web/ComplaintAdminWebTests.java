@@ -99,6 +99,58 @@ class ComplaintAdminWebTests {
 	}
 
 	@Test
+	void categoriesAreEditable() throws Exception {
+		ComplaintCategory first = this.categories.active().get(0);
+		this.mvc.perform(post("/admin/complaints/categories/" + first.getId()).param("name", "ไฟถนน")
+			.param("divisionId", this.works.getId())
+			.param("acknowledgeDays", "2")
+			.param("resultDays", "10")
+			.param("active", "true")
+			.with(user("c").roles("COORDINATOR"))
+			.with(csrf())).andExpect(flash().attribute("flash", "categories.saved"));
+		ComplaintCategory saved = this.categories.find(first.getId()).orElseThrow();
+		assertThat(saved.getName()).isEqualTo("ไฟถนน");
+		assertThat(saved.getResultDays()).isEqualTo(10);
+		assertThat(saved.isFollowUp()).isFalse();
+		this.mvc.perform(post("/admin/complaints/categories/" + first.getId()).param("name", "x")
+			.param("acknowledgeDays", "0")
+			.param("resultDays", "10")
+			.with(user("c").roles("COORDINATOR"))
+			.with(csrf())).andExpect(flash().attribute("flashError", "categories.invalid"));
+		String page = this.mvc.perform(get("/admin/complaints/categories").with(user("c").roles("COORDINATOR")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("ไฟถนน");
+	}
+
+	@Test
+	void statisticsExportAsCsvAndXlsx() throws Exception {
+		var csv = this.mvc.perform(get("/admin/complaints/statistics.csv").param("year", "2569")
+			.with(user("mayor").roles("EXECUTIVE"))).andExpect(status().isOk()).andReturn().getResponse();
+		String text = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF").contains("\"ตามหมวด\",\"รับเรื่อง\"")
+			.contains("\"ไฟฟ้าส่องสว่างชำรุด\",\"1\",\"0\",\"1\"")
+			.contains("\"เบาะแสการทุจริต (จำนวนเท่านั้น)\"");
+		assertThat(text).doesNotContain("script");
+		byte[] xlsx = this.mvc.perform(get("/admin/complaints/statistics.xlsx").param("year", "2569")
+			.with(user("mayor").roles("EXECUTIVE"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			boolean found = false;
+			for (var row : sheet) {
+				if (row.getCell(0) != null && "ไฟฟ้าส่องสว่างชำรุด".equals(row.getCell(0).getStringCellValue())) {
+					assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(1.0);
+					found = true;
+				}
+			}
+			assertThat(found).isTrue();
+		}
+		String page = this.mvc.perform(get("/admin/complaints/statistics").with(user("mayor").roles("EXECUTIVE")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("ไฟฟ้าส่องสว่างชำรุด").contains("รายไตรมาส");
+		assertThat(ComplaintStatisticsController.csvCell("=HYPERLINK(1)")).isEqualTo("\"'=HYPERLINK(1)\"");
+	}
+
+	@Test
 	void theCasePageAssignsAndChangesStatusWithAPhoto() throws Exception {
 		String url = "/admin/complaints/" + this.xss.getId();
 		String page = this.mvc.perform(get(url).with(user("o").roles("COORDINATOR")))
@@ -136,6 +188,9 @@ class ComplaintAdminWebTests {
 			.andExpect(content().contentType("image/jpeg"))
 			.andExpect(content().bytes(JPEG));
 		this.mvc.perform(get(url + "/photos/0").with(user("e").roles("EXECUTIVE"))).andExpect(status().isForbidden());
+		assertThat(this.mongo.findAll(org.bson.Document.class, org.tidtam.complaints.PersonalDataAudit.COLLECTION))
+			.extracting(d -> d.getString("who") + " " + d.getString("what") + " " + d.getString("id"))
+			.contains("o complaint " + this.xss.getId(), "o complaint-photo:0 " + this.xss.getId());
 	}
 
 }

@@ -64,13 +64,25 @@ class ComplaintEndToEndTests {
 	@Autowired
 	PersonService people;
 
+	@Autowired
+	org.tidtam.complaints.ComplaintDeadlines daily;
+
+	@Autowired
+	org.tidtam.complaints.DataRequestService requests;
+
+	@Autowired
+	org.tidtam.support.MutableClock clock;
+
+	@Autowired
+	org.tidtam.complaints.ComplaintStatistics statistics;
+
 	Division works;
 
 	@BeforeEach
 	void setUp() {
 		this.line.reset();
 		for (String c : List.of(Complaint.COLLECTION, ComplaintCategory.COLLECTION, TicketNumbers.COLLECTION,
-				Division.COLLECTION, "people", "chat_sessions")) {
+				Division.COLLECTION, "people", "chat_sessions", "data_requests")) {
 			this.mongo.remove(new Query(), c);
 		}
 		this.works = this.divisions.create("กองช่าง", null, List.of(), true, false);
@@ -166,6 +178,112 @@ class ComplaintEndToEndTests {
 		assertThat(awaitSent(SOMCHAI, mine + 1).get(mine).firstText()).contains("สถานะ: รอรับเรื่อง");
 		this.line.text(Chat.user(MALEE), "ติดตามเรื่อง");
 		assertThat(awaitSent(MALEE, before + 2).get(before + 1).firstText()).contains("ยังไม่มีเรื่อง");
+	}
+
+	@Test
+	void stillFixedIsAskedOnceAfterFourteenDaysAndPersonalDataIsErasedAfterRetention() {
+		this.clock.set(java.time.Instant.parse("2026-01-05T03:00:00Z"));
+		fileQuickly(SOMCHAI, "ท่อระบายน้ำอุดตันหน้าบ้านเลขที่ 45");
+		Complaint c = this.complaints.ofCitizen(SOMCHAI, 1).get(0);
+		this.complaints.changeStatus(c.getId(), ComplaintStatus.DONE, "ลอกท่อแล้ว", false, "officer", List.of(), null);
+		int n = awaitSent(SOMCHAI, 8).size();
+		this.clock.advance(Duration.ofDays(13));
+		this.daily.sweep();
+		this.clock.advance(Duration.ofDays(2));
+		this.daily.sweep();
+		Sent question = awaitSent(SOMCHAI, n + 1).get(n);
+		assertThat(question.firstText()).contains(c.getTicket()).contains("ยังเรียบร้อยดี");
+		JsonNode items = question.messageList().get(0).at("/quickReply/items");
+		assertThat(items).hasSize(2);
+		this.daily.sweep();
+		this.line.postback(Chat.user(SOMCHAI), items.get(0).at("/action/data").asText(), Map.of());
+		assertThat(awaitSent(SOMCHAI, n + 2).get(n + 1).firstText()).contains("ขอบคุณที่แจ้งให้ทราบ");
+		assertThat(this.line.sentTo(SOMCHAI)).hasSize(n + 2);
+
+		long before = this.statistics.forYear(org.tidtam.shared.FiscalYear.of(2569)).total().received();
+		this.mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(c.getId())),
+				new org.springframework.data.mongodb.core.query.Update().set("contact.phone", "0811111111")
+					.set("contact.name", "สมชาย ใจดี")
+					.set("place", new Complaint.Place("45 ซอยวัดใหม่", 13.75, 100.5, false)),
+				Complaint.class);
+		this.clock.advance(Duration.ofDays(700));
+		this.daily.sweep();
+		assertThat(this.complaints.get(c.getId()).getContact().phone()).as("kept within retention").isEqualTo("0811111111");
+		this.clock.advance(Duration.ofDays(31));
+		this.daily.sweep();
+		Complaint erased = this.complaints.get(c.getId());
+		assertThat(erased.getLineUserId()).isNull();
+		assertThat(erased.getContact().phone()).isNull();
+		assertThat(erased.getContact().name()).isNull();
+		assertThat(erased.getPlace().address()).isNull();
+		assertThat(erased.getTicket()).isEqualTo(c.getTicket());
+		assertThat(this.statistics.forYear(org.tidtam.shared.FiscalYear.of(2569)).total().received()).isEqualTo(before);
+	}
+
+	@Test
+	void aCopyAndADeletionOfPersonalDataAreDecidedByACoordinator() throws Exception {
+		fileQuickly(MALEE, "ไฟดับหน้าบ้านมาลี");
+		int n = this.line.sentTo(MALEE).size();
+		for (String say : List.of("ขอสำเนาข้อมูลของฉัน", "ยืนยัน")) {
+			this.line.text(Chat.user(MALEE), say);
+			awaitSent(MALEE, ++n);
+		}
+		assertThat(this.line.sentTo(MALEE).get(n - 1).firstText()).contains("ผู้ประสานงานจะพิจารณา");
+		org.tidtam.complaints.DataRequest copy = this.requests.recent().get(0);
+		assertThat(this.requests.decide(copy.getId(), true, "coordinator")).isTrue();
+		assertThat(this.requests.decide(copy.getId(), false, "coordinator")).as("decided once").isFalse();
+		assertThat(awaitSent(MALEE, ++n).get(n - 1).firstText()).contains("สำเนาข้อมูล").contains("ไฟดับหน้าบ้านมาลี");
+
+		this.clock.advance(Duration.ofMinutes(1)); // a new dialog: its own id (the test clock stands still otherwise)
+		for (String say : List.of("ขอลบข้อมูลของฉัน", "ยืนยัน")) {
+			this.line.text(Chat.user(MALEE), say);
+			awaitSent(MALEE, ++n);
+		}
+		org.tidtam.complaints.DataRequest delete = this.requests.recent()
+			.stream()
+			.filter(r -> r.getKind() == org.tidtam.complaints.DataRequest.Kind.DELETE)
+			.findFirst()
+			.orElseThrow();
+		assertThat(delete.getKind()).isEqualTo(org.tidtam.complaints.DataRequest.Kind.DELETE);
+		assertThat(this.requests.decide(delete.getId(), true, "coordinator")).isTrue();
+		assertThat(awaitSent(MALEE, ++n).get(n - 1).firstText()).contains("ลบข้อมูลส่วนบุคคล");
+		assertThat(this.complaints.ofCitizen(MALEE, 10)).isEmpty();
+	}
+
+	@Test
+	void feedbackReachesTheCoordinator() {
+		Person coordinator = this.people.create("มาลี ผู้ประสานงาน", "นักวิเคราะห์นโยบายและแผน", null,
+				Set.of(Role.COORDINATOR), null);
+		this.mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(coordinator.getId())),
+				new org.springframework.data.mongodb.core.query.Update().set("lineUserId", "U00000000000000000000000000000c09")
+					.set("lineLinkActive", true),
+				Person.class);
+		int n = 0;
+		for (String say : List.of("ข้อเสนอแนะ/ติชม", "ข้อเสนอแนะ", "ควรเพิ่มไฟส่องสว่างที่สวนสาธารณะ")) {
+			this.line.text(Chat.user(MALEE), say);
+			awaitSent(MALEE, ++n);
+		}
+		assertThat(this.line.sentTo(MALEE).get(n - 1).firstText()).contains("ขอบคุณสำหรับข้อเสนอแนะ");
+		assertThat(awaitSent("U00000000000000000000000000000c09", 1).get(0).firstText()).contains("ข้อเสนอแนะ")
+			.contains("สวนสาธารณะ");
+	}
+
+	@Test
+	void everyRichMenuAreaIsValidForLineAndUnderstood() throws Exception {
+		String json = java.nio.file.Files.readString(java.nio.file.Path.of("line-setup", "rich-menu.json"));
+		assertThat(org.tidtam.line.limits.LineOpenApiValidator.fromDefaultLocation()
+			.orElseThrow()
+			.validate("POST", "/v2/bot/richmenu", json)).isEmpty();
+		JsonNode areas = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("areas");
+		assertThat(areas).hasSize(6);
+		int n = this.line.sentTo(MALEE).size();
+		for (JsonNode area : areas) {
+			this.line.text(Chat.user(MALEE), area.at("/action/text").asText());
+			String answer = awaitSent(MALEE, ++n).get(n - 1).messageList().toString();
+			assertThat(answer).as(area.at("/action/text").asText()).doesNotContain("ยังไม่เข้าใจ");
+			this.line.text(Chat.user(MALEE), "ยกเลิก");
+			awaitSent(MALEE, ++n);
+		}
 	}
 
 	private void fileQuickly(String user, String text) {
