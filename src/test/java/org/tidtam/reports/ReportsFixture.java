@@ -39,76 +39,76 @@ import org.tidtam.support.TestClockConfig;
  */
 @SpringBootTest(properties = { "tidtam.store.in-memory=true", "tidtam.inbox.enabled=false" })
 @Import(TestClockConfig.class)
-abstract class ReportsFixture {
+public abstract class ReportsFixture {
 
-	static final LocalDate NOV = LocalDate.of(2025, 11, 11);
+	protected static final LocalDate NOV = LocalDate.of(2025, 11, 11);
 
-	static final LocalDate DEC = LocalDate.of(2025, 12, 9);
+	protected static final LocalDate DEC = LocalDate.of(2025, 12, 9);
 
-	static final LocalDate JAN = LocalDate.of(2026, 1, 13);
+	protected static final LocalDate JAN = LocalDate.of(2026, 1, 13);
 
-	static final LocalDate FEB = LocalDate.of(2026, 2, 10);
-
-	@Autowired
-	MongoTemplate mongo;
+	protected static final LocalDate FEB = LocalDate.of(2026, 2, 10);
 
 	@Autowired
-	MutableClock clock;
+	protected MongoTemplate mongo;
 
 	@Autowired
-	PlanService plans;
+	protected MutableClock clock;
 
 	@Autowired
-	MeasureService measures;
+	protected PlanService plans;
 
 	@Autowired
-	AssignmentService assignments;
+	protected MeasureService measures;
 
 	@Autowired
-	ProgressService progress;
+	protected AssignmentService assignments;
 
 	@Autowired
-	DivisionService divisions;
+	protected ProgressService progress;
 
 	@Autowired
-	MeetingService meetings;
+	protected DivisionService divisions;
 
 	@Autowired
-	MonthlySummaryService summaries;
+	protected MeetingService meetings;
 
-	Division pal;
+	@Autowired
+	protected MonthlySummaryService summaries;
 
-	Division klang;
+	protected Division pal;
 
-	Division chang;
+	protected Division klang;
 
-	Plan plan;
+	protected Division chang;
 
-	Measure monthly;
+	protected Plan plan;
 
-	Measure quarterOne;
+	protected Measure monthly;
 
-	Measure addedMidYear;
+	protected Measure quarterOne;
 
-	Measure resolution;
+	protected Measure addedMidYear;
 
-	Meeting nov;
+	protected Measure resolution;
 
-	Meeting dec;
+	protected Meeting nov;
 
-	Meeting jan;
+	protected Meeting dec;
 
-	Meeting feb;
+	protected Meeting jan;
+
+	protected Meeting feb;
 
 	@BeforeEach
-	void emptyStore() {
+	protected void emptyStore() {
 		for (String c : List.of(Meeting.COLLECTION, Measure.COLLECTION, Assignment.COLLECTION, Plan.COLLECTION,
 				ProgressReport.COLLECTION, "divisions", "organisation", "line_outbox")) {
 			this.mongo.remove(new Query(), c);
 		}
 	}
 
-	void buildYear() {
+	protected void buildYear() {
 		at(LocalDateTime.of(2025, 9, 25, 9, 0));
 		this.pal = this.divisions.create("สำนักปลัดเทศบาล", "สำนักปลัด", List.of(), true, false);
 		this.klang = this.divisions.create("กองคลัง", null, List.of(), true, false);
@@ -144,7 +144,7 @@ abstract class ReportsFixture {
 				"เผยแพร่รายงานการเงินไตรมาสที่ 1 แล้ว", 0);
 	}
 
-	ProgressReport report(Measure measure, Division division, LocalDateTime bangkok, ProgressStatus status, Integer percent,
+	protected ProgressReport report(Measure measure, Division division, LocalDateTime bangkok, ProgressStatus status, Integer percent,
 			String text, int evidenceFiles) {
 		Assignment a = assignment(measure, division);
 		ProgressReport r = new ProgressReport();
@@ -168,7 +168,7 @@ abstract class ReportsFixture {
 		return this.progress.record(r);
 	}
 
-	Assignment assignment(Measure measure, Division division) {
+	protected Assignment assignment(Measure measure, Division division) {
 		return this.assignments.forMeasure(measure.getId())
 			.stream()
 			.filter(a -> a.getDivisionId().equals(division.getId()))
@@ -176,7 +176,7 @@ abstract class ReportsFixture {
 			.orElseThrow();
 	}
 
-	void at(LocalDateTime bangkok) {
+	protected void at(LocalDateTime bangkok) {
 		this.clock.set(bangkok.atZone(ThaiDates.BANGKOK).toInstant());
 	}
 

@@ -34,7 +34,8 @@ class AdminUrlRoleTests {
 			Map.entry("/admin/divisions", COORDINATING), Map.entry("/admin/plan", COORDINATING),
 			Map.entry("/admin/plan/import", COORDINATING), Map.entry("/admin/organisation", COORDINATING),
 			Map.entry("/admin/plan/measures/new", COORDINATING), Map.entry("/admin/plan/indicators", COORDINATING),
-			Map.entry("/admin/my-division", EVERYONE));
+			Map.entry("/admin/my-division", EVERYONE),
+			Map.entry("/admin/reports", List.of(Role.ADMIN, Role.COORDINATOR, Role.EXECUTIVE)));
 
 	@Autowired
 	MockMvc mvc;
