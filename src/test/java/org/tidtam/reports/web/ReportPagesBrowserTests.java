@@ -52,11 +52,7 @@ class ReportPagesBrowserTests extends ReportsFixtureAccess {
 	@Test
 	void openTheSummaryDownloadItAndRecordAResolution() throws Exception {
 		buildYear();
-		open("/login");
-		driver.findElement(By.id("username")).sendKeys("admin");
-		driver.findElement(By.id("password")).sendKeys("browser-test-password");
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
-		waitUntil(() -> driver.getCurrentUrl().endsWith("/admin"));
+		login();
 
 		open("/admin/reports");
 		driver.findElement(By.linkText("13 มกราคม 2569")).click();
@@ -89,6 +85,50 @@ class ReportPagesBrowserTests extends ReportsFixtureAccess {
 		open("/admin/reports/meetings/" + this.feb.getId());
 		assertThat(driver.findElement(By.cssSelector(".report-table")).getText()).contains("มติ 902",
 				"ซ่อมไฟฟ้าส่องสว่างหน้าสำนักงาน", "เกินกำหนด 10 วัน");
+	}
+
+	@Test
+	void editAWhatWasDoneCellOfTheYearEndReportAndExportIt() throws Exception {
+		buildYear();
+		login();
+		open("/admin/reports/year-end?year=2569");
+		String rowId = "m-" + this.quarterOne.getId();
+		org.openqa.selenium.WebElement text = driver.findElement(By.cssSelector("#" + rowId + " textarea"));
+		assertThat(text.getAttribute("value")).isEqualTo("1. 20 มกราคม 2569 เผยแพร่รายงานการเงินไตรมาสที่ 1 แล้ว");
+		text.clear();
+		text.sendKeys("เผยแพร่รายงานการเงินครบทั้ง ๔ ไตรมาสบนเว็บไซต์ของเทศบาล");
+		driver.findElement(By.cssSelector("#" + rowId + " button.save-done")).click();
+		waitUntil(() -> driver.getPageSource().contains("บันทึกข้อความที่แก้ไขแล้ว"));
+		assertThat(driver.findElement(By.cssSelector("#" + rowId + " textarea")).getAttribute("value"))
+			.isEqualTo("เผยแพร่รายงานการเงินครบทั้ง ๔ ไตรมาสบนเว็บไซต์ของเทศบาล");
+		assertThat(driver.findElement(By.id(rowId)).getText()).contains("แก้ไขแล้ว");
+
+		String href = driver.findElement(By.id("download-docx")).getAttribute("href");
+		Object base64 = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+				+ "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => { let s = ''; const a = new Uint8Array(b);"
+				+ " for (let i = 0; i < a.length; i++) s += String.fromCharCode(a[i]); done(btoa(s)); })"
+				+ ".catch(e => done(''));", href);
+		byte[] docx = java.util.Base64.getDecoder().decode(base64.toString());
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(docx))) {
+			var table = word.getTables().get(0);
+			assertThat(table.getRow(0).getTableCells()).extracting(c -> c.getText())
+				.containsExactly("ตัวชี้วัด", "มาตรการหรือกิจกรรม", "สรุปผลการดำเนินการตามมาตรการ",
+						"ผลลัพธ์หรือความสำเร็จของการดำเนินการ", "ส่วนงานที่รับผิดชอบ");
+			assertThat(table.getText()).contains("2. เผยแพร่รายงานการเงินประจำไตรมาส",
+					"เผยแพร่รายงานการเงินครบทั้ง ๔ ไตรมาสบนเว็บไซต์ของเทศบาล", "กองคลัง")
+				.doesNotContain("เผยแพร่รายงานการเงินไตรมาสที่ 1 แล้ว");
+		}
+	}
+
+	private void login() {
+		open("/login");
+		driver.manage().deleteAllCookies();
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys("admin");
+		driver.findElement(By.id("password")).sendKeys("browser-test-password");
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		waitUntil(() -> driver.getCurrentUrl().endsWith("/admin"));
 	}
 
 	private void open(String path) {
