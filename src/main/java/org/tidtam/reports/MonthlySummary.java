@@ -23,11 +23,20 @@ import org.tidtam.shared.FiscalYear;
  */
 public record MonthlySummary(String meetingId, LocalDate meetingDate, LocalDate previousMeeting, LocalDate since,
 		FiscalYear fiscalYear, String planId, List<DivisionSection> divisions, Map<AssignmentState, Long> counts,
-		Optional<CitizenVoiceFigures.Figures> citizenVoice) {
+		Optional<CitizenVoiceFigures.Figures> citizenVoice, List<Reporting> reporting) {
 
 	public MonthlySummary {
 		divisions = List.copyOf(divisions);
 		counts = Map.copyOf(counts);
+		reporting = List.copyOf(reporting);
+	}
+
+	/**
+	 * How the monthly items reported for one meeting of the year (this one included): of those expected
+	 * (monthly cadence, assigned before the previous meeting), how many sent a report in time for it.
+	 */
+	public record Reporting(LocalDate meeting, long reported, long missing) {
+
 	}
 
 	public List<Item> items() {

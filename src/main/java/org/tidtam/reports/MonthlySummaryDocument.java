@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.tidtam.measures.AssignmentState;
 import org.tidtam.measures.organisation.Organisation;
 import org.tidtam.measures.organisation.OrganisationKind;
+import org.tidtam.reports.chart.BarChart;
 import org.tidtam.reports.document.Memo;
 import org.tidtam.reports.document.ReportDocument;
 import org.tidtam.reports.document.Table;
@@ -45,6 +46,10 @@ public final class MonthlySummaryDocument {
 		}
 		else {
 			blocks.add(new ReportDocument.Heading("๑. ผลการดำเนินงานรายส่วนราชการ"));
+			blocks.add(new ReportDocument.Chart(statusChart(s)));
+			if (!s.reporting().isEmpty()) {
+				blocks.add(new ReportDocument.Chart(reportingChart(s)));
+			}
 			blocks.add(divisionTable(s));
 			blocks.add(new ReportDocument.Heading("๒. รายการที่เกินกำหนดและค้างจากการประชุมครั้งก่อน"));
 			List<MonthlySummary.Item> pending = s.items()
@@ -62,6 +67,38 @@ public final class MonthlySummaryDocument {
 		blocks.add(new ReportDocument.Heading("๓. เสียงประชาชน (เรื่องร้องเรียน ข้อเสนอแนะ และความพึงพอใจ)"));
 		citizenVoice(s, blocks);
 		return new ReportDocument(memo, SUBJECT + " ประจำเดือน" + month, blocks);
+	}
+
+	/** Assignments by state per division, one bar a division. */
+	public static BarChart statusChart(MonthlySummary s) {
+		List<AssignmentState> states = List.of(AssignmentState.DONE, AssignmentState.IN_PROGRESS,
+				AssignmentState.NOT_STARTED, AssignmentState.NOT_DONE);
+		List<BarChart.Series> series = states.stream().map(st -> new BarChart.Series(st.thai(), colour(st))).toList();
+		List<BarChart.Bar> bars = s.divisions()
+			.stream()
+			.map(d -> new BarChart.Bar(d.divisionName(),
+					states.stream().map(st -> d.items().stream().filter(i -> i.state() == st).count()).toList()))
+			.toList();
+		return new BarChart("สถานะการดำเนินงานรายส่วนราชการ", series, bars);
+	}
+
+	/** Monthly items that reported before each meeting of the year, and those that did not. */
+	public static BarChart reportingChart(MonthlySummary s) {
+		return new BarChart("การรายงานผลก่อนการประชุมแต่ละเดือน",
+				List.of(new BarChart.Series("รายงานทันการประชุม", "#2e7d32"), new BarChart.Series("ไม่ได้รายงาน", "#c62828")),
+				s.reporting()
+					.stream()
+					.map(r -> new BarChart.Bar(ThaiDates.shortDate(r.meeting()), List.of(r.reported(), r.missing())))
+					.toList());
+	}
+
+	static String colour(AssignmentState state) {
+		return switch (state) {
+			case DONE -> "#2e7d32";
+			case IN_PROGRESS -> "#f9a825";
+			case NOT_STARTED -> "#9e9e9e";
+			case NOT_DONE -> "#c62828";
+		};
 	}
 
 	static String executive(Organisation organisation) {

@@ -81,7 +81,7 @@ public class MonthlySummaryService {
 		Optional<Plan> plan = this.plans.forYear(year);
 		if (plan.isEmpty()) {
 			return new MonthlySummary(meetingId, day, previous.map(Meeting::getDate).orElse(null), since, year, null,
-					List.of(), Map.of(), voice);
+					List.of(), Map.of(), voice, List.of());
 		}
 		String planId = plan.get().getId();
 		Map<String, Measure> measureById = new HashMap<>();
@@ -142,7 +142,41 @@ public class MonthlySummaryService {
 				.thenComparing(MonthlySummary.DivisionSection::divisionName))
 			.toList();
 		return new MonthlySummary(meetingId, day, previous.map(Meeting::getDate).orElse(null), since, year, planId,
-				sections, counts, voice);
+				sections, counts, voice, reporting(year, day, all, measureById, reportsByAssignment));
+	}
+
+	/** Per meeting of the fiscal year up to {@code day}: monthly items that reported in its window, and not. */
+	private List<MonthlySummary.Reporting> reporting(FiscalYear year, LocalDate day, List<Assignment> all,
+			Map<String, Measure> measureById, Map<String, List<ProgressReport>> reportsByAssignment) {
+		List<LocalDate> dates = new ArrayList<>(this.meetings.before(day).stream().map(Meeting::getDate).toList());
+		dates.add(day);
+		List<MonthlySummary.Reporting> out = new ArrayList<>();
+		LocalDate previousDay = null;
+		for (LocalDate d : dates) {
+			if (year.contains(d)) {
+				Instant from = startOf(previousDay == null ? year.start() : previousDay);
+				Instant to = startOf(d);
+				long reported = 0;
+				long missing = 0;
+				for (Assignment a : all) {
+					Measure m = measureById.get(a.getMeasureId());
+					if (m == null || a.isArchived() || m.getCadence() == null
+							|| m.getCadence().kind() != MeasureCadence.Kind.MONTHLY_MEETING
+							|| !a.getCreatedAt().isBefore(previousDay == null ? to : from)) {
+						continue;
+					}
+					if (latestIn(reportsByAssignment.getOrDefault(a.getId(), List.of()), from, to) != null) {
+						reported++;
+					}
+					else {
+						missing++;
+					}
+				}
+				out.add(new MonthlySummary.Reporting(d, reported, missing));
+			}
+			previousDay = d;
+		}
+		return out;
 	}
 
 	private Optional<CitizenVoiceFigures.Figures> citizenVoice(LocalDate from, LocalDate to) {

@@ -102,7 +102,9 @@ class MeetingReportsPagesTests extends ReportsFixtureAccess {
 		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText)
 				.contains("เรื่อง  รายงานการติดตามผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำเดือนมกราคม ๒๕๖๙");
-			String table = word.getTables().get(0).getText();
+			assertThat(word.getTables().get(0).getText()).as("the status chart's figures come first")
+				.startsWith("ดำเนินการแล้ว");
+			String table = word.getTables().get(2).getText();
 			assertThat(table).contains("กองช่าง", "จัดทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน", "เกินกำหนด ๔๔ วัน");
 		}
 		byte[] xlsx = this.mvc.perform(get(base + "xlsx").with(user("e").roles("EXECUTIVE")))
@@ -111,9 +113,9 @@ class MeetingReportsPagesTests extends ReportsFixtureAccess {
 			.getResponse()
 			.getContentAsByteArray();
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			assertThat(book.getSheetName(0)).isEqualTo("ผลรายส่วนราชการ");
-			assertThat(book.getSheetName(1)).isEqualTo("เกินกำหนดและค้าง");
-			var pending = book.getSheetAt(1);
+			assertThat(book.getSheetName(2)).isEqualTo("ผลรายส่วนราชการ");
+			assertThat(book.getSheetName(3)).isEqualTo("เกินกำหนดและค้าง");
+			var pending = book.getSheetAt(3);
 			int header = 4; // title, caption, date, a blank row, then the header
 			assertThat(pending.getRow(header).getCell(1).getStringCellValue()).isEqualTo("รายการ");
 			assertThat(pending.getRow(header + 1).getCell(1).getStringCellValue())
