@@ -14,7 +14,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tidtam.measures.AssignmentState;
 import org.tidtam.measures.organisation.Division;
@@ -28,6 +32,7 @@ import org.tidtam.measures.plan.Plan;
 import org.tidtam.measures.plan.PlanService;
 import org.tidtam.progress.ProgressReport;
 import org.tidtam.progress.ProgressService;
+import org.tidtam.progress.ProgressStatus;
 import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.ThaiDates;
 
@@ -57,7 +62,9 @@ public class MonthlySummaryService {
 
 	private final ObjectProvider<CitizenVoiceFigures> citizenVoice;
 
-	MonthlySummaryService(MeetingService meetings, PlanService plans, MeasureService measures,
+	private final MongoTemplate mongo;
+
+	MonthlySummaryService(MongoTemplate mongo, MeetingService meetings, PlanService plans, MeasureService measures,
 			AssignmentService assignments, ProgressService progress, DivisionService divisions,
 			ObjectProvider<CitizenVoiceFigures> citizenVoice) {
 		this.meetings = meetings;
@@ -67,6 +74,7 @@ public class MonthlySummaryService {
 		this.progress = progress;
 		this.divisions = divisions;
 		this.citizenVoice = citizenVoice;
+		this.mongo = mongo;
 	}
 
 	public MonthlySummary assemble(String meetingId) {
@@ -87,11 +95,21 @@ public class MonthlySummaryService {
 		Map<String, Measure> measureById = new HashMap<>();
 		this.measures.measures(planId).forEach(m -> measureById.put(m.getId(), m));
 		List<Assignment> all = this.assignments.forPlan(planId);
-		Map<String, List<ProgressReport>> reportsByAssignment = this.progress
-			.between(planId, startOf(year.start().minusMonths(3)), windowEnd)
-			.stream()
-			.collect(Collectors.groupingBy(ProgressReport::getAssignmentId));
+		Map<String, List<ProgressReport>> reportsByAssignment = timeline(planId, startOf(year.start().minusMonths(3)),
+				windowEnd);
 		List<Instant> earlierMeetings = this.meetings.before(day).stream().map(m -> startOf(m.getDate())).toList();
+		List<String> latestIds = new ArrayList<>();
+		reportsByAssignment.values().forEach(rs -> {
+			ProgressReport l = latestIn(rs, windowStart, windowEnd);
+			if (l != null) {
+				latestIds.add(l.getId());
+			}
+		});
+		Map<String, ProgressReport> full = new HashMap<>();
+		if (!latestIds.isEmpty()) {
+			this.mongo.find(Query.query(Criteria.where("_id").in(latestIds.stream().map(ObjectIds::of).toList())),
+					ProgressReport.class).forEach(r -> full.put(r.getId(), r));
+		}
 
 		Map<String, List<MonthlySummary.Item>> byDivision = new HashMap<>();
 		Map<AssignmentState, Long> counts = new EnumMap<>(AssignmentState.class);
@@ -125,7 +143,8 @@ public class MonthlySummaryService {
 			}
 			boolean isNew = previous.isPresent() && !a.getCreatedAt().isBefore(windowStart);
 			MonthlySummary.Item item = new MonthlySummary.Item(a.getId(), measure.getId(), measure.getNumber(),
-					measure.getTitle(), measure.isResolution(), cadence, a.getDivisionId(), state, due, digest(latest),
+					measure.getTitle(), measure.isResolution(), cadence, a.getDivisionId(), state, due,
+					latest == null ? null : digest(full.getOrDefault(latest.getId(), latest)),
 					onTime, overdue, daysOverdue, carried, isNew);
 			byDivision.computeIfAbsent(a.getDivisionId(), k -> new ArrayList<>()).add(item);
 			counts.merge(state, 1L, Long::sum);
@@ -175,6 +194,44 @@ public class MonthlySummaryService {
 				out.add(new MonthlySummary.Reporting(d, reported, missing));
 			}
 			previousDay = d;
+		}
+		return out;
+	}
+
+	/** Report ids are ObjectIds in the store; an id that is not one is matched as it is. */
+	private static final class ObjectIds {
+
+		static Object of(String id) {
+			return org.bson.types.ObjectId.isValid(id) ? new org.bson.types.ObjectId(id) : id;
+		}
+
+	}
+
+	/**
+	 * The year's current reports up to {@code to}, only what the arithmetic needs (id, assignment, time,
+	 * status), grouped by assignment: a province-size year has 120,000 reports, and mapping each whole
+	 * report (texts, evidence) would cost most of the assembly. The few latest reports shown are read in full.
+	 */
+	private Map<String, List<ProgressReport>> timeline(String planId, Instant from, Instant to) {
+		Query query = Query.query(Criteria.where(ProgressReport.PLAN_ID)
+			.is(planId)
+			.and(ProgressReport.REPORTED_AT)
+			.gte(from)
+			.lt(to)
+			.and(ProgressReport.WITHDRAWN_AT)
+			.isNull()
+			.and(ProgressReport.SUPERSEDED_BY)
+			.isNull());
+		query.fields().include(ProgressReport.ASSIGNMENT_ID, ProgressReport.REPORTED_AT, "status");
+		Map<String, List<ProgressReport>> out = new HashMap<>();
+		for (Document d : this.mongo.find(query, Document.class, ProgressReport.COLLECTION)) {
+			ProgressReport r = new ProgressReport();
+			r.setId(String.valueOf(d.get("_id")));
+			r.setAssignmentId(d.getString(ProgressReport.ASSIGNMENT_ID));
+			Object at = d.get(ProgressReport.REPORTED_AT);
+			r.setReportedAt(at instanceof java.util.Date date ? date.toInstant() : (Instant) at);
+			r.setStatus(ProgressStatus.valueOf(d.getString("status")));
+			out.computeIfAbsent(r.getAssignmentId(), k -> new ArrayList<>()).add(r);
 		}
 		return out;
 	}
