@@ -85,6 +85,10 @@ class SecurityConfig {
 			.requestMatchers("/admin/line/**", "/admin/people/**", "/admin/people", "/admin/divisions/**",
 					"/admin/divisions", "/admin/plan", "/admin/plan/**", "/admin/organisation")
 			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name())
+			.requestMatchers(HttpMethod.POST, "/admin/reports/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name())
+			.requestMatchers("/admin/reports", "/admin/reports/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name(), Role.EXECUTIVE.name())
 			.requestMatchers("/admin/users/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/data-requests", "/admin/data-requests/**")

@@ -29,6 +29,24 @@ public class Measure {
 
 	public static final String IMPORT_KEY = "importKey";
 
+	public static final String KIND = "kind";
+
+	/** Resolutions are numbered from here on, apart from the plan's own measures (#901, #902 …). */
+	public static final int RESOLUTION_NUMBERS_FROM = 901;
+
+	/** What the follow-up item is; stored only for resolutions (null reads as {@link #MEASURE}). */
+	public enum Kind {
+
+		/** A measure of the year's plan (a row of the measures table). */
+		MEASURE,
+		/**
+		 * A resolution of the monthly meeting (มติที่ประชุม): an action item for one division with a due
+		 * date, followed up like a measure but not part of the published measures table.
+		 */
+		RESOLUTION
+
+	}
+
 	@Id
 	private String id;
 
@@ -62,6 +80,12 @@ public class Measure {
 
 	/** The import that created it, or null when entered by hand. */
 	private String importKey;
+
+	/** null for a plan measure; {@link Kind#RESOLUTION} for a meeting's action item. */
+	private Kind kind;
+
+	/** For a resolution: the meeting (an id of the reports module) that decided it. */
+	private String origin;
 
 	private Instant createdAt;
 
@@ -125,6 +149,23 @@ public class Measure {
 
 	public String getNotes() {
 		return this.notes;
+	}
+
+	public Kind getKind() {
+		return this.kind == null ? Kind.MEASURE : this.kind;
+	}
+
+	public boolean isResolution() {
+		return this.kind == Kind.RESOLUTION;
+	}
+
+	public String getOrigin() {
+		return this.origin;
+	}
+
+	void resolutionOf(String meetingId) {
+		this.kind = Kind.RESOLUTION;
+		this.origin = meetingId;
 	}
 
 	public String getImportKey() {

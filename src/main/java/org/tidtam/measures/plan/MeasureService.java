@@ -85,6 +85,45 @@ public class MeasureService {
 	}
 
 	/**
+	 * Adds a meeting's resolution (มติที่ประชุม) as a follow-up item of the plan: one division, due on a
+	 * date, numbered from {@link Measure#RESOLUTION_NUMBERS_FROM}. In a published plan the division is
+	 * assigned at once (and told, as for any measure); it is then followed up and reported on like a
+	 * measure. Not part of the year's measures table.
+	 */
+	public Measure addResolution(String planId, String meetingId, String text, String divisionId, LocalDate dueOn) {
+		Plan plan = plan(planId);
+		MeasureForm form = MeasureForm.of(text, List.of(), List.of(divisionId), MeasureCadence.byDate(dueOn));
+		Measure measure = null;
+		for (int attempt = 1; measure == null; attempt++) {
+			Measure fresh = new Measure(planId, nextResolutionNumber(planId), now());
+			fresh.apply(form, dueOn, now());
+			fresh.resolutionOf(meetingId);
+			try {
+				measure = this.mongo.insert(fresh);
+			}
+			catch (DuplicateKeyException taken) {
+				if (attempt >= 3) {
+					throw taken;
+				}
+			}
+		}
+		if (plan.isPublished()) {
+			this.assignments.sync(measure);
+		}
+		return measure;
+	}
+
+	/** The plan's resolutions that are not archived, by number. */
+	public List<Measure> resolutions(String planId) {
+		return this.mongo.find(Query.query(Criteria.where(Measure.PLAN_ID)
+			.is(planId)
+			.and(Measure.ARCHIVED_AT)
+			.is(null)
+			.and(Measure.KIND)
+			.is(Measure.Kind.RESOLUTION)).with(Sort.by(Measure.NUMBER)), Measure.class);
+	}
+
+	/**
 	 * Edits a measure (its number stays). In a published plan, added owners get assignments, removed
 	 * owners' assignments are archived, due dates move, and {@link MeasureEdited} tells the listeners what
 	 * changed when anything a head cares about did.
@@ -247,10 +286,17 @@ public class MeasureService {
 	}
 
 	private int nextNumber(String planId) {
-		Measure last = this.mongo.findOne(Query.query(Criteria.where(Measure.PLAN_ID).is(planId))
-			.with(Sort.by(Sort.Direction.DESC, Measure.NUMBER))
-			.limit(1), Measure.class);
+		Measure last = this.mongo.findOne(Query.query(Criteria.where(Measure.PLAN_ID).is(planId)
+			.and(Measure.KIND)
+			.ne(Measure.Kind.RESOLUTION)).with(Sort.by(Sort.Direction.DESC, Measure.NUMBER)).limit(1), Measure.class);
 		return last == null ? 1 : last.getNumber() + 1;
+	}
+
+	private int nextResolutionNumber(String planId) {
+		Measure last = this.mongo.findOne(Query.query(Criteria.where(Measure.PLAN_ID).is(planId)
+			.and(Measure.KIND)
+			.is(Measure.Kind.RESOLUTION)).with(Sort.by(Sort.Direction.DESC, Measure.NUMBER)).limit(1), Measure.class);
+		return last == null ? Measure.RESOLUTION_NUMBERS_FROM : last.getNumber() + 1;
 	}
 
 	private Plan plan(String planId) {

@@ -77,8 +77,7 @@ public class DocxWriter {
 					table(word, t, options);
 				}
 				else if (block instanceof ReportDocument.Chart c) {
-					XWPFParagraph p = word.createParagraph();
-					run(p, options.print(c.caption()), true, BODY_HALF_POINTS);
+					table(word, c.asTable(), options);
 				}
 			}
 			word.write(out);

@@ -32,7 +32,7 @@ public record ReportDocument(Memo memo, String title, List<Block> blocks) {
 			return new Paragraph(options.print(p.text()));
 		}
 		if (block instanceof Chart c) {
-			return new Chart(options.print(c.caption()), c.svg());
+			return c;
 		}
 		Table t = (Table) block;
 		return new Table(options.print(t.caption()), t.sheetName(), t.columns(), t.rows()
@@ -61,10 +61,34 @@ public record ReportDocument(Memo memo, String title, List<Block> blocks) {
 	}
 
 	/**
-	 * A picture given as SVG markup (drawn on the server); Word and Excel get its {@code caption} and the
-	 * figures in a table instead.
+	 * A chart: SVG on the web page, coloured boxes in the PDF, its figures as a table in Word and Excel.
 	 */
-	public record Chart(String caption, String svg) implements Block {
+	public record Chart(org.tidtam.reports.chart.BarChart chart) implements Block {
+
+		public String caption() {
+			return this.chart.caption();
+		}
+
+		public String dataUri() {
+			return org.tidtam.reports.chart.SvgCharts.dataUri(this.chart);
+		}
+
+		/** The figures, for Word and Excel. */
+		public Table asTable() {
+			java.util.List<Table.Column> columns = new java.util.ArrayList<>();
+			columns.add(Table.Column.text("", 3000));
+			this.chart.series().forEach(s -> columns.add(Table.Column.number(s.name(), 1500)));
+			columns.add(Table.Column.number("รวม", 1000));
+			java.util.List<Table.Row> rows = this.chart.bars().stream().map(b -> {
+				java.util.List<String> cells = new java.util.ArrayList<>();
+				cells.add(b.label());
+				b.values().forEach(v -> cells.add(String.valueOf(v)));
+				cells.add(String.valueOf(b.total()));
+				return Table.Row.of(cells);
+			}).toList();
+			String sheet = this.chart.caption().length() > 28 ? this.chart.caption().substring(0, 28) : this.chart.caption();
+			return new Table(this.chart.caption(), sheet, columns, rows);
+		}
 
 	}
 

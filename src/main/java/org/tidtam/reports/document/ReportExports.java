@@ -75,7 +75,7 @@ public class ReportExports {
 	/** The print template filled in: the XHTML the PDF is drawn from. */
 	public String xhtml(ReportDocument doc, PrintOptions options) {
 		Context context = new Context(Locale.forLanguageTag("th"),
-				Map.of("doc", doc.printed(options), "memoDate", memoDate(doc, options)));
+				Map.of("doc", doc.printed(options), "memoDate", memoDate(doc, options), "pdf", true));
 		return this.templates.process(PRINT_TEMPLATE, context);
 	}
 

@@ -36,7 +36,12 @@ public class XlsxWriter {
 		try (XSSFWorkbook book = new XSSFWorkbook()) {
 			Styles styles = new Styles(book, options);
 			Set<String> names = new HashSet<>();
-			for (Table table : doc.tables()) {
+			java.util.List<Table> sheets = doc.blocks()
+				.stream()
+				.map(b -> b instanceof ReportDocument.Chart c ? c.asTable() : b instanceof Table t ? t : null)
+				.filter(java.util.Objects::nonNull)
+				.toList();
+			for (Table table : sheets) {
 				String name = uniqueName(table.sheetName(), names);
 				Sheet sheet = book.createSheet(name);
 				int r = 0;

@@ -1,0 +1,71 @@
+package org.tidtam.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A monthly meeting (การประชุมประจำเดือน): its date, from the organisation's schedule unless the
+ * coordinator moved it, and the resolutions (มติที่ประชุม) recorded after it. One meeting a date (unique).
+ */
+@Document(Meeting.COLLECTION)
+public class Meeting {
+
+	public static final String COLLECTION = "meetings";
+
+	public static final String DATE = "date";
+
+	@Id
+	private String id;
+
+	private LocalDate date;
+
+	/** The follow-up items (measure ids of kind resolution) decided at this meeting, in order. */
+	private List<String> resolutionIds = new ArrayList<>();
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private Long version;
+
+	Meeting() {
+	}
+
+	Meeting(LocalDate date, Instant now) {
+		this.date = date;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public LocalDate getDate() {
+		return this.date;
+	}
+
+	public List<String> getResolutionIds() {
+		return List.copyOf(this.resolutionIds);
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+}

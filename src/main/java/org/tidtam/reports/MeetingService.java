@@ -1,0 +1,137 @@
+package org.tidtam.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import org.tidtam.measures.organisation.MeetingRule;
+import org.tidtam.measures.organisation.Organisation;
+import org.tidtam.measures.organisation.OrganisationService;
+import org.tidtam.measures.plan.Measure;
+import org.tidtam.measures.plan.MeasureService;
+import org.tidtam.measures.plan.Plan;
+import org.tidtam.measures.plan.PlanService;
+import org.tidtam.shared.FiscalYear;
+
+/**
+ * The monthly meetings: dated from the organisation's meeting rule, movable by the coordinator, and the
+ * resolutions recorded after each, which become follow-up items of the year's plan.
+ */
+@Service
+public class MeetingService {
+
+	private final MongoTemplate mongo;
+
+	private final OrganisationService organisation;
+
+	private final PlanService plans;
+
+	private final MeasureService measures;
+
+	private final Clock clock;
+
+	MeetingService(MongoTemplate mongo, OrganisationService organisation, PlanService plans, MeasureService measures,
+			Clock clock) {
+		this.mongo = mongo;
+		this.organisation = organisation;
+		this.plans = plans;
+		this.measures = measures;
+		this.clock = clock;
+	}
+
+	/** The meeting of {@code month}: the stored one, or a new one on the day the schedule gives. */
+	public Meeting forMonth(YearMonth month) {
+		Optional<Meeting> stored = inMonth(month);
+		if (stored.isPresent()) {
+			return stored.get();
+		}
+		LocalDate day = this.organisation.profile()
+			.map(Organisation::meetingRule)
+			.orElseGet(MeetingRule::secondTuesday)
+			.meetingIn(month);
+		return at(day);
+	}
+
+	/** The meeting on {@code date}, created when there is none (idempotent under the unique date). */
+	public Meeting at(LocalDate date) {
+		Meeting existing = this.mongo.findOne(Query.query(Criteria.where(Meeting.DATE).is(date)), Meeting.class);
+		if (existing != null) {
+			return existing;
+		}
+		try {
+			return this.mongo.insert(new Meeting(date, this.clock.instant()));
+		}
+		catch (DuplicateKeyException raced) {
+			return this.mongo.findOne(Query.query(Criteria.where(Meeting.DATE).is(date)), Meeting.class);
+		}
+	}
+
+	public Optional<Meeting> find(String meetingId) {
+		return Optional.ofNullable(this.mongo.findById(meetingId, Meeting.class));
+	}
+
+	public Meeting get(String meetingId) {
+		return find(meetingId).orElseThrow(() -> new IllegalArgumentException("No meeting " + meetingId));
+	}
+
+	/** Moves a meeting to another day (a holiday, the mayor's diary). */
+	public Meeting reschedule(String meetingId, LocalDate newDate) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(meetingId)),
+				new Update().set(Meeting.DATE, newDate).set("updatedAt", this.clock.instant()).inc("version", 1),
+				Meeting.class);
+		return get(meetingId);
+	}
+
+	/** The meeting held before {@code meeting}, if any was recorded. */
+	public Optional<Meeting> previous(Meeting meeting) {
+		return Optional.ofNullable(this.mongo.findOne(Query.query(Criteria.where(Meeting.DATE).lt(meeting.getDate()))
+			.with(Sort.by(Sort.Direction.DESC, Meeting.DATE))
+			.limit(1), Meeting.class));
+	}
+
+	/** Meetings before {@code date}, oldest first. */
+	public List<Meeting> before(LocalDate date) {
+		return this.mongo.find(Query.query(Criteria.where(Meeting.DATE).lt(date)).with(Sort.by(Meeting.DATE)),
+				Meeting.class);
+	}
+
+	/** All meetings, newest first. */
+	public List<Meeting> all() {
+		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, Meeting.DATE)), Meeting.class);
+	}
+
+	/**
+	 * Records a resolution (มติที่ประชุม) of {@code meetingId}: an action item for one division, due on a
+	 * date. It becomes a follow-up item of the plan of the meeting's fiscal year, assigned and followed up
+	 * like a measure, and the next summaries report on it.
+	 */
+	public Measure recordResolution(String meetingId, String text, String divisionId, LocalDate dueOn) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("A resolution needs its text");
+		}
+		Meeting meeting = get(meetingId);
+		Plan plan = this.plans.forYear(FiscalYear.containing(meeting.getDate()))
+			.orElseThrow(() -> new IllegalStateException("No plan for the fiscal year of " + meeting.getDate()));
+		Measure resolution = this.measures.addResolution(plan.getId(), meetingId, text.strip(), divisionId, dueOn);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(meetingId)),
+				new Update().push("resolutionIds", resolution.getId()).set("updatedAt", this.clock.instant()),
+				Meeting.class);
+		return resolution;
+	}
+
+	private Optional<Meeting> inMonth(YearMonth month) {
+		return Optional.ofNullable(this.mongo.findOne(Query.query(Criteria.where(Meeting.DATE)
+			.gte(month.atDay(1))
+			.lte(month.atEndOfMonth())).with(Sort.by(Meeting.DATE)).limit(1), Meeting.class));
+	}
+
+}

@@ -1,0 +1,286 @@
+package org.tidtam.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.tidtam.measures.AssignmentState;
+import org.tidtam.measures.organisation.Division;
+import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.measures.plan.Assignment;
+import org.tidtam.measures.plan.AssignmentService;
+import org.tidtam.measures.plan.Measure;
+import org.tidtam.measures.plan.MeasureCadence;
+import org.tidtam.measures.plan.MeasureService;
+import org.tidtam.measures.plan.Plan;
+import org.tidtam.measures.plan.PlanService;
+import org.tidtam.progress.ProgressReport;
+import org.tidtam.progress.ProgressService;
+import org.tidtam.progress.ProgressStatus;
+import org.tidtam.shared.FiscalYear;
+import org.tidtam.shared.ThaiDates;
+
+/**
+ * Assembles the monthly summary of a meeting from the plan of the meeting's fiscal year and the reports
+ * made before the meeting day. Everything is computed as of the start of the meeting day, so the summary
+ * of a past meeting reads as it did then (corrections made later aside).
+ * <p>
+ * Which items: every assignment that reports at the monthly meeting, every resolution, every other one
+ * still open, and any that reported since the previous meeting; assignments made after the meeting day
+ * are not in it.
+ */
+@Service
+public class MonthlySummaryService {
+
+	private final MeetingService meetings;
+
+	private final PlanService plans;
+
+	private final MeasureService measures;
+
+	private final AssignmentService assignments;
+
+	private final ProgressService progress;
+
+	private final DivisionService divisions;
+
+	private final ObjectProvider<CitizenVoiceFigures> citizenVoice;
+
+	private final MongoTemplate mongo;
+
+	MonthlySummaryService(MongoTemplate mongo, MeetingService meetings, PlanService plans, MeasureService measures,
+			AssignmentService assignments, ProgressService progress, DivisionService divisions,
+			ObjectProvider<CitizenVoiceFigures> citizenVoice) {
+		this.meetings = meetings;
+		this.plans = plans;
+		this.measures = measures;
+		this.assignments = assignments;
+		this.progress = progress;
+		this.divisions = divisions;
+		this.citizenVoice = citizenVoice;
+		this.mongo = mongo;
+	}
+
+	public MonthlySummary assemble(String meetingId) {
+		Meeting meeting = this.meetings.get(meetingId);
+		LocalDate day = meeting.getDate();
+		FiscalYear year = FiscalYear.containing(day);
+		Optional<Meeting> previous = this.meetings.previous(meeting);
+		LocalDate since = previous.map(Meeting::getDate).orElse(year.start());
+		Instant windowStart = startOf(since);
+		Instant windowEnd = startOf(day);
+		Optional<CitizenVoiceFigures.Figures> voice = citizenVoice(since, day);
+		Optional<Plan> plan = this.plans.forYear(year);
+		if (plan.isEmpty()) {
+			return new MonthlySummary(meetingId, day, previous.map(Meeting::getDate).orElse(null), since, year, null,
+					List.of(), Map.of(), voice, List.of());
+		}
+		String planId = plan.get().getId();
+		Map<String, Measure> measureById = new HashMap<>();
+		this.measures.measures(planId).forEach(m -> measureById.put(m.getId(), m));
+		List<Assignment> all = this.assignments.forPlan(planId);
+		Map<String, List<ProgressReport>> reportsByAssignment = timeline(planId, startOf(year.start().minusMonths(3)),
+				windowEnd);
+		List<Instant> earlierMeetings = this.meetings.before(day).stream().map(m -> startOf(m.getDate())).toList();
+		List<String> latestIds = new ArrayList<>();
+		reportsByAssignment.values().forEach(rs -> {
+			ProgressReport l = latestIn(rs, windowStart, windowEnd);
+			if (l != null) {
+				latestIds.add(l.getId());
+			}
+		});
+		Map<String, ProgressReport> full = new HashMap<>();
+		if (!latestIds.isEmpty()) {
+			this.mongo.find(Query.query(Criteria.where("_id").in(latestIds.stream().map(ObjectIds::of).toList())),
+					ProgressReport.class).forEach(r -> full.put(r.getId(), r));
+		}
+
+		Map<String, List<MonthlySummary.Item>> byDivision = new HashMap<>();
+		Map<AssignmentState, Long> counts = new EnumMap<>(AssignmentState.class);
+		for (Assignment a : all) {
+			Measure measure = measureById.get(a.getMeasureId());
+			if (measure == null || a.isArchived() || !a.getCreatedAt().isBefore(windowEnd)) {
+				continue;
+			}
+			List<ProgressReport> reports = reportsByAssignment.getOrDefault(a.getId(), List.of());
+			AssignmentState state = stateAsOf(reports, windowEnd);
+			ProgressReport latest = latestIn(reports, windowStart, windowEnd);
+			MeasureCadence.Kind cadence = measure.getCadence() == null ? null : measure.getCadence().kind();
+			boolean monthly = cadence == MeasureCadence.Kind.MONTHLY_MEETING;
+			if (!(monthly || measure.isResolution() || state != AssignmentState.DONE || latest != null)) {
+				continue;
+			}
+			LocalDate due = a.getDueOn();
+			Boolean onTime = latest == null ? null
+					: monthly || due == null || !latest.getReportedAt().atZone(ThaiDates.BANGKOK).toLocalDate().isAfter(due);
+			boolean overdue = state != AssignmentState.DONE && due != null && due.isBefore(day);
+			long daysOverdue = overdue ? ChronoUnit.DAYS.between(due, day) : 0;
+			int carried = 0;
+			if (!monthly) {
+				for (Instant earlier : earlierMeetings) {
+					LocalDate earlierDay = earlier.atZone(ThaiDates.BANGKOK).toLocalDate();
+					if (earlier.isAfter(a.getCreatedAt()) && stateAsOf(reports, earlier) != AssignmentState.DONE
+							&& (measure.isResolution() || (due != null && due.isBefore(earlierDay)))) {
+						carried++;
+					}
+				}
+			}
+			boolean isNew = previous.isPresent() && !a.getCreatedAt().isBefore(windowStart);
+			MonthlySummary.Item item = new MonthlySummary.Item(a.getId(), measure.getId(), measure.getNumber(),
+					measure.getTitle(), measure.isResolution(), cadence, a.getDivisionId(), state, due,
+					latest == null ? null : digest(full.getOrDefault(latest.getId(), latest)),
+					onTime, overdue, daysOverdue, carried, isNew);
+			byDivision.computeIfAbsent(a.getDivisionId(), k -> new ArrayList<>()).add(item);
+			counts.merge(state, 1L, Long::sum);
+		}
+		Map<String, Division> divisionById = this.divisions.all()
+			.stream()
+			.collect(Collectors.toMap(Division::getId, Function.identity(), (x, y) -> x, LinkedHashMap::new));
+		List<MonthlySummary.DivisionSection> sections = byDivision.entrySet()
+			.stream()
+			.map(e -> new MonthlySummary.DivisionSection(e.getKey(), name(divisionById.get(e.getKey()), e.getKey()),
+					e.getValue().stream().sorted(Comparator.comparingInt(MonthlySummary.Item::number)).toList()))
+			.sorted(Comparator
+				.comparingInt((MonthlySummary.DivisionSection s) -> order(divisionById.get(s.divisionId())))
+				.thenComparing(MonthlySummary.DivisionSection::divisionName))
+			.toList();
+		return new MonthlySummary(meetingId, day, previous.map(Meeting::getDate).orElse(null), since, year, planId,
+				sections, counts, voice, reporting(year, day, all, measureById, reportsByAssignment));
+	}
+
+	/** Per meeting of the fiscal year up to {@code day}: monthly items that reported in its window, and not. */
+	private List<MonthlySummary.Reporting> reporting(FiscalYear year, LocalDate day, List<Assignment> all,
+			Map<String, Measure> measureById, Map<String, List<ProgressReport>> reportsByAssignment) {
+		List<LocalDate> dates = new ArrayList<>(this.meetings.before(day).stream().map(Meeting::getDate).toList());
+		dates.add(day);
+		List<MonthlySummary.Reporting> out = new ArrayList<>();
+		LocalDate previousDay = null;
+		for (LocalDate d : dates) {
+			if (year.contains(d)) {
+				Instant from = startOf(previousDay == null ? year.start() : previousDay);
+				Instant to = startOf(d);
+				long reported = 0;
+				long missing = 0;
+				for (Assignment a : all) {
+					Measure m = measureById.get(a.getMeasureId());
+					if (m == null || a.isArchived() || m.getCadence() == null
+							|| m.getCadence().kind() != MeasureCadence.Kind.MONTHLY_MEETING
+							|| !a.getCreatedAt().isBefore(previousDay == null ? to : from)) {
+						continue;
+					}
+					if (latestIn(reportsByAssignment.getOrDefault(a.getId(), List.of()), from, to) != null) {
+						reported++;
+					}
+					else {
+						missing++;
+					}
+				}
+				out.add(new MonthlySummary.Reporting(d, reported, missing));
+			}
+			previousDay = d;
+		}
+		return out;
+	}
+
+	/** Report ids are ObjectIds in the store; an id that is not one is matched as it is. */
+	private static final class ObjectIds {
+
+		static Object of(String id) {
+			return org.bson.types.ObjectId.isValid(id) ? new org.bson.types.ObjectId(id) : id;
+		}
+
+	}
+
+	/**
+	 * The year's current reports up to {@code to}, only what the arithmetic needs (id, assignment, time,
+	 * status), grouped by assignment: a province-size year has 120,000 reports, and mapping each whole
+	 * report (texts, evidence) would cost most of the assembly. The few latest reports shown are read in full.
+	 */
+	private Map<String, List<ProgressReport>> timeline(String planId, Instant from, Instant to) {
+		Query query = Query.query(Criteria.where(ProgressReport.PLAN_ID)
+			.is(planId)
+			.and(ProgressReport.REPORTED_AT)
+			.gte(from)
+			.lt(to)
+			.and(ProgressReport.WITHDRAWN_AT)
+			.isNull()
+			.and(ProgressReport.SUPERSEDED_BY)
+			.isNull());
+		query.fields().include(ProgressReport.ASSIGNMENT_ID, ProgressReport.REPORTED_AT, "status");
+		Map<String, List<ProgressReport>> out = new HashMap<>();
+		for (Document d : this.mongo.find(query, Document.class, ProgressReport.COLLECTION)) {
+			ProgressReport r = new ProgressReport();
+			r.setId(String.valueOf(d.get("_id")));
+			r.setAssignmentId(d.getString(ProgressReport.ASSIGNMENT_ID));
+			Object at = d.get(ProgressReport.REPORTED_AT);
+			r.setReportedAt(at instanceof java.util.Date date ? date.toInstant() : (Instant) at);
+			r.setStatus(ProgressStatus.valueOf(d.getString("status")));
+			out.computeIfAbsent(r.getAssignmentId(), k -> new ArrayList<>()).add(r);
+		}
+		return out;
+	}
+
+	private Optional<CitizenVoiceFigures.Figures> citizenVoice(LocalDate from, LocalDate to) {
+		CitizenVoiceFigures source = this.citizenVoice.getIfAvailable();
+		return source == null ? Optional.empty() : source.between(from, to);
+	}
+
+	static Instant startOf(LocalDate day) {
+		return day.atStartOfDay(ThaiDates.BANGKOK).toInstant();
+	}
+
+	/** The state the newest report before {@code t} gives; not started without one. */
+	static AssignmentState stateAsOf(List<ProgressReport> reports, Instant t) {
+		ProgressReport newest = null;
+		for (ProgressReport r : reports) {
+			if (r.getReportedAt().isBefore(t) && (newest == null || r.getReportedAt().isAfter(newest.getReportedAt()))) {
+				newest = r;
+			}
+		}
+		return newest == null ? AssignmentState.NOT_STARTED : newest.getStatus().assignmentState();
+	}
+
+	private static ProgressReport latestIn(List<ProgressReport> reports, Instant from, Instant to) {
+		ProgressReport newest = null;
+		for (ProgressReport r : reports) {
+			Instant at = r.getReportedAt();
+			if (!at.isBefore(from) && at.isBefore(to) && (newest == null || at.isAfter(newest.getReportedAt()))) {
+				newest = r;
+			}
+		}
+		return newest;
+	}
+
+	private static MonthlySummary.Latest digest(ProgressReport r) {
+		if (r == null) {
+			return null;
+		}
+		return new MonthlySummary.Latest(r.getId(), r.getReportedAt(), r.getReportedByName(), r.getStatus(), r.getText(),
+				r.getPercent(), r.evidenceCount(), r.getLinks());
+	}
+
+	private static String name(Division d, String id) {
+		return d == null ? id : d.getName();
+	}
+
+	private static int order(Division d) {
+		return d == null ? Integer.MAX_VALUE : d.getSortOrder();
+	}
+
+}

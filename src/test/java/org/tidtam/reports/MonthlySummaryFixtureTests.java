@@ -1,0 +1,176 @@
+package org.tidtam.reports;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.tidtam.measures.AssignmentState;
+import org.tidtam.measures.plan.Assignment;
+import org.tidtam.measures.plan.Measure;
+import org.tidtam.measures.plan.MeasureCadence;
+import org.tidtam.measures.plan.MeasureForm;
+import org.tidtam.measures.plan.Plan;
+import org.tidtam.progress.ProgressStatus;
+import org.tidtam.shared.FiscalYear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The monthly summary against the fixture's figures, worked out by hand (comments give the arithmetic). */
+class MonthlySummaryFixtureTests extends ReportsFixture {
+
+	@Test
+	void decemberMeetingReportsWhatCameSinceNovemberAndWhoSentNothing() {
+		buildYear();
+		MonthlySummary s = this.summaries.assemble(this.dec.getId());
+
+		assertThat(s.previousMeeting()).isEqualTo(NOV);
+		assertThat(s.since()).isEqualTo(NOV);
+		assertThat(s.fiscalYear()).isEqualTo(FiscalYear.of(2569));
+		assertThat(s.divisions()).extracting(MonthlySummary.DivisionSection::divisionName)
+			.containsExactly("สำนักปลัดเทศบาล", "กองคลัง", "กองช่าง");
+		MonthlySummary.Item palMonthly = item(s, this.monthly, this.pal.getId());
+		// pal's newest report in [11 Nov, 9 Dec) is the one of 25 Nov: 60%, two photos, a link
+		assertThat(palMonthly.latest().text()).isEqualTo("ประกาศเจตจำนงสุจริตแล้ว https://example.go.th/ita/2569");
+		assertThat(palMonthly.latest().percent()).isEqualTo(60);
+		assertThat(palMonthly.latest().evidenceCount()).isEqualTo(2);
+		assertThat(palMonthly.latest().links()).containsExactly("https://example.go.th/ita/2569");
+		assertThat(palMonthly.onTime()).isTrue();
+		assertThat(palMonthly.state()).isEqualTo(AssignmentState.IN_PROGRESS);
+		// klang reported on 5 Nov, before the November meeting: nothing since, still in progress
+		MonthlySummary.Item klangMonthly = item(s, this.monthly, this.klang.getId());
+		assertThat(klangMonthly.latest()).isNull();
+		assertThat(klangMonthly.state()).isEqualTo(AssignmentState.IN_PROGRESS);
+		// quarter 1 is due on 31 Dec: open, not overdue yet
+		MonthlySummary.Item q1 = item(s, this.quarterOne, this.klang.getId());
+		assertThat(q1.dueOn()).isEqualTo(LocalDate.of(2025, 12, 31));
+		assertThat(q1.overdue()).isFalse();
+		// the resolution of 11 Nov is new on this agenda, and 9 days past its 30 Nov due date
+		MonthlySummary.Item r = item(s, this.resolution, this.chang.getId());
+		assertThat(r.resolution()).isTrue();
+		assertThat(r.isNew()).isTrue();
+		assertThat(r.daysOverdue()).isEqualTo(9);
+		assertThat(r.carriedOver()).isZero();
+		assertThat(s.notReported()).extracting(MonthlySummary.DivisionSection::divisionName)
+			.containsExactly("กองคลัง", "กองช่าง");
+		assertThat(s.counts()).isEqualTo(Map.of(AssignmentState.IN_PROGRESS, 2L, AssignmentState.NOT_STARTED, 3L));
+		assertThat(s.citizenVoice()).as("no complaints module yet: no figures, not zeros").isEmpty();
+	}
+
+	@Test
+	void januaryMeetingHasTheMeasureAddedMidYearAsNewAndTheOverdueMostOverdueFirst() {
+		buildYear();
+		MonthlySummary s = this.summaries.assemble(this.jan.getId());
+
+		MonthlySummary.Item added = item(s, this.addedMidYear, this.pal.getId());
+		assertThat(added.isNew()).as("assigned on 20 Dec, after the December meeting").isTrue();
+		assertThat(added.latest()).isNull();
+		MonthlySummary.Item palMonthly = item(s, this.monthly, this.pal.getId());
+		assertThat(palMonthly.state()).isEqualTo(AssignmentState.DONE);
+		assertThat(palMonthly.latest().status()).isEqualTo(ProgressStatus.DONE);
+		// pal has nothing missing: its new item is not expected yet, its monthly one reported
+		assertThat(s.notReported()).extracting(MonthlySummary.DivisionSection::divisionName)
+			.containsExactly("กองคลัง", "กองช่าง");
+		// resolution: 30 Nov -> 13 Jan = 1 + 31 + 13 = 44 days; open at the December meeting: carried once
+		// quarter 1: 31 Dec -> 13 Jan = 13 days; it was not yet due at the earlier meetings: not carried
+		assertThat(s.overdue()).extracting(i -> i.title(), MonthlySummary.Item::daysOverdue, MonthlySummary.Item::carriedOver)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("จัดทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน", 44L, 1),
+					org.assertj.core.groups.Tuple.tuple("เผยแพร่รายงานการเงินประจำไตรมาส", 13L, 0));
+	}
+
+	@Test
+	void februaryMeetingCarriesTheResolutionOverTwiceAndMarksALateReport() {
+		buildYear();
+		MonthlySummary s = this.summaries.assemble(this.feb.getId());
+
+		MonthlySummary.Item r = item(s, this.resolution, this.chang.getId());
+		// open at the December and January meetings; 30 Nov -> 10 Feb = 72 days
+		assertThat(r.carriedOver()).isEqualTo(2);
+		assertThat(r.daysOverdue()).isEqualTo(72);
+		// quarter 1 was overdue and open at the January meeting: carried once, now reported done
+		assertThat(s.carriedOver()).extracting(MonthlySummary.Item::title, MonthlySummary.Item::carriedOver)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("จัดทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน", 2),
+					org.assertj.core.groups.Tuple.tuple("เผยแพร่รายงานการเงินประจำไตรมาส", 1));
+		// quarter 1 reported done on 20 Jan, after its 31 Dec due date: in the summary as done, late
+		MonthlySummary.Item q1 = item(s, this.quarterOne, this.klang.getId());
+		assertThat(q1.state()).isEqualTo(AssignmentState.DONE);
+		assertThat(q1.onTime()).isFalse();
+		assertThat(q1.overdue()).isFalse();
+		// the measure added in December is no longer new and pal sent nothing on it
+		assertThat(item(s, this.addedMidYear, this.pal.getId()).isNew()).isFalse();
+		assertThat(s.notReported()).extracting(MonthlySummary.DivisionSection::divisionName)
+			.containsExactly("สำนักปลัดเทศบาล", "กองคลัง", "กองช่าง");
+		assertThat(s.counts()).isEqualTo(Map.of(AssignmentState.DONE, 2L, AssignmentState.IN_PROGRESS, 1L,
+				AssignmentState.NOT_STARTED, 3L));
+	}
+
+	@Test
+	void aResolutionIsAFollowUpItemOfThePlanNumberedApartAndAssignedToItsDivision() {
+		buildYear();
+		assertThat(this.resolution.getNumber()).isEqualTo(Measure.RESOLUTION_NUMBERS_FROM);
+		assertThat(this.resolution.isResolution()).isTrue();
+		assertThat(this.resolution.getOrigin()).isEqualTo(this.nov.getId());
+		assertThat(this.meetings.get(this.nov.getId()).getResolutionIds()).containsExactly(this.resolution.getId());
+		List<Assignment> assigned = this.assignments.forMeasure(this.resolution.getId());
+		assertThat(assigned).extracting(Assignment::getDivisionId, Assignment::getDueOn)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(this.chang.getId(), LocalDate.of(2025, 11, 30)));
+		// the plan's own numbering goes on after its measures, not after the resolutions
+		assertThat(this.addedMidYear.getNumber()).isEqualTo(3);
+		assertThat(this.measures.resolutions(this.plan.getId())).extracting(Measure::getId)
+			.containsExactly(this.resolution.getId());
+	}
+
+	@Test
+	void aroundFirstOctoberTheOctoberMeetingFollowsTheNewYearsPlanFromTheSeptemberMeeting() {
+		buildYear();
+		Meeting sep = this.meetings.at(LocalDate.of(2026, 9, 8));
+		at(LocalDateTime.of(2026, 9, 20, 9, 0));
+		Plan next = this.plans.create(FiscalYear.of(2570), null);
+		Measure nextMonthly = this.measures.add(next.getId(), MeasureForm.of("รายงานผลการประเมิน ITA ต่อผู้บริหาร",
+				List.of(), List.of(this.pal.getId()), MeasureCadence.monthlyMeeting()));
+		this.plans.publish(next.getId(), "coordinator");
+		report(this.monthly, this.pal, LocalDateTime.of(2026, 9, 30, 16, 0), ProgressStatus.DONE, 100,
+				"สรุปผลทั้งปีแล้ว", 0);
+		report(nextMonthly, this.pal, LocalDateTime.of(2026, 10, 2, 10, 0), ProgressStatus.IN_PROGRESS, 10,
+				"เริ่มรวบรวมผลคะแนน", 0);
+		Meeting oct = this.meetings.forMonth(java.time.YearMonth.of(2026, 10));
+
+		assertThat(oct.getDate()).as("second Tuesday of October 2026 (no profile: the default rule)")
+			.isEqualTo(LocalDate.of(2026, 10, 13));
+		MonthlySummary october = this.summaries.assemble(oct.getId());
+		assertThat(october.fiscalYear()).isEqualTo(FiscalYear.of(2570));
+		assertThat(october.planId()).isEqualTo(next.getId());
+		assertThat(october.since()).isEqualTo(LocalDate.of(2026, 9, 8));
+		assertThat(october.items()).extracting(MonthlySummary.Item::measureId).containsExactly(nextMonthly.getId());
+		MonthlySummary.Item only = october.items().get(0);
+		assertThat(only.isNew()).as("assigned on 20 Sep, after the September meeting").isTrue();
+		assertThat(only.latest().text()).isEqualTo("เริ่มรวบรวมผลคะแนน");
+
+		MonthlySummary september = this.summaries.assemble(sep.getId());
+		assertThat(september.fiscalYear()).isEqualTo(FiscalYear.of(2569));
+		assertThat(september.since()).isEqualTo(FEB);
+		assertThat(september.items()).extracting(MonthlySummary.Item::measureId).doesNotContain(nextMonthly.getId());
+		assertThat(item(september, this.monthly, this.pal.getId()).latest())
+			.as("30 Sep is after the September meeting: not in its summary").isNull();
+	}
+
+	@Test
+	void aMeetingCanBeMovedAndTheMonthStillFindsIt() {
+		Meeting m = this.meetings.forMonth(java.time.YearMonth.of(2026, 4));
+		assertThat(m.getDate()).isEqualTo(LocalDate.of(2026, 4, 14));
+		this.meetings.reschedule(m.getId(), LocalDate.of(2026, 4, 16));
+		assertThat(this.meetings.forMonth(java.time.YearMonth.of(2026, 4)).getId()).isEqualTo(m.getId());
+		assertThat(this.meetings.forMonth(java.time.YearMonth.of(2026, 4)).getDate()).isEqualTo(LocalDate.of(2026, 4, 16));
+	}
+
+	static MonthlySummary.Item item(MonthlySummary s, Measure measure, String divisionId) {
+		return s.items()
+			.stream()
+			.filter(i -> i.measureId().equals(measure.getId()) && i.divisionId().equals(divisionId))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no item for " + measure.getTitle() + " / " + divisionId));
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.tidtam.reports.web;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tidtam.measures.plan.Measure;
+import org.tidtam.reports.ReportsFixtureAccess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The meeting page and its downloads on the fixture year, as coordinator and executive. */
+@AutoConfigureMockMvc
+class MeetingReportsPagesTests extends ReportsFixtureAccess {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theSummaryPageShowsTheMemoAndTheItemsAndExecutivesMayReadButNotChange() throws Exception {
+		buildYear();
+		String html = this.mvc
+			.perform(get("/admin/reports/meetings/" + this.jan.getId()).with(user("exec").roles("EXECUTIVE")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("บันทึกข้อความ", "ประจำเดือนมกราคม 2569", "จัดทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน",
+				"เกินกำหนด 44 วัน", "(ค้างจากการประชุม 1 ครั้ง)", "ส่วนราชการที่ยังไม่รายงานผล: กองคลัง, กองช่าง",
+				"ยังไม่มีข้อมูลเรื่องร้องเรียนจากระบบในช่วงนี้");
+		assertThat(html).doesNotContain("resolution-form");
+		this.mvc
+			.perform(post("/admin/reports/meetings/" + this.jan.getId() + "/date").param("date", "2026-01-15")
+				.with(csrf())
+				.with(user("exec").roles("EXECUTIVE")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/reports/meetings/" + this.jan.getId()).with(user("staff").roles("STAFF")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/reports/meetings/nothing").with(user("c").roles("COORDINATOR")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theCoordinatorRecordsAResolutionAndTheNextSummaryFollowsItUp() throws Exception {
+		buildYear();
+		this.mvc
+			.perform(post("/admin/reports/meetings/" + this.jan.getId() + "/resolutions")
+				.param("text", "ซ่อมไฟฟ้าส่องสว่างหน้าสำนักงาน")
+				.param("divisionId", this.chang.getId())
+				.param("dueOn", "2026-01-31")
+				.with(csrf())
+				.with(user("c").roles("COORDINATOR")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.meetings.get(this.jan.getId()).getResolutionIds()).hasSize(1);
+		Measure r = this.measures.find(this.meetings.get(this.jan.getId()).getResolutionIds().get(0)).orElseThrow();
+		assertThat(r.getNumber()).isEqualTo(902);
+		String feb = this.mvc
+			.perform(get("/admin/reports/meetings/" + this.feb.getId()).with(user("c").roles("COORDINATOR")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(feb).contains("ซ่อมไฟฟ้าส่องสว่างหน้าสำนักงาน", "มติ 902", "เกินกำหนด 10 วัน", "resolution-form");
+	}
+
+	@Test
+	void theMeetingMovesToAnotherDay() throws Exception {
+		buildYear();
+		this.mvc
+			.perform(post("/admin/reports/meetings/" + this.jan.getId() + "/date").param("date", "2026-01-15")
+				.with(csrf())
+				.with(user("c").roles("COORDINATOR")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.meetings.get(this.jan.getId()).getDate()).isEqualTo(LocalDate.of(2026, 1, 15));
+	}
+
+	@Test
+	void theDownloadsAreTheSameSummaryInWordExcelAndPdf() throws Exception {
+		buildYear();
+		String base = "/admin/reports/meetings/" + this.jan.getId() + "/summary.";
+		byte[] docx = this.mvc.perform(get(base + "docx").param("thaiDigits", "true").with(user("e").roles("EXECUTIVE")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("monthly-summary-2026-01-13.docx")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText)
+				.contains("เรื่อง  รายงานการติดตามผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำเดือนมกราคม ๒๕๖๙");
+			assertThat(word.getTables().get(0).getText()).as("the status chart's figures come first")
+				.startsWith("ดำเนินการแล้ว");
+			String table = word.getTables().get(2).getText();
+			assertThat(table).contains("กองช่าง", "จัดทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน", "เกินกำหนด ๔๔ วัน");
+		}
+		byte[] xlsx = this.mvc.perform(get(base + "xlsx").with(user("e").roles("EXECUTIVE")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(book.getSheetName(2)).isEqualTo("ผลรายส่วนราชการ");
+			assertThat(book.getSheetName(3)).isEqualTo("เกินกำหนดและค้าง");
+			var pending = book.getSheetAt(3);
+			int header = 4; // title, caption, date, a blank row, then the header
+			assertThat(pending.getRow(header).getCell(1).getStringCellValue()).isEqualTo("รายการ");
+			assertThat(pending.getRow(header + 1).getCell(1).getStringCellValue())
+				.isEqualTo("จัดทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน\n(ค้างจากการประชุม 1 ครั้ง)");
+			assertThat(pending.getRow(header + 1).getCell(4).getNumericCellValue()).isEqualTo(44.0);
+		}
+		byte[] pdf = this.mvc.perform(get(base + "pdf").with(user("e").roles("EXECUTIVE")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(doc);
+			assertThat(text).contains("บันทึกข้อความ", "จัดทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน", "เกินกำหนด 44 วัน");
+		}
+		this.mvc.perform(get(base + "odt").with(user("e").roles("EXECUTIVE"))).andExpect(status().isNotFound());
+	}
+
+}
