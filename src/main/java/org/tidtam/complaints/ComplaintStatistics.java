@@ -100,6 +100,59 @@ public class ComplaintStatistics {
 				this.integrity.counts(year));
 	}
 
+	/** One line of a period's table, with the cases still open past a deadline. */
+	public record Count(String label, long received, long done, long inProgress, long overdue) {
+	}
+
+	/** Cases received in a stretch of days, as they stood at its end (the monthly summary's citizen voice). */
+	public record Period(long received, long done, long inProgress, long overdue, List<Count> byCategory,
+			List<Count> byDivision, Double averageRating, long ratings, long corruptionReports) {
+	}
+
+	/**
+	 * The cases received from {@code from} to the day before {@code toExclusive} (Bangkok days): how
+	 * many are done, in progress, and open past their deadline as of {@code toExclusive}; by category and
+	 * division; their ratings; and the corruption reports received meanwhile, as a count only.
+	 */
+	public Period between(LocalDate from, LocalDate toExclusive) {
+		java.time.Instant start = from.atStartOfDay(ThaiDates.BANGKOK).toInstant();
+		java.time.Instant end = toExclusive.atStartOfDay(ThaiDates.BANGKOK).toInstant();
+		List<Complaint> cases = this.mongo.find(Query.query(Criteria.where(Complaint.CREATED_AT).gte(start).lt(end)),
+				Complaint.class);
+		Map<String, String> divisionNames = new LinkedHashMap<>();
+		for (Division d : this.divisions.all()) {
+			divisionNames.put(d.getId(), d.getName());
+		}
+		Function<Complaint, Boolean> overdue = c -> !c.getStatus().closed() && ((c.getStatus() == ComplaintStatus.RECEIVED
+				&& c.getAcknowledgeBy() != null && c.getAcknowledgeBy().isBefore(toExclusive))
+				|| (c.getResultBy() != null && c.getResultBy().isBefore(toExclusive)));
+		List<Integer> ratings = cases.stream().map(Complaint::getRating).filter(r -> r != null).toList();
+		Count all = count("", cases, overdue);
+		return new Period(all.received(), all.done(), all.inProgress(), all.overdue(),
+				counts(cases, c -> c.getCategoryName() == null ? "-" : c.getCategoryName(), overdue),
+				counts(cases, c -> c.getDivisionId() == null ? "-" : divisionNames.getOrDefault(c.getDivisionId(), "-"), overdue),
+				ratings.isEmpty() ? null : round(ratings.stream().mapToInt(Integer::intValue).average().orElse(0)),
+				ratings.size(), this.integrity.receivedBetween(start, end));
+	}
+
+	private static List<Count> counts(List<Complaint> cases, Function<Complaint, String> label,
+			Function<Complaint, Boolean> overdue) {
+		Map<String, List<Complaint>> groups = new LinkedHashMap<>();
+		for (Complaint c : cases) {
+			groups.computeIfAbsent(label.apply(c), k -> new ArrayList<>()).add(c);
+		}
+		return groups.entrySet()
+			.stream()
+			.map(e -> count(e.getKey(), e.getValue(), overdue))
+			.sorted(Comparator.comparingLong(Count::received).reversed().thenComparing(Count::label))
+			.toList();
+	}
+
+	private static Count count(String label, List<Complaint> cases, Function<Complaint, Boolean> overdue) {
+		long done = cases.stream().filter(c -> c.getStatus().closed()).count();
+		return new Count(label, cases.size(), done, cases.size() - done, cases.stream().filter(overdue::apply).count());
+	}
+
 	private static List<Row> group(List<Complaint> cases, Function<Complaint, String> key, Function<String, String> label) {
 		Map<String, List<Complaint>> groups = new LinkedHashMap<>();
 		for (Complaint c : cases) {

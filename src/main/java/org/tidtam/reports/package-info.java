@@ -4,10 +4,10 @@
  * official memo style (บันทึกข้อความ) as DOCX, XLSX and PDF.
  * <p>
  * Reads the measures module (plan, organisation) and progress. The citizen-voice section comes through
- * {@link org.tidtam.reports.CitizenVoiceFigures}, which the complaints module will implement; until it
- * does, the section says there are no figures. Knows nothing of LINE: the managers' reminder and card
+ * {@link org.tidtam.reports.CitizenVoiceFigures}, filled from the complaints module's statistics
+ * (corruption reports as a count only). Knows nothing of LINE: the managers' reminder and card
  * live in {@code org.tidtam.line.reports}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "measures", "measures::plan",
-		"measures::organisation", "progress" })
+		"measures::organisation", "progress", "complaints" })
 package org.tidtam.reports;

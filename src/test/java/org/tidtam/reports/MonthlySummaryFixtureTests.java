@@ -56,8 +56,12 @@ class MonthlySummaryFixtureTests extends ReportsFixture {
 		assertThat(s.notReported()).extracting(MonthlySummary.DivisionSection::divisionName)
 			.containsExactly("กองคลัง", "กองช่าง");
 		assertThat(s.counts()).isEqualTo(Map.of(AssignmentState.IN_PROGRESS, 2L, AssignmentState.NOT_STARTED, 3L));
-		assertThat(s.citizenVoice()).as("no complaints module yet: no figures, not zeros").isEmpty();
+		assertThat(s.citizenVoice()).get().satisfies(v -> {
+			assertThat(v.received()).as("no complaints in the fixture: zeros, not missing").isZero();
+			assertThat(v.byCategory()).isEmpty();
+		});
 	}
+
 
 	@Test
 	void januaryMeetingHasTheMeasureAddedMidYearAsNewAndTheOverdueMostOverdueFirst() {

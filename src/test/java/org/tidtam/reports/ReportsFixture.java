@@ -103,7 +103,7 @@ public abstract class ReportsFixture {
 	@BeforeEach
 	protected void emptyStore() {
 		for (String c : List.of(Meeting.COLLECTION, Measure.COLLECTION, Assignment.COLLECTION, Plan.COLLECTION,
-				ProgressReport.COLLECTION, "divisions", "organisation", "line_outbox")) {
+				ProgressReport.COLLECTION, "divisions", "organisation", "line_outbox", "complaints", "integrity_reports")) {
 			this.mongo.remove(new Query(), c);
 		}
 	}

@@ -209,6 +209,11 @@ public class IntegrityService {
 	}
 
 	/** Counts for everyone: the fiscal year's total and by status. */
+	/** How many reports came in during [from, to): a count only, for summaries. */
+	public long receivedBetween(Instant from, Instant to) {
+		return this.mongo.count(Query.query(Criteria.where(IntegrityReport.CREATED_AT).gte(from).lt(to)), IntegrityReport.class);
+	}
+
 	public IntegrityCounts counts(FiscalYear year) {
 		Map<IntegrityStatus, Long> byStatus = new EnumMap<>(IntegrityStatus.class);
 		long total = 0;

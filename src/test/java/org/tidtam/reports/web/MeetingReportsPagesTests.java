@@ -43,7 +43,7 @@ class MeetingReportsPagesTests extends ReportsFixtureAccess {
 			.getContentAsString();
 		assertThat(html).contains("บันทึกข้อความ", "ประจำเดือนมกราคม 2569", "จัดทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน",
 				"เกินกำหนด 44 วัน", "(ค้างจากการประชุม 1 ครั้ง)", "ส่วนราชการที่ยังไม่รายงานผล: กองคลัง, กองช่าง",
-				"ยังไม่มีข้อมูลเรื่องร้องเรียนจากระบบในช่วงนี้");
+				"รับเรื่อง 0 เรื่อง ดำเนินการแล้ว 0 เรื่อง");
 		assertThat(html).doesNotContain("resolution-form");
 		this.mvc
 			.perform(post("/admin/reports/meetings/" + this.jan.getId() + "/date").param("date", "2026-01-15")

@@ -1,0 +1,69 @@
+package org.tidtam.reports;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.tidtam.complaints.ComplaintCategories;
+import org.tidtam.complaints.ComplaintService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The monthly summary's citizen voice (เสียงประชาชน) from the complaints module, against hand-computed
+ * counts: only cases received since the previous meeting, as they stood on the meeting day. A web
+ * port, because filing a case tells people in LINE.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tidtam.store.in-memory=true", "tidtam.inbox.enabled=false" })
+class CitizenVoiceSummaryTests extends ReportsFixtureAccess {
+
+	@Autowired
+	ComplaintService complaints;
+
+	@Autowired
+	ComplaintCategories categories;
+
+	@Test
+	void theCitizenVoiceSectionCountsTheMonthsComplaintsAsTheyStoodAtTheMeeting() {
+		org.tidtam.complaints.ComplaintService complaints = this.complaints;
+		org.tidtam.complaints.ComplaintCategories categories = this.categories;
+		buildYear();
+		var road = categories.active().get(0);
+		var other = categories.active().get(1);
+		// two cases in [9 Dec, 13 Jan): one closed, one left open past its deadline; one before, one after
+		at(LocalDateTime.of(2025, 12, 1, 10, 0));
+		file(complaints, road.getId(), "ก่อนช่วง");
+		at(LocalDateTime.of(2025, 12, 10, 10, 0));
+		var closed = file(complaints, road.getId(), "ไฟดับหน้าวัด");
+		complaints.changeStatus(closed.getId(), org.tidtam.complaints.ComplaintStatus.DONE, "ซ่อมแล้ว", false, "o",
+				List.of(), null);
+		complaints.rate(closed.getId(), "U-citizen", 4);
+		at(LocalDateTime.of(2025, 12, 11, 10, 0));
+		file(complaints, other.getId(), "ถนนทรุด");
+		at(LocalDateTime.of(2026, 1, 13, 8, 0));
+		file(complaints, road.getId(), "หลังช่วง");
+
+		MonthlySummary s = this.summaries.assemble(this.jan.getId());
+		var v = s.citizenVoice().orElseThrow();
+		assertThat(v.received()).isEqualTo(2);
+		assertThat(v.done()).isEqualTo(1);
+		assertThat(v.inProgress()).isEqualTo(1);
+		assertThat(v.overdue()).as("filed 11 Dec, result due within 15 business days, still open on 13 Jan").isEqualTo(1);
+		assertThat(v.byCategory()).extracting(CitizenVoiceFigures.Count::name).containsExactlyInAnyOrder(road.getName(),
+				other.getName());
+		assertThat(v.satisfactionAverage()).isEqualTo(4.0);
+		assertThat(v.corruptionReports()).isZero();
+	}
+
+	private org.tidtam.complaints.Complaint file(org.tidtam.complaints.ComplaintService complaints, String category,
+			String text) {
+		return complaints.submit(new org.tidtam.complaints.NewComplaint("U-citizen", category, text, List.of(), null,
+				new org.tidtam.complaints.Complaint.Contact(org.tidtam.complaints.Complaint.ContactMode.ANONYMOUS, null, null),
+				"LINE", java.util.UUID.randomUUID().toString()));
+	}
+
+}
