@@ -54,7 +54,9 @@ public class MeetingService {
 		if (stored.isPresent()) {
 			return stored.get();
 		}
+		// an organisation that has not chosen a meeting day yet gets the common rule (second Tuesday)
 		LocalDate day = this.organisation.profile()
+			.filter(o -> o.getMeetingDayOfWeek() != null)
 			.map(Organisation::meetingRule)
 			.orElseGet(MeetingRule::secondTuesday)
 			.meetingIn(month);

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.tidtam.measures.AssignmentState;
+import org.tidtam.measures.organisation.MeetingRule;
+import org.tidtam.measures.organisation.Organisation;
+import org.tidtam.measures.organisation.OrganisationKind;
 import org.tidtam.measures.plan.Assignment;
 import org.tidtam.measures.plan.Measure;
 import org.tidtam.measures.plan.MeasureCadence;
@@ -167,6 +170,17 @@ class MonthlySummaryFixtureTests extends ReportsFixture {
 		this.meetings.reschedule(m.getId(), LocalDate.of(2026, 4, 16));
 		assertThat(this.meetings.forMonth(java.time.YearMonth.of(2026, 4)).getId()).isEqualTo(m.getId());
 		assertThat(this.meetings.forMonth(java.time.YearMonth.of(2026, 4)).getDate()).isEqualTo(LocalDate.of(2026, 4, 16));
+	}
+
+	@Test
+	void theOrganisationsMeetingRuleDatesTheMonth() {
+		Organisation profile = new Organisation("เทศบาลตำบลทดสอบ", OrganisationKind.MUNICIPALITY, "เชียงใหม่");
+		profile.setMeetingRule(MeetingRule.of(java.time.DayOfWeek.THURSDAY, -1));
+		this.mongo.save(profile);
+		assertThat(this.meetings.forMonth(java.time.YearMonth.of(2026, 6)).getDate()).isEqualTo(LocalDate.of(2026, 6, 25));
+		this.meetings.reschedule(this.meetings.forMonth(java.time.YearMonth.of(2026, 6)).getId(), LocalDate.of(2026, 6, 23));
+		assertThat(this.meetings.forMonth(java.time.YearMonth.of(2026, 6)).getDate()).as("a moved meeting stays moved")
+			.isEqualTo(LocalDate.of(2026, 6, 23));
 	}
 
 	static MonthlySummary.Item item(MonthlySummary s, Measure measure, String divisionId) {
