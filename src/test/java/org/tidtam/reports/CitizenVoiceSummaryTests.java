@@ -59,6 +59,43 @@ class CitizenVoiceSummaryTests extends ReportsFixtureAccess {
 		assertThat(v.corruptionReports()).isZero();
 	}
 
+	@Autowired
+	org.springframework.web.context.WebApplicationContext web;
+
+	@Test
+	void theYearDashboardDrawsTheYearsChartsForExecutives() throws Exception {
+		buildYear();
+		at(LocalDateTime.of(2025, 12, 10, 10, 0));
+		file(this.complaints, this.categories.active().get(0).getId(), "ไฟดับหน้าวัด");
+		at(LocalDateTime.of(2026, 1, 13, 8, 0));
+		var mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(this.web)
+			.apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+			.build();
+		String html = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/reports/year")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("exec")
+					.roles("EXECUTIVE")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("สถานะการดำเนินงานตามมาตรการรายส่วนราชการ", "การรายงานผลก่อนการประชุมแต่ละเดือน",
+				"เรื่องร้องเรียนที่รับรายเดือน", "ความพึงพอใจต่อการให้บริการ");
+		java.util.regex.Matcher images = java.util.regex.Pattern.compile("data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)").matcher(html);
+		List<String> svgs = new java.util.ArrayList<>();
+		while (images.find()) {
+			svgs.add(new String(java.util.Base64.getDecoder().decode(images.group(1)), java.nio.charset.StandardCharsets.UTF_8));
+		}
+		assertThat(svgs).anySatisfy(svg -> assertThat(svg).contains("กองช่าง"))
+			.anySatisfy(svg -> assertThat(svg).contains("ธันวาคม 2568").contains("แล้วเสร็จ"));
+		assertThat(mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/reports/year")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("s")
+					.roles("STAFF")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+	}
+
 	private org.tidtam.complaints.Complaint file(org.tidtam.complaints.ComplaintService complaints, String category,
 			String text) {
 		return complaints.submit(new org.tidtam.complaints.NewComplaint("U-citizen", category, text, List.of(), null,

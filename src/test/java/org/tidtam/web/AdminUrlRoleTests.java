@@ -49,7 +49,8 @@ class AdminUrlRoleTests {
 			Map.entry("/admin/complaints/surveys/S1/qr.svg", List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER)),
 			Map.entry("/admin/complaints?status=DONE&overdue=true&q=%28.*", List.of(Role.ADMIN, Role.COORDINATOR,
 					Role.COMPLAINT_OFFICER)),
-			Map.entry("/admin/reports", List.of(Role.ADMIN, Role.COORDINATOR, Role.EXECUTIVE)));
+			Map.entry("/admin/reports", List.of(Role.ADMIN, Role.COORDINATOR, Role.EXECUTIVE)),
+			Map.entry("/admin/reports/year", List.of(Role.ADMIN, Role.COORDINATOR, Role.EXECUTIVE)));
 
 	@Autowired
 	MockMvc mvc;
