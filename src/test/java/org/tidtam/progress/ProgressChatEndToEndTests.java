@@ -262,6 +262,20 @@ class ProgressChatEndToEndTests {
 	}
 
 	@Test
+	void aFileOfATypeNotAcceptedGetsAClearAnswerAndIsNotKept() {
+		Chat somchai = Chat.group(GROUP, STAFF);
+		this.line.text(somchai, "#1 เสร็จแล้ว");
+		awaitSent(GROUP, t -> t.contains("สรุปรายงาน"));
+		this.line.file(somchai, "setup.exe", new byte[] { 'M', 'Z', 0, 0 }, "application/x-msdownload");
+		Sent refused = awaitSent(GROUP, t -> t.startsWith("ขออภัย"));
+		assertThat(refused.firstText()).isEqualTo(text("chat.media.not-accepted"));
+		this.line.text(somchai, "ยืนยัน");
+		awaitSent(GROUP, t -> t.startsWith("บันทึกรายงานแล้ว"));
+		assertThat(this.progress.latest(this.open.get(0).getId()).orElseThrow().getEvidence()).isEmpty();
+		assertThat(this.mongo.getCollection("line_media.files").countDocuments()).isZero();
+	}
+
+	@Test
 	void groupPhotosOutsideADialogAreNeitherStoredNorAnswered() {
 		this.line.image(Chat.group(GROUP, STAFF), PHOTO, "image/jpeg");
 		this.line.text(Chat.group(GROUP, STAFF), "รายงาน");
