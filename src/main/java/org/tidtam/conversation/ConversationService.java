@@ -39,9 +39,18 @@ public class ConversationService {
 
 	private final Dialogs dialogs;
 
+	private final List<MainMenu> menus;
+
+	public ConversationService(Dialogs dialogs, MessageSource messages, String organisationName, String baseUrl,
+			String retention) {
+		this(dialogs, messages, organisationName, baseUrl, retention, List.of());
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
 	public ConversationService(Dialogs dialogs, MessageSource messages, @Value("${tidtam.organisation-name}") String organisationName,
 			@Value("${tidtam.base-url}") String baseUrl,
-			@Value("${tidtam.pdpa.retention-text:}") String retention) {
+			@Value("${tidtam.pdpa.retention-text:}") String retention, List<MainMenu> menus) {
+		this.menus = List.copyOf(menus);
 		this.messages = messages;
 		this.organisationName = organisationName;
 		this.baseUrl = baseUrl;
@@ -53,7 +62,8 @@ public class ConversationService {
 		if (input instanceof UserInput.Followed) {
 			String kept = this.retention.isBlank() ? text("chat.pdpa.retention") : this.retention;
 			return List.of(new Reply.Flex(WELCOME,
-					Map.of("orgName", this.organisationName, "privacyUrl", privacyUrl(), "retention", kept), helpOptions()));
+					Map.of("orgName", this.organisationName, "privacyUrl", privacyUrl(), "retention", kept),
+					menuOr(helpOptions())));
 		}
 		if (input instanceof UserInput.JoinedGroup) {
 			return List.of(new Reply.Flex(GROUP_GREETING, Map.of("orgName", this.organisationName), List.of()));
@@ -69,9 +79,10 @@ public class ConversationService {
 		}
 		if (input instanceof UserInput.Text text) {
 			if (isHelp(text.text())) {
-				return List.of(help());
+				return List.of(chat.oneToOne() ? menuHelp() : help());
 			}
-			return List.of(new Reply.Text(text("chat.unknown-text", quote(text.text())), helpOptions()));
+			return List.of(new Reply.Text(text("chat.unknown-text", quote(text.text())),
+					chat.oneToOne() ? menuOr(helpOptions()) : helpOptions()));
 		}
 		if (input instanceof UserInput.Sticker) {
 			return List.of(new Reply.Text(text("chat.sticker"), helpOptions()));
@@ -93,6 +104,20 @@ public class ConversationService {
 
 	public Reply help() {
 		return new Reply.Flex(HELP, Map.of("intro", text("chat.help.intro")), List.of());
+	}
+
+	/** Help with the citizen's main menu as quick replies (1:1 chats). */
+	private Reply menuHelp() {
+		return new Reply.Flex(HELP, Map.of("intro", text("chat.help.intro")), menuOr(List.of()));
+	}
+
+	/** {@code others} followed by the modules' main-menu chips. */
+	private List<Reply.Option> menuOr(List<Reply.Option> others) {
+		List<Reply.Option> options = new java.util.ArrayList<>(others);
+		for (MainMenu menu : this.menus) {
+			options.addAll(menu.options());
+		}
+		return options.subList(0, Math.min(options.size(), 13));
 	}
 
 	private List<Reply.Option> helpOptions() {

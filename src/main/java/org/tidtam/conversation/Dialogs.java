@@ -93,6 +93,14 @@ public class Dialogs {
 			.isPresent();
 	}
 
+	/** True while this chat is in a {@link Flow#confidential() confidential} dialog. */
+	public boolean confidential(ChatRef chat) {
+		return this.sessions.find(ChatSession.idOf(chat))
+			.map(s -> this.flows.get(s.getFlow()))
+			.map(Flow::confidential)
+			.orElse(false);
+	}
+
 	/** Drops dialogs idle past their timeout and announces each once. */
 	@Scheduled(fixedDelayString = "${tidtam.dialogs.expiry-check:PT1M}")
 	public int expireIdle() {
@@ -110,8 +118,12 @@ public class Dialogs {
 		}
 		Turn<D> turn = flow.prompt(draft.get());
 		if (turn.finished()) {
-			// the flow explained at once why it cannot go on (e.g. the person is not linked): no dialog kept
-			return Optional.of(turn.replies());
+			// a one-shot answer (a lookup, a tapped rating) or a refusal to start (not linked, a limit): no dialog kept
+			List<Reply> replies = new ArrayList<>(turn.replies());
+			if (turn.completes()) {
+				replies.addAll(flow.complete(chat, turn.draft(), ChatSession.idOf(chat) + "@" + now.toEpochMilli()));
+			}
+			return Optional.of(replies);
 		}
 		ChatSession session = new ChatSession();
 		session.setId(ChatSession.idOf(chat));

@@ -38,6 +38,14 @@ public interface Flow<D> {
 		return List.of();
 	}
 
+	/**
+	 * True for a dialog whose words must not stay readable outside its own module (a corruption
+	 * report): the adapter then redacts what it stored of the person's messages.
+	 */
+	default boolean confidential() {
+		return false;
+	}
+
 	/** How long the dialog may sit idle before it expires. */
 	default Duration idleTimeout() {
 		return Duration.ofMinutes(30);

@@ -16,8 +16,11 @@ public class ReminderSchedule {
 
 	public static final String UNACKNOWLEDGED = "unacknowledged-assignments";
 
-	/** Progress reports owed for the reporting periods (days = how many days before a deadline). */
-	public static final String REPORTING_PERIODS = "reporting-periods";
+	/** Reports missing for the open reporting period; {@code days} is how long before the deadline. */
+	public static final String REPORTS = "missing-reports";
+
+	/** Complaint deadlines: due-soon reminders to heads, overdue escalation to executives. */
+	public static final String COMPLAINT_DEADLINES = "complaint-deadlines";
 
 	@Id
 	private String id;

@@ -3,6 +3,7 @@ package org.tidtam.reminders;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.TimeZone;
 
 import org.quartz.CronExpression;
@@ -44,40 +45,32 @@ class ReminderScheduler {
 
 	private final Clock clock;
 
-	private final String defaultCron;
-
-	private final int defaultDays;
-
-	private final String periodsCron;
-
-	private final int periodsDays;
+	private final List<ReminderSchedule> defaults;
 
 	ReminderScheduler(MongoTemplate mongo, Scheduler quartz, ReminderService reminders, Clock clock,
-			@Value("${tidtam.reminders.unacknowledged.cron:0 0 9 ? * MON-FRI}") String defaultCron,
-			@Value("${tidtam.reminders.unacknowledged.days:3}") int defaultDays,
-			@Value("${tidtam.reminders.reporting-periods.cron:0 0 9 ? * *}") String periodsCron,
-			@Value("${tidtam.reminders.reporting-periods.days-before:3}") int periodsDays) {
-		this.periodsCron = periodsCron;
-		this.periodsDays = periodsDays;
+			@Value("${tidtam.reminders.unacknowledged.cron:0 0 9 ? * MON-FRI}") String unacknowledgedCron,
+			@Value("${tidtam.reminders.unacknowledged.days:3}") int unacknowledgedDays,
+			@Value("${tidtam.reminders.reports.cron:0 30 8 ? * *}") String reportsCron,
+			@Value("${tidtam.reminders.reports.days:3}") int reportsDays,
+			@Value("${tidtam.reminders.complaint-deadlines.cron:0 0 8 ? * MON-FRI}") String complaintsCron) {
 		this.mongo = mongo;
 		this.quartz = quartz;
 		this.reminders = reminders;
 		this.clock = clock;
-		this.defaultCron = defaultCron;
-		this.defaultDays = defaultDays;
+		this.defaults = List.of(new ReminderSchedule(ReminderSchedule.UNACKNOWLEDGED, unacknowledgedCron, unacknowledgedDays),
+				new ReminderSchedule(ReminderSchedule.REPORTS, reportsCron, reportsDays),
+				new ReminderSchedule(ReminderSchedule.COMPLAINT_DEADLINES, complaintsCron, 0));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void register() throws SchedulerException {
-		register(ReminderSchedule.UNACKNOWLEDGED, this.defaultCron, this.defaultDays);
-		register(ReminderSchedule.REPORTING_PERIODS, this.periodsCron, this.periodsDays);
+		for (ReminderSchedule defaults : this.defaults) {
+			ReminderSchedule schedule = this.mongo.findById(defaults.getId(), ReminderSchedule.class);
+			register(schedule != null ? schedule : this.mongo.save(defaults));
+		}
 	}
 
-	private void register(String id, String cron, int days) throws SchedulerException {
-		ReminderSchedule schedule = this.mongo.findById(id, ReminderSchedule.class);
-		if (schedule == null) {
-			schedule = this.mongo.save(new ReminderSchedule(id, cron, days));
-		}
+	private void register(ReminderSchedule schedule) throws SchedulerException {
 		JobDetail job = JobBuilder.newJob(FireReminder.class)
 			.withIdentity(JobKey.jobKey(schedule.getId(), "reminders"))
 			.usingJobData("scheduleId", schedule.getId())

@@ -41,8 +41,15 @@ public class ReminderService {
 
 	private final Clock clock;
 
+	private final ReportReminders reports;
+
+	private final org.tidtam.complaints.ComplaintDeadlines complaintDeadlines;
+
 	public ReminderService(MongoTemplate mongo, LockingTaskExecutor locks, PlanService plans,
-			AssignmentService assignments, ApplicationEventPublisher events, Clock clock) {
+			AssignmentService assignments, ReportReminders reports, ApplicationEventPublisher events, Clock clock,
+			org.tidtam.complaints.ComplaintDeadlines complaintDeadlines) {
+		this.reports = reports;
+		this.complaintDeadlines = complaintDeadlines;
 		this.mongo = mongo;
 		this.locks = locks;
 		this.plans = plans;
@@ -72,6 +79,9 @@ public class ReminderService {
 		if (schedule == null || !schedule.isEnabled()) {
 			return;
 		}
+		if (ReminderSchedule.COMPLAINT_DEADLINES.equals(scheduleId)) {
+			this.complaintDeadlines.sweep();
+		}
 		if (ReminderSchedule.UNACKNOWLEDGED.equals(scheduleId)) {
 			FiscalYear year = FiscalYear.containing(LocalDate.now(this.clock));
 			this.plans.forYear(year).filter(Plan::isPublished).ifPresent(plan -> {
@@ -84,8 +94,8 @@ public class ReminderService {
 				}
 			});
 		}
-		else if (ReminderSchedule.REPORTING_PERIODS.equals(scheduleId)) {
-			this.events.publishEvent(new ReportingRemindersDue(schedule.getDays(), this.clock.instant()));
+		if (ReminderSchedule.REPORTS.equals(scheduleId)) {
+			this.reports.run(schedule.getDays());
 		}
 		schedule.setLastRunAt(this.clock.instant());
 		this.mongo.save(schedule);

@@ -51,6 +51,10 @@ public record FiscalYear(int buddhistYear) implements Comparable<FiscalYear> {
 		return quarterStart(quarter).plusMonths(3).minusDays(1);
 	}
 
+	public FiscalYear previous() {
+		return new FiscalYear(this.buddhistYear - 1);
+	}
+
 	public FiscalYear next() {
 		return new FiscalYear(buddhistYear + 1);
 	}

@@ -225,7 +225,11 @@ class LineEndToEndTests {
 		assertThat(first.getLastStatus()).isEqualTo(429);
 		assertThat(Duration.between(this.clock.instant(), first.getNextAttemptAt())).isEqualTo(Duration.ofSeconds(2));
 		this.clock.advance(Duration.ofSeconds(2));
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.outbox.findById(id).orElseThrow().getAttempts() == 2);
+		// the second attempt is over once it is back to PENDING (while sending, it is claimed with attempts already 2)
+		await().atMost(Duration.ofSeconds(10)).until(() -> {
+			OutboxMessage m = this.outbox.findById(id).orElseThrow();
+			return m.getAttempts() == 2 && m.getState() == OutboxMessage.State.PENDING;
+		});
 		OutboxMessage second = this.outbox.findById(id).orElseThrow();
 		assertThat(Duration.between(this.clock.instant(), second.getNextAttemptAt())).isEqualTo(Duration.ofSeconds(4));
 		this.clock.advance(Duration.ofSeconds(4));
@@ -272,12 +276,24 @@ class LineEndToEndTests {
 		List<String> paths = this.line.calls().stream().map(Call::path).toList();
 		assertThat(paths.indexOf("/v2/bot/chat/loading/start")).isGreaterThanOrEqualTo(0)
 			.isLessThan(paths.indexOf("/v2/bot/message/reply"));
-		org.bson.Document file = this.mongo.getCollection("line_media.files").find().first();
-		assertThat(file).isNotNull();
+		String sha256 = java.util.HexFormat.of().formatHex(sha256(jpeg));
+		org.bson.Document file = this.mongo.getCollection("line_media.files")
+			.find(new org.bson.Document("metadata.sha256", sha256))
+			.first();
+		assertThat(file).as("the photo's file, found by its SHA-256").isNotNull();
 		org.bson.Document metadata = file.get("metadata", org.bson.Document.class);
 		assertThat(metadata.getString("contentType")).isEqualTo("image/jpeg");
 		assertThat(metadata.getInteger("size")).isEqualTo(jpeg.length);
-		assertThat(metadata.getString("sha256")).hasSize(64);
+		assertThat(metadata.getString("sha256")).isEqualTo(sha256);
+	}
+
+	private static byte[] sha256(byte[] bytes) {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Test

@@ -12,7 +12,8 @@ class ReminderCatchUpTests {
 
 	final MutableClock clock = new MutableClock(Instant.parse("2026-03-10T03:30:00Z")); // Tue 10:30 Bangkok
 
-	final ReminderScheduler scheduler = new ReminderScheduler(null, null, null, this.clock, "0 0 9 ? * MON-FRI", 3, "0 0 9 ? * *", 3);
+	final ReminderScheduler scheduler = new ReminderScheduler(null, null, null, this.clock, "0 0 9 ? * MON-FRI", 3,
+			"0 30 8 ? * *", 3, "0 0 8 ? * MON-FRI");
 
 	@Test
 	void aWeekdayNineOClockRunMissedWhileDownIsCaughtUp() {

@@ -34,7 +34,21 @@ class AdminUrlRoleTests {
 			Map.entry("/admin/divisions", COORDINATING), Map.entry("/admin/plan", COORDINATING),
 			Map.entry("/admin/plan/import", COORDINATING), Map.entry("/admin/organisation", COORDINATING),
 			Map.entry("/admin/plan/measures/new", COORDINATING), Map.entry("/admin/plan/indicators", COORDINATING),
-			Map.entry("/admin/my-division", EVERYONE));
+			Map.entry("/admin/my-division", EVERYONE),
+			Map.entry("/admin/complaints", List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER)),
+			Map.entry("/admin/complaints/statistics",
+					List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER, Role.EXECUTIVE)),
+			Map.entry("/admin/complaints/statistics.csv",
+					List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER, Role.EXECUTIVE)),
+			Map.entry("/admin/complaints/statistics.xlsx",
+					List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER, Role.EXECUTIVE)),
+			Map.entry("/admin/integrity", List.of(Role.INTEGRITY_OFFICER)),
+			Map.entry("/admin/data-requests", COORDINATING),
+			Map.entry("/admin/complaints/categories", List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER)),
+			Map.entry("/admin/complaints/surveys", List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER)),
+			Map.entry("/admin/complaints/surveys/S1/qr.svg", List.of(Role.ADMIN, Role.COORDINATOR, Role.COMPLAINT_OFFICER)),
+			Map.entry("/admin/complaints?status=DONE&overdue=true&q=%28.*", List.of(Role.ADMIN, Role.COORDINATOR,
+					Role.COMPLAINT_OFFICER)));
 
 	@Autowired
 	MockMvc mvc;
@@ -58,7 +72,7 @@ class AdminUrlRoleTests {
 	@Test
 	void pagesOfAThingThatDoesNotExistAre404ForThoseAllowed() throws Exception {
 		for (String url : List.of("/admin/people/nobody", "/admin/assignments/nothing", "/admin/line/events/none",
-				"/admin/plan/measures/nothing")) {
+				"/admin/plan/measures/nothing", "/admin/complaints/nothing", "/admin/complaints/nothing/photos/0")) {
 			int status = this.mvc.perform(get(url).with(user("c").roles("COORDINATOR"))).andReturn().getResponse().getStatus();
 			assertThat(status).as(url).isEqualTo(404);
 		}

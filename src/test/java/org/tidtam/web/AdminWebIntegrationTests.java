@@ -189,7 +189,23 @@ class AdminWebIntegrationTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin").with(user("exec").roles("EXECUTIVE")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("/admin/line/events"))));
+			.andExpect(content().string(not(containsString("/admin/line/events"))))
+			.andExpect(content().string(not(containsString("รายการที่ล้มเหลว รอผู้ดูแลระบบ"))))
+			.andExpect(content().string(containsString("/admin/reports")))
+			.andExpect(content().string(not(containsString("/admin/integrity"))));
+	}
+
+	@Test
+	void theHomePageOffersEachRoleItsOwnWork() throws Exception {
+		this.mvc.perform(get("/admin").with(user("head").roles("DIVISION_HEAD")))
+			.andExpect(content().string(containsString("/admin/my-division")))
+			.andExpect(content().string(not(containsString("/admin/plan\""))))
+			.andExpect(content().string(not(containsString("/admin/complaints"))));
+		this.mvc.perform(get("/admin").with(user("officer").roles("COMPLAINT_OFFICER")))
+			.andExpect(content().string(containsString("/admin/complaints")))
+			.andExpect(content().string(not(containsString("/admin/my-division"))));
+		this.mvc.perform(get("/admin").with(user("integrity").roles("INTEGRITY_OFFICER")))
+			.andExpect(content().string(containsString("/admin/integrity")));
 	}
 
 	@Test

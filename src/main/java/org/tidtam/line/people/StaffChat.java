@@ -59,8 +59,11 @@ public class StaffChat {
 
 	private final MeasureService measures;
 
+	private final DivisionStatus status;
+
 	public StaffChat(LinkingService linking, GroupBindingService groups, PersonService people,
-			DivisionService divisions, AssignmentService assignments, MeasureService measures) {
+			DivisionService divisions, AssignmentService assignments, MeasureService measures, DivisionStatus status) {
+		this.status = status;
 		this.assignments = assignments;
 		this.measures = measures;
 		this.linking = linking;
@@ -85,6 +88,13 @@ public class StaffChat {
 				&& choice.data().startsWith(BIND_DATA)) {
 			String divisionId = choice.data().substring(BIND_DATA.length());
 			return Optional.of(List.of(Reply.Text.of(this.groups.bind(chat.chatId(), divisionId, chat.userId()).message())));
+		}
+		// the exact command (or the bot mentioned with it): in a group, other chatter that merely contains it is ignored
+		if (input instanceof UserInput.Text text && DivisionStatus.COMMANDS.contains(command(text.text()))) {
+			Optional<List<Reply>> answer = this.status.answer(chat);
+			if (answer.isPresent()) {
+				return answer;
+			}
 		}
 		if (input instanceof UserInput.Choice choice && choice.data() != null && choice.data().startsWith(ACK_DATA)) {
 			return Optional.of(List.of(Reply.Text.of(acknowledge(chat, choice.data().substring(ACK_DATA.length())))));

@@ -162,6 +162,8 @@ public final class FakeLinePlatform {
 
 	private volatile WebhookTransport transport;
 
+	private volatile RandomFault randomFault;
+
 	public FakeLinePlatform(Settings settings, Clock clock) {
 		this.settings = Objects.requireNonNull(settings, "settings");
 		this.clock = Objects.requireNonNull(clock, "clock");
@@ -539,9 +541,21 @@ public final class FakeLinePlatform {
 		}
 	}
 
+	/**
+	 * Plays {@code fault} on a share {@code rate} (0–1) of calls to {@code endpoint}, chosen by a seeded
+	 * random sequence so a run can be repeated; {@link #clearFaults()} stops it. For the benchmarks'
+	 * "30 % injected 5xx".
+	 */
+	public void injectRandomFaults(String endpoint, Fault fault, double rate, long seed) {
+		synchronized (this.lock) {
+			this.randomFault = new RandomFault(endpoint, fault, rate, new java.util.Random(seed));
+		}
+	}
+
 	public void clearFaults() {
 		synchronized (this.lock) {
 			this.faults.clear();
+			this.randomFault = null;
 		}
 	}
 
@@ -556,7 +570,15 @@ public final class FakeLinePlatform {
 		}
 	}
 
+	private record RandomFault(String endpoint, Fault fault, double rate, java.util.Random random) {
+	}
+
 	private Fault takeFault(String endpoint) {
+		RandomFault random = this.randomFault;
+		if (random != null && (random.endpoint().equals("*") || random.endpoint().equals(endpoint))
+				&& random.random().nextDouble() < random.rate()) {
+			return random.fault();
+		}
 		Iterator<FaultSlot> it = this.faults.iterator();
 		while (it.hasNext()) {
 			FaultSlot slot = it.next();
@@ -630,6 +652,7 @@ public final class FakeLinePlatform {
 			this.replyTokens.clear();
 			this.retryKeys.clear();
 			this.faults.clear();
+			this.randomFault = null;
 			this.webhookEvents.clear();
 			this.markAsReadTokens.clear();
 			this.quotaUsed = 0;

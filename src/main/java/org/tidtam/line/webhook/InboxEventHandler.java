@@ -29,9 +29,14 @@ import com.linecorp.bot.webhook.model.UserMentionee;
 import com.linecorp.bot.webhook.model.UserSource;
 import com.linecorp.bot.webhook.model.VideoMessageContent;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.tidtam.conversation.ChatRef;
 import org.tidtam.conversation.ConversationService;
+import org.tidtam.conversation.Dialogs;
 import org.tidtam.conversation.Reply;
 import org.tidtam.conversation.UserInput;
 import org.tidtam.line.contacts.LineContacts;
@@ -66,10 +71,17 @@ public class InboxEventHandler {
 
 	private final ProgressService progress;
 
+	private final Dialogs dialogs;
+
+	private final MongoTemplate mongo;
+
 	public InboxEventHandler(ConversationService conversation, LineMessages messages, LineMessenger messenger,
-			LineContacts contacts, LineMediaStore media, StaffChat staff, ProgressService progress) {
+			LineContacts contacts, LineMediaStore media, StaffChat staff, ProgressService progress, Dialogs dialogs,
+			MongoTemplate mongo) {
 		this.staff = staff;
 		this.progress = progress;
+		this.dialogs = dialogs;
+		this.mongo = mongo;
 		this.conversation = conversation;
 		this.messages = messages;
 		this.messenger = messenger;
@@ -140,9 +152,25 @@ public class InboxEventHandler {
 		else {
 			return false; // memberJoined/memberLeft need no answer yet
 		}
+		boolean confidential = this.dialogs.confidential(chat);
 		Optional<List<Reply>> staffMatter = this.staff.respond(chat, input);
 		answer(stored, chat, staffMatter.isPresent() ? staffMatter.get() : this.conversation.respond(chat, input));
+		if (confidential || this.dialogs.confidential(chat)) {
+			redact(stored);
+		}
 		return true;
+	}
+
+	/**
+	 * A message said inside a confidential dialog (a corruption report) is kept by its module only:
+	 * the stored webhook event keeps its shape but loses the words, so no admin page can show them.
+	 */
+	private void redact(InboxEvent stored) {
+		String redacted = stored.getPayload()
+			.replaceAll("\"text\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"", "\"text\":\"[ลับ]\"")
+			.replaceAll("\"(fileName|title|address)\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"", "\"$1\":\"[ลับ]\"");
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(stored.getId())), Update.update("payload", redacted),
+				InboxEvent.class);
 	}
 
 	private void answer(InboxEvent stored, ChatRef chat, List<Reply> replies) {

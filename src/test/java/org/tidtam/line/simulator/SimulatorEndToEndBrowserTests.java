@@ -70,9 +70,16 @@ class SimulatorEndToEndBrowserTests {
 		assertThat(sent.get(sent.size() - 1).endpoint()).isEqualTo("reply");
 		assertThat(this.line.calls()).noneMatch(c -> c.status() >= 400);
 
-		// tap the quick reply "วิธีใช้งาน": the help Flex arrives
-		waitUntil(() -> !driver.findElements(By.cssSelector("#quick-reply-slot .lr-chip")).isEmpty());
-		driver.findElement(By.cssSelector("#quick-reply-slot .lr-chip")).click();
+		// tap the quick reply "วิธีใช้งาน" (after the citizen's menu chips): the help Flex arrives
+		waitUntil(() -> driver.findElements(By.cssSelector("#quick-reply-slot .lr-chip"))
+			.stream()
+			.anyMatch(chip -> chip.getText().contains("วิธีใช้งาน")));
+		driver.findElements(By.cssSelector("#quick-reply-slot .lr-chip"))
+			.stream()
+			.filter(chip -> chip.getText().contains("วิธีใช้งาน"))
+			.findFirst()
+			.orElseThrow()
+			.click();
 		waitUntil(() -> driver.findElements(By.cssSelector(".sim-entry.from-bot")).size() >= 2);
 		Path shot = Path.of("target", "simulator-e2e.png");
 		Files.createDirectories(shot.getParent());

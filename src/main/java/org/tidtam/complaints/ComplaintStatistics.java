@@ -1,0 +1,132 @@
+package org.tidtam.complaints;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.tidtam.complaints.integrity.IntegrityCounts;
+import org.tidtam.complaints.integrity.IntegrityService;
+import org.tidtam.measures.organisation.Division;
+import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.shared.FiscalYear;
+import org.tidtam.shared.ThaiDates;
+
+/**
+ * The complaint statistics ITA asks organisations to publish, for one fiscal year: cases received,
+ * closed and still in progress by month, quarter and half-year (by the day a case was received), by
+ * category, division and channel; average and median days to close; satisfaction; corruption reports
+ * as counts only. The reports module calls {@link #forYear} for the monthly summary.
+ */
+@Service
+public class ComplaintStatistics {
+
+	/** One line of a table: {@code done} counts every closed status, {@code inProgress} the open ones. */
+	public record Row(String key, String label, long received, long done, long inProgress) {
+	}
+
+	public record Stats(int fiscalYear, List<Row> months, List<Row> quarters, List<Row> halves, List<Row> byCategory,
+			List<Row> byDivision, List<Row> byChannel, Row total, Double averageDaysToClose, Double medianDaysToClose,
+			long ratings, Double averageRating, long reopened, IntegrityCounts integrity) {
+	}
+
+	private final MongoTemplate mongo;
+
+	private final DivisionService divisions;
+
+	private final IntegrityService integrity;
+
+	ComplaintStatistics(MongoTemplate mongo, DivisionService divisions, IntegrityService integrity) {
+		this.mongo = mongo;
+		this.divisions = divisions;
+		this.integrity = integrity;
+	}
+
+	public Stats forYear(FiscalYear year) {
+		Query query = Query.query(Criteria.where(Complaint.FISCAL_YEAR).is(year.buddhistYear()));
+		query.fields()
+			.include(Complaint.CREATED_AT, Complaint.CLOSED_AT, Complaint.STATUS, Complaint.CATEGORY_ID, "categoryName",
+					Complaint.DIVISION_ID, "channel", "rating", Complaint.REOPENED);
+		List<Complaint> cases = this.mongo.find(query, Complaint.class);
+
+		List<Row> months = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			LocalDate first = year.start().plusMonths(i);
+			months.add(row(first.toString().substring(0, 7),
+					ThaiDates.monthName(first.getMonthValue()) + " " + ThaiDates.buddhistYear(first),
+					cases.stream().filter(c -> sameMonth(day(c), first)).toList()));
+		}
+		List<Row> quarters = new ArrayList<>();
+		for (int q = 1; q <= 4; q++) {
+			int quarter = q;
+			quarters.add(row("Q" + q, "ไตรมาส " + q,
+					cases.stream().filter(c -> FiscalYear.quarterOf(day(c)) == quarter).toList()));
+		}
+		List<Row> halves = List.of(
+				row("H1", "ครึ่งปีแรก (ต.ค.–มี.ค.)", cases.stream().filter(c -> FiscalYear.quarterOf(day(c)) <= 2).toList()),
+				row("H2", "ครึ่งปีหลัง (เม.ย.–ก.ย.)", cases.stream().filter(c -> FiscalYear.quarterOf(day(c)) >= 3).toList()));
+		Map<String, String> divisionNames = new LinkedHashMap<>();
+		for (Division d : this.divisions.all()) {
+			divisionNames.put(d.getId(), d.getName());
+		}
+		List<Row> byCategory = group(cases, c -> c.getCategoryName() == null ? "-" : c.getCategoryName(), k -> k);
+		List<Row> byDivision = group(cases, c -> c.getDivisionId() == null ? "-" : c.getDivisionId(),
+				k -> divisionNames.getOrDefault(k, "-"));
+		List<Row> byChannel = group(cases, c -> c.getChannel() == null ? "LINE" : c.getChannel(), k -> k);
+
+		List<Double> days = cases.stream()
+			.filter(c -> c.getStatus().closed() && c.getClosedAt() != null)
+			.map(c -> Duration.between(c.getCreatedAt(), c.getClosedAt()).toMinutes() / 1440.0)
+			.sorted()
+			.toList();
+		Double average = days.isEmpty() ? null : round(days.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+		Double median = days.isEmpty() ? null
+				: round(days.size() % 2 == 1 ? days.get(days.size() / 2)
+						: (days.get(days.size() / 2 - 1) + days.get(days.size() / 2)) / 2);
+		List<Integer> ratings = cases.stream().map(Complaint::getRating).filter(r -> r != null).toList();
+		Double averageRating = ratings.isEmpty() ? null
+				: round(ratings.stream().mapToInt(Integer::intValue).average().orElse(0));
+		long reopened = cases.stream().mapToLong(Complaint::getReopenCount).sum();
+		return new Stats(year.buddhistYear(), months, quarters, halves, byCategory, byDivision, byChannel,
+				row("ALL", "รวม", cases), average, median, ratings.size(), averageRating, reopened,
+				this.integrity.counts(year));
+	}
+
+	private static List<Row> group(List<Complaint> cases, Function<Complaint, String> key, Function<String, String> label) {
+		Map<String, List<Complaint>> groups = new LinkedHashMap<>();
+		for (Complaint c : cases) {
+			groups.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(c);
+		}
+		return groups.entrySet()
+			.stream()
+			.map(e -> row(e.getKey(), label.apply(e.getKey()), e.getValue()))
+			.sorted(Comparator.comparingLong(Row::received).reversed().thenComparing(Row::label))
+			.toList();
+	}
+
+	private static Row row(String key, String label, List<Complaint> cases) {
+		long done = cases.stream().filter(c -> c.getStatus().closed()).count();
+		return new Row(key, label, cases.size(), done, cases.size() - done);
+	}
+
+	private static LocalDate day(Complaint c) {
+		return LocalDate.ofInstant(c.getCreatedAt(), ThaiDates.BANGKOK);
+	}
+
+	private static boolean sameMonth(LocalDate a, LocalDate b) {
+		return a.getYear() == b.getYear() && a.getMonthValue() == b.getMonthValue();
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+}

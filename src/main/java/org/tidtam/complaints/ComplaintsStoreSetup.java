@@ -1,0 +1,31 @@
+package org.tidtam.complaints;
+
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+
+/** Indexes of complaints, created when the context starts (re-runnable). */
+@Configuration(proxyBeanMethods = false)
+class ComplaintsStoreSetup {
+
+	@Bean
+	ApplicationRunner complaintIndexes(MongoTemplate mongo) {
+		ensure(mongo);
+		return args -> {
+		};
+	}
+
+	static void ensure(MongoTemplate mongo) {
+		var ops = mongo.indexOps(Complaint.COLLECTION);
+		ops.createIndex(new Index().on(Complaint.TICKET, Direction.ASC).unique().named("ticket"));
+		ops.createIndex(new Index().on(Complaint.IDEMPOTENCY_KEY, Direction.ASC).unique().sparse().named("key"));
+		ops.createIndex(new Index().on(Complaint.LINE_USER_ID, Direction.ASC)
+			.on(Complaint.CREATED_AT, Direction.DESC)
+			.named("citizen_time"));
+		ops.createIndex(new Index().on(Complaint.STATUS, Direction.ASC).on(Complaint.CREATED_AT, Direction.DESC).named("status_time"));
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.tidtam.complaints;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * PDPA requests from citizens: a copy of what the office holds about them, or its deletion. A
+ * coordinator approves or rejects; deletion erases the personal data of the citizen's complaints and
+ * feedback (cases stay, anonymous, for statistics).
+ */
+@Service
+public class DataRequestService {
+
+	private final MongoTemplate mongo;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	DataRequestService(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+		this.mongo = mongo;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public DataRequest file(String lineUserId, DataRequest.Kind kind, String key) {
+		DataRequest earlier = this.mongo.findOne(Query.query(Criteria.where("idempotencyKey").is(key)), DataRequest.class);
+		if (earlier != null) {
+			return earlier;
+		}
+		DataRequest request = new DataRequest();
+		request.setLineUserId(lineUserId);
+		request.setKind(kind);
+		request.setCreatedAt(this.clock.instant());
+		request.setIdempotencyKey(key);
+		return this.mongo.insert(request);
+	}
+
+	public List<DataRequest> recent() {
+		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(200), DataRequest.class);
+	}
+
+	public Optional<DataRequest> find(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, DataRequest.class));
+	}
+
+	/** Decides a pending request once; approving a deletion erases at once. */
+	public boolean decide(String id, boolean approve, String coordinator) {
+		DataRequest request = this.mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(id).and("state").is(DataRequest.State.PENDING)),
+				new Update().set("state", approve ? DataRequest.State.APPROVED : DataRequest.State.REJECTED)
+					.set("decidedAt", this.clock.instant())
+					.set("decidedBy", coordinator),
+				DataRequest.class);
+		if (request == null) {
+			return false;
+		}
+		if (approve && request.getKind() == DataRequest.Kind.DELETE) {
+			// the decision message must still reach the citizen: the request keeps the id, the cases do not
+			this.mongo.updateMulti(Query.query(Criteria.where(Complaint.LINE_USER_ID).is(request.getLineUserId())),
+					new Update().unset(Complaint.LINE_USER_ID)
+						.unset("contact.name")
+						.unset("contact.phone")
+						.unset("place.address")
+						.set("anonymisedAt", this.clock.instant()),
+					Complaint.class);
+			this.mongo.updateMulti(Query.query(Criteria.where("lineUserId").is(request.getLineUserId())),
+					new Update().unset("lineUserId"), Feedback.class);
+		}
+		this.events.publishEvent(new DataRequestDecided(id));
+		return true;
+	}
+
+}

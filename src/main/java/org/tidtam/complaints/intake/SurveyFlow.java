@@ -1,0 +1,142 @@
+package org.tidtam.complaints.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.tidtam.complaints.SurveyService;
+import org.tidtam.complaints.SurveyService.SurveyedService;
+import org.tidtam.conversation.ChatRef;
+import org.tidtam.conversation.Flow;
+import org.tidtam.conversation.Reply;
+import org.tidtam.conversation.Turn;
+import org.tidtam.conversation.UserInput;
+
+/**
+ * ประเมินความพึงพอใจ: opened from a service's QR code ("ประเมินความพึงพอใจ S1") or from the menu (then
+ * the service is chosen), the standard questions one by one with 1–5 buttons, a thank-you. Anonymous.
+ */
+@Component
+public class SurveyFlow implements Flow<SurveyFlow.Draft> {
+
+	static final String NOTICE = "แบบประเมินนี้ไม่เก็บชื่อหรือบัญชี LINE ของท่าน ใช้ปรับปรุงการให้บริการเท่านั้น";
+
+	static final String ASK_SERVICE = "ท่านรับบริการใดคะ";
+
+	static final String QUESTION = "ข้อ %d/%d: %s\nแตะ 1 (น้อยที่สุด) ถึง 5 (มากที่สุด)";
+
+	static final String THANKS = "ขอบคุณที่ประเมิน%sค่ะ";
+
+	public record Draft(List<SurveyedService> services, String code, String name, List<Integer> answers) {
+
+		public Draft {
+			services = services == null ? List.of() : List.copyOf(services);
+			answers = answers == null ? List.of() : List.copyOf(answers);
+		}
+
+	}
+
+	/** Stores answers; an interface so the script test needs no database. */
+	public interface Answers {
+
+		List<SurveyedService> services();
+
+		void record(String code, List<Integer> answers, String dialogId);
+
+	}
+
+	private final Answers answers;
+
+	@Autowired
+	SurveyFlow(SurveyService surveys) {
+		this(new Answers() {
+			@Override
+			public List<SurveyedService> services() {
+				return surveys.services();
+			}
+
+			@Override
+			public void record(String code, List<Integer> answers, String dialogId) {
+				surveys.record(code, answers, dialogId);
+			}
+		});
+	}
+
+	public SurveyFlow(Answers answers) {
+		this.answers = answers;
+	}
+
+	@Override
+	public String id() {
+		return "survey";
+	}
+
+	@Override
+	public Class<Draft> draftType() {
+		return Draft.class;
+	}
+
+	@Override
+	public Optional<Draft> start(ChatRef chat, UserInput input) {
+		if (!chat.oneToOne() || !(input instanceof UserInput.Text t) || !t.text().strip().startsWith(SurveyService.TRIGGER)) {
+			return Optional.empty();
+		}
+		String code = t.text().strip().substring(SurveyService.TRIGGER.length()).strip();
+		List<SurveyedService> services = this.answers.services();
+		Optional<SurveyedService> chosen = services.stream().filter(s -> s.code().equalsIgnoreCase(code)).findFirst();
+		return Optional.of(new Draft(services, chosen.map(SurveyedService::code).orElse(null),
+				chosen.map(SurveyedService::name).orElse(null), List.of()));
+	}
+
+	@Override
+	public Turn<Draft> prompt(Draft d) {
+		if (d.code() == null) {
+			return Turn.next(d, Reply.Text.of(NOTICE), new Reply.Text(ASK_SERVICE,
+					d.services().stream().limit(13).map(s -> Reply.Option.say(s.name())).toList()));
+		}
+		return d.answers().isEmpty() ? Turn.next(d, Reply.Text.of(NOTICE + "\nบริการ: " + d.name()), question(d))
+				: Turn.next(d, question(d));
+	}
+
+	private static Reply question(Draft d) {
+		int n = d.answers().size();
+		List<Reply.Option> scale = new ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			scale.add(Reply.Option.say(String.valueOf(i)));
+		}
+		return new Reply.Text(QUESTION.formatted(n + 1, SurveyService.QUESTIONS.size(), SurveyService.QUESTIONS.get(n)),
+				scale);
+	}
+
+	@Override
+	public Turn<Draft> handle(Draft d, UserInput input) {
+		String text = input instanceof UserInput.Text t ? t.text().strip() : "";
+		if (d.code() == null) {
+			return d.services()
+				.stream()
+				.filter(s -> s.name().equals(text) || s.code().equalsIgnoreCase(text))
+				.findFirst()
+				.map(s -> prompt(new Draft(d.services(), s.code(), s.name(), List.of())))
+				.orElseGet(() -> prompt(d));
+		}
+		if (!text.matches("[1-5]")) {
+			return Turn.next(d, question(d));
+		}
+		List<Integer> more = new ArrayList<>(d.answers());
+		more.add(Integer.parseInt(text));
+		Draft next = new Draft(d.services(), d.code(), d.name(), more);
+		if (more.size() == SurveyService.QUESTIONS.size()) {
+			return Turn.complete(next, Reply.Text.of(THANKS.formatted(d.name())));
+		}
+		return prompt(next);
+	}
+
+	@Override
+	public List<Reply> complete(ChatRef chat, Draft d, String dialogId) {
+		this.answers.record(d.code(), d.answers(), dialogId);
+		return List.of();
+	}
+
+}

@@ -1,0 +1,193 @@
+package org.tidtam.complaints.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tidtam.complaints.Complaint;
+import org.tidtam.complaints.ComplaintCategories;
+import org.tidtam.complaints.ComplaintException;
+import org.tidtam.complaints.ComplaintPhotos;
+import org.tidtam.complaints.ComplaintService;
+import org.tidtam.complaints.ComplaintStatus;
+import org.tidtam.complaints.InboxFilter;
+import org.tidtam.measures.organisation.Division;
+import org.tidtam.measures.organisation.DivisionService;
+
+/**
+ * The complaint officer's pages: the inbox (newest first, filters, Thai substring search, overdue
+ * flags) and a case page with its timeline, assignment to a division, status changes with a public
+ * or internal note, reply templates per status, and photos.
+ */
+@Controller
+class ComplaintAdminController {
+
+	static final int INBOX_SIZE = 200;
+
+	private final ComplaintService complaints;
+
+	private final ComplaintCategories categories;
+
+	private final DivisionService divisions;
+
+	private final ComplaintPhotos photos;
+
+	private final MessageSource messages;
+
+	private final org.tidtam.complaints.integrity.IntegrityService integrity;
+
+	private final java.time.Clock clock;
+
+	private final org.tidtam.complaints.PersonalDataAudit audit;
+
+	ComplaintAdminController(ComplaintService complaints, ComplaintCategories categories, DivisionService divisions,
+			ComplaintPhotos photos, MessageSource messages, org.tidtam.complaints.integrity.IntegrityService integrity,
+			java.time.Clock clock, org.tidtam.complaints.PersonalDataAudit audit) {
+		this.audit = audit;
+		this.integrity = integrity;
+		this.clock = clock;
+		this.complaints = complaints;
+		this.categories = categories;
+		this.divisions = divisions;
+		this.photos = photos;
+		this.messages = messages;
+	}
+
+	@GetMapping("/admin/complaints")
+	String inbox(@RequestParam(required = false) ComplaintStatus status,
+			@RequestParam(name = "category", required = false) String category,
+			@RequestParam(name = "division", required = false) String division,
+			@RequestParam(name = "overdue", defaultValue = "false") boolean overdue,
+			@RequestParam(name = "q", required = false) String q, Model model) {
+		String text = q == null ? null : q.length() > 200 ? q.substring(0, 200) : q;
+		List<Complaint> found = this.complaints.inbox(new InboxFilter(status, category, division, overdue, text),
+				INBOX_SIZE);
+		Map<String, Boolean> late = new LinkedHashMap<>();
+		found.forEach(c -> late.put(c.getId(), this.complaints.overdue(c)));
+		model.addAttribute("complaints", found);
+		model.addAttribute("late", late);
+		model.addAttribute("statuses", ComplaintStatus.values());
+		model.addAttribute("categories", this.categories.active());
+		model.addAttribute("divisions", this.divisions.active());
+		model.addAttribute("divisionNames", divisionNames());
+		model.addAttribute("status", status);
+		model.addAttribute("category", category);
+		model.addAttribute("division", division);
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("q", text);
+		model.addAttribute("integrity", this.integrity.counts(
+				org.tidtam.shared.FiscalYear.containing(java.time.LocalDate.now(this.clock.withZone(org.tidtam.shared.ThaiDates.BANGKOK)))));
+		return "complaints/inbox";
+	}
+
+	@GetMapping("/admin/complaints/{id}")
+	String complaint(@PathVariable String id, Model model, Authentication user) {
+		Complaint complaint = this.complaints.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		this.audit.record(user.getName(), "complaint", id);
+		model.addAttribute("c", complaint);
+		model.addAttribute("late", this.complaints.overdue(complaint));
+		model.addAttribute("statuses", ComplaintStatus.values());
+		model.addAttribute("divisions", this.divisions.active());
+		model.addAttribute("divisionNames", divisionNames());
+		model.addAttribute("photoIndexes", photoIndexes(complaint));
+		return "complaints/complaint";
+	}
+
+	@PostMapping("/admin/complaints/{id}/assign")
+	String assign(@PathVariable String id, @RequestParam String divisionId,
+			@RequestParam(required = false) String note, Authentication user, RedirectAttributes redirect) {
+		this.complaints.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Division division = this.divisions.find(divisionId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+		this.complaints.assign(id, division.getId(), user.getName(), note);
+		redirect.addFlashAttribute("flash", "complaints.assigned");
+		redirect.addFlashAttribute("flashArg", division.getName());
+		return "redirect:/admin/complaints/" + id;
+	}
+
+	@PostMapping("/admin/complaints/{id}/status")
+	String status(@PathVariable String id, @RequestParam ComplaintStatus status,
+			@RequestParam(required = false) String note, @RequestParam(required = false) String template,
+			@RequestParam(name = "internal", defaultValue = "false") boolean internal,
+			@RequestParam(name = "duplicateOf", required = false) String duplicateOf,
+			@RequestParam(name = "photo", required = false) List<MultipartFile> uploads, Authentication user,
+			RedirectAttributes redirect) throws IOException {
+		this.complaints.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		String text = note;
+		if ((text == null || text.isBlank()) && template != null && !template.isBlank()) {
+			text = this.messages.getMessage("complaints.template." + status.name(), null, "",
+					java.util.Locale.forLanguageTag("th"));
+		}
+		try {
+			List<String> stored = new ArrayList<>();
+			if (uploads != null) {
+				for (MultipartFile upload : uploads) {
+					if (!upload.isEmpty()) {
+						stored.add(this.photos.store(id, upload.getOriginalFilename(), upload.getContentType(),
+								upload.getBytes()));
+					}
+				}
+			}
+			this.complaints.changeStatus(id, status, text, internal, user.getName(), stored, duplicateOf);
+			redirect.addFlashAttribute("flash", internal ? "complaints.noted-internal" : "complaints.changed");
+		}
+		catch (ComplaintException e) {
+			redirect.addFlashAttribute("flashError", e.messageKey());
+		}
+		return "redirect:/admin/complaints/" + id;
+	}
+
+	@GetMapping("/admin/complaints/{id}/photos/{index}")
+	ResponseEntity<byte[]> photo(@PathVariable String id, @PathVariable int index, Authentication user) {
+		Complaint complaint = this.complaints.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (index < 0 || index >= complaint.getPhotos().size()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		ComplaintPhotos.Content content = this.photos.content(complaint.getPhotos().get(index))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		this.audit.record(user.getName(), "complaint-photo:" + index, id);
+		MediaType type = content.contentType().startsWith("image/") ? MediaType.parseMediaType(content.contentType())
+				: MediaType.APPLICATION_OCTET_STREAM;
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Cache-Control", "private, max-age=300")
+			.body(content.bytes());
+	}
+
+	private Map<String, String> divisionNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		this.divisions.all().forEach(d -> names.put(d.getId(), d.getName()));
+		return names;
+	}
+
+	/** Timeline photo file ids → index in the complaint's photo list (for links). */
+	private static Map<String, Integer> photoIndexes(Complaint complaint) {
+		Map<String, Integer> indexes = new LinkedHashMap<>();
+		for (int i = 0; i < complaint.getPhotos().size(); i++) {
+			Complaint.Photo p = complaint.getPhotos().get(i);
+			if (p.fileId() != null) {
+				indexes.put(p.fileId(), i);
+			}
+		}
+		return indexes;
+	}
+
+
+}

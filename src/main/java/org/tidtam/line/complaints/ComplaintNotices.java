@@ -1,0 +1,137 @@
+package org.tidtam.line.complaints;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.tidtam.complaints.Complaint;
+import org.tidtam.complaints.ComplaintForwarded;
+import org.tidtam.complaints.ComplaintReopened;
+import org.tidtam.complaints.ComplaintService;
+import org.tidtam.complaints.ComplaintStatus;
+import org.tidtam.complaints.ComplaintStatusChanged;
+import org.tidtam.complaints.intake.CaseAnswerFlow;
+import org.tidtam.conversation.Reply;
+import org.tidtam.line.outbound.LineMessages;
+import org.tidtam.line.outbound.LineMessenger;
+import org.tidtam.measures.organisation.Division;
+import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.measures.organisation.Person;
+import org.tidtam.measures.organisation.PersonService;
+
+/**
+ * Tells people in LINE what happened to a complaint: the citizen gets one push per public change (an
+ * internal note sends nothing), with a 1–5 rating and "ยังไม่ได้รับการแก้ไข" when the case is done;
+ * the division's head hears of cases assigned or reopened. Each message is queued under a key of the
+ * change, so handling an event twice sends once.
+ */
+@Component
+class ComplaintNotices {
+
+	static final String NOT_FIXED = "ยังไม่ได้รับการแก้ไข";
+
+	private final ComplaintService complaints;
+
+	private final PersonService people;
+
+	private final DivisionService divisions;
+
+	private final LineMessages messages;
+
+	private final LineMessenger messenger;
+
+	ComplaintNotices(ComplaintService complaints, PersonService people, DivisionService divisions, LineMessages messages,
+			LineMessenger messenger) {
+		this.complaints = complaints;
+		this.people = people;
+		this.divisions = divisions;
+		this.messages = messages;
+		this.messenger = messenger;
+	}
+
+	@EventListener
+	void on(ComplaintStatusChanged changed) {
+		if (changed.internal()) {
+			return;
+		}
+		Complaint complaint = this.complaints.get(changed.complaintId());
+		if (complaint.getLineUserId() == null) {
+			return;
+		}
+		Complaint.Entry entry = complaint.getTimeline().get(changed.entry());
+		StringBuilder text = new StringBuilder();
+		text.append("เรื่องเลขที่ ").append(complaint.getTicket()).append('\n');
+		text.append("สถานะ: ").append(entry.status().thai());
+		if (entry.note() != null) {
+			text.append('\n').append(entry.note());
+		}
+		if (!entry.photoIds().isEmpty()) {
+			text.append('\n').append("มีรูปประกอบ ").append(entry.photoIds().size()).append(" รูป");
+		}
+		List<Reply.Option> options = new ArrayList<>();
+		if (entry.status() == ComplaintStatus.DONE) {
+			text.append('\n').append("ท่านพึงพอใจกับการแก้ไขเพียงใด แตะ 1 (น้อยที่สุด) ถึง 5 (มากที่สุด)");
+			for (int i = 1; i <= 5; i++) {
+				options.add(Reply.Option.choose(String.valueOf(i), CaseAnswerFlow.RATE + complaint.getId() + ":" + i));
+			}
+			options.add(Reply.Option.choose(NOT_FIXED, CaseAnswerFlow.REOPEN + complaint.getId()));
+		}
+		this.messenger.push(complaint.getLineUserId(),
+				this.messages.toMessages(List.of(new Reply.Text(text.toString(), options))), "complaint-status", true,
+				"complaint-status:" + complaint.getId() + ":" + changed.entry());
+	}
+
+	@EventListener
+	void on(org.tidtam.complaints.ComplaintFollowUpDue due) {
+		Complaint complaint = this.complaints.get(due.complaintId());
+		if (complaint.getLineUserId() == null) {
+			return;
+		}
+		String text = "เรื่องเลขที่ %s (%s) ที่แก้ไขเสร็จแล้ว ตอนนี้ยังเรียบร้อยดีอยู่หรือไม่คะ".formatted(complaint.getTicket(),
+				complaint.getCategoryName());
+		List<Reply.Option> options = List.of(
+				Reply.Option.choose("ยังเรียบร้อยดี", CaseAnswerFlow.STILL_FIXED + complaint.getId()),
+				Reply.Option.choose(NOT_FIXED, CaseAnswerFlow.REOPEN + complaint.getId()));
+		this.messenger.push(complaint.getLineUserId(), this.messages.toMessages(List.of(new Reply.Text(text, options))),
+				"complaint-follow-up", true, "complaint-follow-up:" + complaint.getId());
+	}
+
+	@EventListener
+	void on(ComplaintForwarded forwarded) {
+		Complaint complaint = this.complaints.get(forwarded.complaintId());
+		tellHeads(forwarded.divisionId(), "มีเรื่องร้องเรียนส่งถึง%s\nเลขที่ %s หมวด %s\n%s".formatted(
+				divisionName(forwarded.divisionId()), complaint.getTicket(), complaint.getCategoryName(),
+				shorten(complaint.getDescription())), "complaint-forwarded:" + complaint.getId() + ":"
+						+ complaint.getTimeline().size());
+	}
+
+	@EventListener
+	void on(ComplaintReopened reopened) {
+		Complaint complaint = this.complaints.get(reopened.complaintId());
+		tellHeads(reopened.divisionId(), "ผู้แจ้งแจ้งว่าเรื่องเลขที่ %s ยังไม่ได้รับการแก้ไข (ครั้งที่ %d) กรุณาตรวจสอบอีกครั้ง"
+			.formatted(complaint.getTicket(), reopened.reopenCount()),
+				"complaint-reopened:" + complaint.getId() + ":" + reopened.reopenCount());
+	}
+
+	private void tellHeads(String divisionId, String text, String key) {
+		if (divisionId == null) {
+			return;
+		}
+		for (Person head : this.people.divisionHeadsOf(divisionId)) {
+			if (head.getLineUserId() != null && head.isLineLinkActive()) {
+				this.messenger.push(head.getLineUserId(), List.of(this.messages.text(text)), "complaint-head", true,
+						key + ":" + head.getId());
+			}
+		}
+	}
+
+	private String divisionName(String divisionId) {
+		return this.divisions.find(divisionId).map(Division::getName).orElse("");
+	}
+
+	private static String shorten(String text) {
+		return text == null ? "" : text.length() > 200 ? text.substring(0, 200) + "…" : text;
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.tidtam.reminders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.tidtam.measures.AssignmentState;
+import org.tidtam.measures.organisation.MeetingRule;
+import org.tidtam.measures.organisation.Organisation;
+import org.tidtam.measures.organisation.OrganisationService;
+import org.tidtam.measures.plan.Assignment;
+import org.tidtam.measures.plan.AssignmentService;
+import org.tidtam.measures.plan.Measure;
+import org.tidtam.measures.plan.MeasureService;
+import org.tidtam.measures.plan.Plan;
+import org.tidtam.measures.plan.PlanService;
+import org.tidtam.progress.ProgressReport;
+import org.tidtam.progress.ProgressService;
+import org.tidtam.progress.ReportingPeriod;
+import org.tidtam.progress.ReportingPeriods;
+import org.tidtam.shared.FiscalYear;
+import org.tidtam.shared.ThaiDates;
+
+/**
+ * What each open assignment of a plan owes: its reporting periods (from the measure's cadence and the
+ * organisation's meeting rule) and the reports it has had. The reminders and the "what is left" answer
+ * in chat read the same facts from here.
+ */
+@Component
+public class Obligations {
+
+	private final PlanService plans;
+
+	private final MeasureService measures;
+
+	private final AssignmentService assignments;
+
+	private final ProgressService progress;
+
+	private final OrganisationService organisation;
+
+	Obligations(PlanService plans, MeasureService measures, AssignmentService assignments, ProgressService progress,
+			OrganisationService organisation) {
+		this.plans = plans;
+		this.measures = measures;
+		this.assignments = assignments;
+		this.progress = progress;
+		this.organisation = organisation;
+	}
+
+	/** One open assignment with its measure, periods and the reports made up to the given day. */
+	public record Entry(Assignment assignment, Measure measure, List<ReportingPeriod> periods, List<ProgressReport> reports) {
+
+		/** The period whose deadline passed most recently before {@code day}, if any. */
+		public Optional<ReportingPeriod> lastClosed(LocalDate day) {
+			return this.periods.stream().filter(p -> p.due().isBefore(day)).reduce((a, b) -> b);
+		}
+
+		/** The period open on {@code day}, if any. */
+		public Optional<ReportingPeriod> open(LocalDate day) {
+			return ReportingPeriods.current(this.periods, day);
+		}
+
+		/** Whether a report that still counts was made on a day inside {@code period}. */
+		public boolean reportedIn(ReportingPeriod period) {
+			return this.reports.stream()
+				.filter(ProgressReport::current)
+				.anyMatch(r -> period.contains(LocalDate.ofInstant(r.getReportedAt(), ThaiDates.BANGKOK)));
+		}
+
+		/** Still owes a report for the period open on {@code day} (a measure marked done owes nothing). */
+		public boolean owes(LocalDate day) {
+			return this.assignment.getState() != AssignmentState.DONE && open(day).filter(p -> !reportedIn(p)).isPresent();
+		}
+
+		public Optional<ProgressReport> latest() {
+			return this.reports.stream().filter(ProgressReport::current).max(Comparator.comparing(ProgressReport::getReportedAt));
+		}
+
+	}
+
+	/** The published plan of the fiscal year that contains {@code day}, if any. */
+	public Optional<Plan> publishedPlan(FiscalYear year) {
+		return this.plans.forYear(year).filter(Plan::isPublished);
+	}
+
+	/** Every open assignment of {@code plan} (measures not archived), with reports made up to the end of {@code day}. */
+	public List<Entry> entries(Plan plan, LocalDate day) {
+		FiscalYear year = plan.getFiscalYear();
+		MeetingRule meetings = meetingRule();
+		Map<String, Measure> measuresById = this.measures.measures(plan.getId())
+			.stream()
+			.filter(m -> !m.isArchived())
+			.collect(Collectors.toMap(Measure::getId, Function.identity()));
+		Instant from = year.start().atStartOfDay(ThaiDates.BANGKOK).toInstant();
+		Instant to = day.plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant();
+		Map<String, List<ProgressReport>> reports = this.progress.between(plan.getId(), from, to)
+			.stream()
+			.collect(Collectors.groupingBy(ProgressReport::getAssignmentId));
+		return this.assignments.forPlan(plan.getId())
+			.stream()
+			.filter(a -> measuresById.containsKey(a.getMeasureId()))
+			.map(a -> {
+				Measure m = measuresById.get(a.getMeasureId());
+				return new Entry(a, m, ReportingPeriods.of(m.getCadence(), year, meetings),
+						reports.getOrDefault(a.getId(), List.of()));
+			})
+			.toList();
+	}
+
+	/** A division's entries in this year's published plan, soonest deadline first. */
+	public List<Entry> forDivision(String divisionId, LocalDate day) {
+		return publishedPlan(FiscalYear.containing(day)).map(plan -> entries(plan, day)
+			.stream()
+			.filter(e -> e.assignment().getDivisionId().equals(divisionId))
+			.sorted(Comparator.comparing((Entry e) -> e.open(day).map(ReportingPeriod::due).orElse(LocalDate.MAX))
+				.thenComparing(e -> e.measure().getNumber()))
+			.toList()).orElse(List.of());
+	}
+
+	/** The organisation's meeting rule (the periods assume the second Tuesday when none is set). */
+	private MeetingRule meetingRule() {
+		return this.organisation.profile()
+			.map(Organisation::meetingRule)
+			.filter(r -> r.dayOfWeek() != null || !r.extraDates().isEmpty())
+			.orElse(null);
+	}
+
+	/** A period in Thai for messages: "ก่อนการประชุมประจำเดือนมีนาคม 2569", "ความคืบหน้าไตรมาสที่ 1" … */
+	public static String thai(ReportingPeriod period) {
+		if (period.meeting() != null) {
+			YearMonth month = YearMonth.from(period.meeting());
+			return "ก่อนการประชุมประจำเดือน" + ThaiDates.monthName(month.getMonthValue()) + " "
+					+ (month.getYear() + ThaiDates.BUDDHIST_ERA_OFFSET);
+		}
+		if (!period.summary() && period.key().startsWith("Q")) {
+			return "ความคืบหน้าไตรมาสที่ " + period.key().substring(1);
+		}
+		return "รายงานผลภายในวันที่ " + ThaiDates.longDate(period.due());
+	}
+
+	/** A key for one period of one year, for dedupe keys ("Q2" alone repeats every year). */
+	public static String key(ReportingPeriod period) {
+		return period.key() + "@" + period.due();
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.tidtam.reports.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.tidtam.shared.ThaiDates;
+
+/** One report document in each printed format; the PDF comes from the same template as the web page. */
+@Component
+public class ReportExports {
+
+	public static final String PRINT_TEMPLATE = "reports/print";
+
+	private final ITemplateEngine templates;
+
+	private final DocxWriter docx;
+
+	private final XlsxWriter xlsx;
+
+	private final PdfRenderer pdf;
+
+	public ReportExports(ITemplateEngine templates, DocxWriter docx, XlsxWriter xlsx, PdfRenderer pdf) {
+		this.templates = templates;
+		this.docx = docx;
+		this.xlsx = xlsx;
+		this.pdf = pdf;
+	}
+
+	public enum Format {
+
+		DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+		XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+		PDF("pdf", "application/pdf");
+
+		private final String extension;
+
+		private final String mediaType;
+
+		Format(String extension, String mediaType) {
+			this.extension = extension;
+			this.mediaType = mediaType;
+		}
+
+		public String extension() {
+			return this.extension;
+		}
+
+		public String mediaType() {
+			return this.mediaType;
+		}
+
+	}
+
+	public byte[] export(ReportDocument doc, Format format, PrintOptions options) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+		try {
+			switch (format) {
+				case DOCX -> this.docx.write(doc, options, out);
+				case XLSX -> this.xlsx.write(doc, options, out);
+				case PDF -> this.pdf.render(xhtml(doc, options), PdfRenderer.staticBase(), out);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/** The print template filled in: the XHTML the PDF is drawn from. */
+	public String xhtml(ReportDocument doc, PrintOptions options) {
+		Context context = new Context(Locale.forLanguageTag("th"),
+				Map.of("doc", doc.printed(options), "memoDate", memoDate(doc, options)));
+		return this.templates.process(PRINT_TEMPLATE, context);
+	}
+
+	public static String memoDate(ReportDocument doc, PrintOptions options) {
+		return doc.memo().date() == null ? "" : options.print(ThaiDates.longDate(doc.memo().date()));
+	}
+
+}

@@ -1,0 +1,205 @@
+package org.tidtam.complaints;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.tidtam.measures.organisation.Division;
+import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.shared.FiscalYear;
+import org.tidtam.support.MutableClock;
+import org.tidtam.support.TestClockConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Categories, ticket numbers, filing, the status rules and the inbox on the in-memory store. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tidtam.store.in-memory=true", "tidtam.outbox.poll-interval=PT0.2S",
+				"tidtam.outbox.first-backoff=PT2S" })
+@Import(TestClockConfig.class)
+class ComplaintServiceTests {
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ComplaintService complaints;
+
+	@Autowired
+	ComplaintCategories categories;
+
+	@Autowired
+	TicketNumbers tickets;
+
+	@Autowired
+	DivisionService divisions;
+
+	Division works;
+
+	@BeforeEach
+	void empty() {
+		this.clock.set(Instant.parse("2026-03-02T03:00:00Z")); // Monday 2 March 2026, 10:00 in Bangkok
+		for (String c : List.of(Complaint.COLLECTION, ComplaintCategory.COLLECTION, TicketNumbers.COLLECTION,
+				Division.COLLECTION)) {
+			this.mongo.remove(new Query(), c);
+		}
+		this.works = this.divisions.create("กองช่าง", null, List.of(), true, false);
+		this.divisions.create("สำนักปลัดเทศบาล", null, List.of(), true, false);
+	}
+
+	@Test
+	void defaultCategoriesAreSeededOnceWithDivisionsAndOtherLast() {
+		List<ComplaintCategory> seeded = this.categories.active();
+		assertThat(seeded).hasSize(ComplaintCategories.DEFAULTS.size() + 1);
+		assertThat(seeded.get(0).getName()).isEqualTo("ไฟฟ้าส่องสว่างชำรุด");
+		assertThat(seeded.get(0).getDefaultDivisionId()).isEqualTo(this.works.getId());
+		assertThat(seeded.get(seeded.size() - 1).getName()).isEqualTo("อื่น ๆ");
+		assertThat(seeded.get(seeded.size() - 1).isOther()).isTrue();
+		assertThat(this.categories.active()).hasSize(seeded.size());
+		this.categories.add("ป้ายโฆษณา", null, 3, 15);
+		assertThat(this.categories.active().get(seeded.size() - 1).getName()).isEqualTo("ป้ายโฆษณา");
+		for (int i = ComplaintCategories.DEFAULTS.size() + 2; i <= ComplaintCategories.MAX; i++) {
+			this.categories.add("หมวด " + i, null, 3, 15);
+		}
+		assertThatThrownBy(() -> this.categories.add("หมวดที่ 21", null, 3, 15)).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void ticketNumbersRunPerFiscalYearAndNeverRepeatUnderConcurrency() throws Exception {
+		FiscalYear y2569 = FiscalYear.of(2569);
+		assertThat(this.tickets.next(TicketNumbers.COMPLAINT, y2569)).isEqualTo("ร-2569-000001");
+		assertThat(this.tickets.next(TicketNumbers.INTEGRITY, y2569)).isEqualTo("ท-2569-000001");
+		assertThat(this.tickets.next(TicketNumbers.COMPLAINT, FiscalYear.of(2570))).isEqualTo("ร-2570-000001");
+		Set<String> issued = ConcurrentHashMap.newKeySet();
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> runs = new java.util.ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				runs.add(pool.submit(() -> issued.add(this.tickets.next(TicketNumbers.COMPLAINT, y2569))));
+			}
+			for (Future<?> run : runs) {
+				run.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(issued).hasSize(200).contains("ร-2569-000002", "ร-2569-000201");
+	}
+
+	@Test
+	void filingIsIdempotentAndSetsDeadlinesOnBusinessDays() {
+		Complaint first = file("U1", "ถนนหน้าตลาดเป็นหลุม", "dialog-1");
+		Complaint again = file("U1", "ถนนหน้าตลาดเป็นหลุม", "dialog-1");
+		assertThat(again.getId()).isEqualTo(first.getId());
+		assertThat(first.getTicket()).isEqualTo("ร-2569-000001");
+		assertThat(first.getDivisionId()).isEqualTo(this.works.getId());
+		assertThat(first.getStatus()).isEqualTo(ComplaintStatus.RECEIVED);
+		// Monday 2 March + 3 business days = Thursday 5 March; + 15 = Monday 23 March
+		// Tuesday 3 March 2026 is มาฆบูชา (a configured lunar holiday): three business days end on Friday 6
+		assertThat(first.getAcknowledgeBy()).isEqualTo(LocalDate.of(2026, 3, 6));
+		assertThat(first.getResultBy()).isEqualTo(LocalDate.of(2026, 3, 24));
+		assertThat(this.complaints.filedToday("U1")).isEqualTo(1);
+		this.clock.advance(Duration.ofDays(1));
+		assertThat(this.complaints.filedToday("U1")).isZero();
+	}
+
+	@Test
+	void aCitizenSeesOnlyTheirOwnCase() {
+		Complaint mine = file("U1", "ไฟดับ", "d1");
+		file("U2", "ขยะ", "d2");
+		assertThat(this.complaints.citizensCase("U1", mine.getTicket())).isPresent();
+		assertThat(this.complaints.citizensCase("U2", mine.getTicket())).isEmpty();
+		assertThat(this.complaints.ofCitizen("U1", 10)).extracting(Complaint::getTicket).containsExactly(mine.getTicket());
+	}
+
+	@Test
+	void statusRulesAndTheTimeline() {
+		Complaint c = file("U1", "ไฟดับทั้งซอย", "d1");
+		this.complaints.changeStatus(c.getId(), ComplaintStatus.ACKNOWLEDGED, "รับเรื่องแล้ว", false, "officer", List.of(),
+				null);
+		this.complaints.changeStatus(c.getId(), ComplaintStatus.IN_PROGRESS, "รอช่างไฟ", true, "officer", List.of(), null);
+		assertThatThrownBy(() -> this.complaints.changeStatus(c.getId(), ComplaintStatus.DONE, " ", false, "officer",
+				List.of(), null))
+			.isInstanceOf(ComplaintException.class)
+			.hasMessage("complaints.error.done-needs-photo-or-reason");
+		Complaint done = this.complaints.changeStatus(c.getId(), ComplaintStatus.DONE, null, false, "officer",
+				List.of("file-1"), null);
+		assertThat(done.getStatus()).isEqualTo(ComplaintStatus.DONE);
+		assertThat(done.getClosedAt()).isNotNull();
+		assertThat(done.getPhotos()).extracting(Complaint.Photo::stage).containsExactly(Complaint.Photo.AFTER);
+		assertThat(done.getTimeline()).hasSize(4);
+		assertThat(done.publicTimeline()).extracting(Complaint.Entry::status)
+			.containsExactly(ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.DONE);
+
+		assertThat(this.complaints.reopen(c.getId(), "someone-else")).isEmpty();
+		Complaint reopened = this.complaints.reopen(c.getId(), "U1").orElseThrow();
+		assertThat(reopened.getReopenCount()).isEqualTo(1);
+		assertThat(reopened.getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+		assertThat(this.complaints.reopen(c.getId(), "U1")).as("only a done case reopens").isEmpty();
+
+		Complaint other = file("U2", "ไฟดับซอยเดียวกัน", "d2");
+		assertThatThrownBy(() -> this.complaints.changeStatus(other.getId(), ComplaintStatus.DUPLICATE, null, false, "o",
+				List.of(), "ร-2569-999999"))
+			.isInstanceOf(ComplaintException.class);
+		Complaint duplicate = this.complaints.changeStatus(other.getId(), ComplaintStatus.DUPLICATE, null, false, "o",
+				List.of(), c.getTicket());
+		assertThat(duplicate.getDuplicateOf()).isEqualTo(c.getId());
+	}
+
+	@Test
+	void theInboxFiltersAndSearchesThaiTextLiterally() {
+		Complaint light = file("U1", "ไฟฟ้าดับ (หน้าวัด) .*", "d1");
+		this.clock.advance(Duration.ofMinutes(1));
+		Complaint road = file("U2", "ถนนทรุดหน้าโรงเรียน", "d2");
+		assertThat(this.complaints.inbox(InboxFilter.none(), 50)).extracting(Complaint::getId)
+			.containsExactly(road.getId(), light.getId());
+		assertThat(search("หน้าวัด")).containsExactly(light.getId());
+		assertThat(search("(หน้าวัด) .*")).containsExactly(light.getId());
+		assertThat(search(".*")).containsExactly(light.getId());
+		assertThat(search("ทรุด")).containsExactly(road.getId());
+		assertThat(search(road.getTicket())).containsExactly(road.getId());
+		this.complaints.changeStatus(road.getId(), ComplaintStatus.ACKNOWLEDGED, null, false, "o", List.of(), null);
+		assertThat(this.complaints.inbox(new InboxFilter(ComplaintStatus.ACKNOWLEDGED, null, null, false, null), 50))
+			.extracting(Complaint::getId)
+			.containsExactly(road.getId());
+		// Monday 9 March: the light case was due to be acknowledged by Friday 6 (3 March is a holiday)
+		this.clock.set(Instant.parse("2026-03-09T03:00:00Z"));
+		assertThat(this.complaints.inbox(new InboxFilter(null, null, null, true, null), 50)).extracting(Complaint::getId)
+			.containsExactly(light.getId());
+		assertThat(this.complaints.overdue(this.complaints.get(light.getId()))).isTrue();
+		assertThat(this.complaints.overdue(this.complaints.get(road.getId()))).isFalse();
+	}
+
+	private List<String> search(String text) {
+		return this.complaints.inbox(new InboxFilter(null, null, null, false, text), 50)
+			.stream()
+			.map(Complaint::getId)
+			.toList();
+	}
+
+	private Complaint file(String user, String text, String key) {
+		String category = this.categories.active().get(0).getId();
+		return this.complaints.submit(new NewComplaint(user, category, text, List.of(), null,
+				new Complaint.Contact(Complaint.ContactMode.ANONYMOUS, null, null), "LINE", key));
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.tidtam.complaints.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.tidtam.complaints.SurveyService.SurveyedService;
+import org.tidtam.conversation.ChatRef;
+import org.tidtam.conversation.ConversationServiceTestSupport;
+import org.tidtam.conversation.Dialogs;
+import org.tidtam.conversation.Flow;
+import org.tidtam.conversation.Reply;
+import org.tidtam.conversation.UserInput;
+import org.tidtam.support.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SurveyFlowTests {
+
+	final List<String> recorded = new ArrayList<>();
+
+	final Dialogs dialogs = new Dialogs(List.<Flow<?>>of(new SurveyFlow(new SurveyFlow.Answers() {
+		@Override
+		public List<SurveyedService> services() {
+			return List.of(new SurveyedService("S1", "งานทะเบียนราษฎร"), new SurveyedService("S2", "งานจัดเก็บภาษี"));
+		}
+
+		@Override
+		public void record(String code, List<Integer> answers, String dialogId) {
+			SurveyFlowTests.this.recorded.add(code + " " + answers);
+		}
+	})), ConversationServiceTestSupport.sessions(), ConversationServiceTestSupport.messages(), new MutableClock(), e -> {
+	});
+
+	final ChatRef citizen = ChatRef.user("U1");
+
+	@Test
+	void fromTheQrCodeStraightToTheQuestions() {
+		List<Reply> first = this.dialogs.respond(this.citizen, new UserInput.Text("ประเมินความพึงพอใจ S2", false)).orElseThrow();
+		assertThat(((Reply.Text) first.get(0)).text()).contains("ไม่เก็บชื่อ").contains("งานจัดเก็บภาษี");
+		assertThat(((Reply.Text) first.get(1)).text()).startsWith("ข้อ 1/5");
+		assertThat(first.get(1).options()).extracting(Reply.Option::label).containsExactly("1", "2", "3", "4", "5");
+		assertThat(say("6").get(0)).startsWith("ข้อ 1/5");
+		for (String answer : List.of("5", "4", "3", "5")) {
+			say(answer);
+		}
+		assertThat(say("4")).containsExactly("ขอบคุณที่ประเมินงานจัดเก็บภาษีค่ะ");
+		assertThat(this.recorded).containsExactly("S2 [5, 4, 3, 5, 4]");
+	}
+
+	@Test
+	void fromTheMenuTheServiceIsChosenFirst() {
+		assertThat(say("ประเมินความพึงพอใจ").get(1)).contains("รับบริการใด");
+		assertThat(say("งานทะเบียนราษฎร").get(1)).startsWith("ข้อ 1/5");
+		for (int i = 0; i < 5; i++) {
+			say("5");
+		}
+		assertThat(this.recorded).containsExactly("S1 [5, 5, 5, 5, 5]");
+	}
+
+	private List<String> say(String text) {
+		return this.dialogs.respond(this.citizen, new UserInput.Text(text, false))
+			.orElseThrow()
+			.stream()
+			.map(r -> ((Reply.Text) r).text())
+			.toList();
+	}
+
+}

@@ -1,0 +1,196 @@
+package org.tidtam.complaints.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tidtam.complaints.Complaint;
+import org.tidtam.complaints.ComplaintCategories;
+import org.tidtam.complaints.ComplaintCategory;
+import org.tidtam.complaints.ComplaintService;
+import org.tidtam.complaints.ComplaintStatus;
+import org.tidtam.complaints.NewComplaint;
+import org.tidtam.complaints.TicketNumbers;
+import org.tidtam.measures.organisation.Division;
+import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.support.TestClockConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The officer's inbox and case page: filters, escaping, assignment, status rules, photo upload. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tidtam.store.in-memory=true", "tidtam.outbox.poll-interval=PT0.2S",
+				"tidtam.outbox.first-backoff=PT2S" })
+@AutoConfigureMockMvc
+@Import(TestClockConfig.class)
+class ComplaintAdminWebTests {
+
+	static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F' };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	ComplaintService complaints;
+
+	@Autowired
+	ComplaintCategories categories;
+
+	@Autowired
+	DivisionService divisions;
+
+	Division works;
+
+	Complaint xss;
+
+	@BeforeEach
+	void setUp() {
+		for (String c : List.of(Complaint.COLLECTION, ComplaintCategory.COLLECTION, TicketNumbers.COLLECTION,
+				Division.COLLECTION)) {
+			this.mongo.remove(new Query(), c);
+		}
+		this.works = this.divisions.create("กองช่าง", null, List.of(), true, false);
+		this.xss = this.complaints.submit(new NewComplaint("U1", this.categories.active().get(0).getId(),
+				"<script>alert('x')</script> ไฟดับหน้าวัด", List.of(), null,
+				new Complaint.Contact(Complaint.ContactMode.PHONE, null, "0812345678"), "LINE", "k1"));
+	}
+
+	@Test
+	void theInboxListsFiltersAndEscapes() throws Exception {
+		String page = this.mvc.perform(get("/admin/complaints").with(user("o").roles("COMPLAINT_OFFICER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(this.xss.getTicket()).contains("&lt;script&gt;").doesNotContain("<script>alert");
+		String none = this.mvc
+			.perform(get("/admin/complaints").param("q", "ถนน").with(user("o").roles("COMPLAINT_OFFICER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(none).doesNotContain(this.xss.getTicket());
+		String found = this.mvc
+			.perform(get("/admin/complaints").param("q", "หน้าวัด").param("status", "RECEIVED")
+				.with(user("o").roles("COMPLAINT_OFFICER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(found).contains(this.xss.getTicket());
+	}
+
+	@Test
+	void categoriesAreEditable() throws Exception {
+		ComplaintCategory first = this.categories.active().get(0);
+		this.mvc.perform(post("/admin/complaints/categories/" + first.getId()).param("name", "ไฟถนน")
+			.param("divisionId", this.works.getId())
+			.param("acknowledgeDays", "2")
+			.param("resultDays", "10")
+			.param("active", "true")
+			.with(user("c").roles("COORDINATOR"))
+			.with(csrf())).andExpect(flash().attribute("flash", "categories.saved"));
+		ComplaintCategory saved = this.categories.find(first.getId()).orElseThrow();
+		assertThat(saved.getName()).isEqualTo("ไฟถนน");
+		assertThat(saved.getResultDays()).isEqualTo(10);
+		assertThat(saved.isFollowUp()).isFalse();
+		this.mvc.perform(post("/admin/complaints/categories/" + first.getId()).param("name", "x")
+			.param("acknowledgeDays", "0")
+			.param("resultDays", "10")
+			.with(user("c").roles("COORDINATOR"))
+			.with(csrf())).andExpect(flash().attribute("flashError", "categories.invalid"));
+		String page = this.mvc.perform(get("/admin/complaints/categories").with(user("c").roles("COORDINATOR")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("ไฟถนน");
+	}
+
+	@Test
+	void statisticsExportAsCsvAndXlsx() throws Exception {
+		var csv = this.mvc.perform(get("/admin/complaints/statistics.csv").param("year", "2569")
+			.with(user("mayor").roles("EXECUTIVE"))).andExpect(status().isOk()).andReturn().getResponse();
+		String text = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF").contains("\"ตามหมวด\",\"รับเรื่อง\"")
+			.contains("\"ไฟฟ้าส่องสว่างชำรุด\",\"1\",\"0\",\"1\"")
+			.contains("\"เบาะแสการทุจริต (จำนวนเท่านั้น)\"");
+		assertThat(text).doesNotContain("script");
+		byte[] xlsx = this.mvc.perform(get("/admin/complaints/statistics.xlsx").param("year", "2569")
+			.with(user("mayor").roles("EXECUTIVE"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			boolean found = false;
+			for (var row : sheet) {
+				if (row.getCell(0) != null && "ไฟฟ้าส่องสว่างชำรุด".equals(row.getCell(0).getStringCellValue())) {
+					assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(1.0);
+					found = true;
+				}
+			}
+			assertThat(found).isTrue();
+		}
+		String page = this.mvc.perform(get("/admin/complaints/statistics").with(user("mayor").roles("EXECUTIVE")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("ไฟฟ้าส่องสว่างชำรุด").contains("รายไตรมาส");
+		assertThat(ComplaintStatisticsController.csvCell("=HYPERLINK(1)")).isEqualTo("\"'=HYPERLINK(1)\"");
+	}
+
+	@Test
+	void theCasePageAssignsAndChangesStatusWithAPhoto() throws Exception {
+		String url = "/admin/complaints/" + this.xss.getId();
+		String page = this.mvc.perform(get(url).with(user("o").roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("&lt;script&gt;").doesNotContain("<script>alert").contains("0812345678");
+
+		this.mvc.perform(post(url + "/assign").param("divisionId", this.works.getId())
+			.with(user("o").roles("COMPLAINT_OFFICER"))
+			.with(csrf())).andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "complaints.assigned"));
+		assertThat(this.complaints.get(this.xss.getId()).getDivisionId()).isEqualTo(this.works.getId());
+
+		this.mvc.perform(multipart(url + "/status").param("status", "DONE").with(user("o").roles("COMPLAINT_OFFICER")).with(csrf()))
+			.andExpect(flash().attribute("flashError", "complaints.error.done-needs-photo-or-reason"));
+		this.mvc.perform(multipart(url + "/status").file(new MockMultipartFile("photo", "x.jpg", "image/jpeg", "not an image".getBytes()))
+			.param("status", "DONE")
+			.with(user("o").roles("COMPLAINT_OFFICER"))
+			.with(csrf())).andExpect(flash().attribute("flashError", "complaints.error.photo-type"));
+		assertThat(this.complaints.get(this.xss.getId()).getStatus()).isEqualTo(ComplaintStatus.RECEIVED);
+
+		this.mvc.perform(multipart(url + "/status").file(new MockMultipartFile("photo", "after.jpg", "image/jpeg", JPEG))
+			.param("status", "DONE")
+			.param("template", "true")
+			.with(user("officer1").roles("COMPLAINT_OFFICER"))
+			.with(csrf())).andExpect(flash().attribute("flash", "complaints.changed"));
+		Complaint done = this.complaints.get(this.xss.getId());
+		assertThat(done.getStatus()).isEqualTo(ComplaintStatus.DONE);
+		Complaint.Entry last = done.getTimeline().get(done.getTimeline().size() - 1);
+		assertThat(last.note()).isEqualTo("ดำเนินการแก้ไขเรียบร้อยแล้ว ขอบคุณที่แจ้งให้ทราบ");
+		assertThat(last.by()).isEqualTo("officer1");
+		this.mvc.perform(get(url + "/photos/0").with(user("o").roles("COMPLAINT_OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/jpeg"))
+			.andExpect(content().bytes(JPEG));
+		this.mvc.perform(get(url + "/photos/0").with(user("e").roles("EXECUTIVE"))).andExpect(status().isForbidden());
+		assertThat(this.mongo.findAll(org.bson.Document.class, org.tidtam.complaints.PersonalDataAudit.COLLECTION))
+			.extracting(d -> d.getString("who") + " " + d.getString("what") + " " + d.getString("id"))
+			.contains("o complaint " + this.xss.getId(), "o complaint-photo:0 " + this.xss.getId());
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.tidtam.line.complaints;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.tidtam.complaints.Complaint;
+import org.tidtam.complaints.ComplaintCategories;
+import org.tidtam.complaints.ComplaintCategory;
+import org.tidtam.complaints.ComplaintDeadlines;
+import org.tidtam.complaints.ComplaintService;
+import org.tidtam.complaints.ComplaintStatus;
+import org.tidtam.complaints.NewComplaint;
+import org.tidtam.complaints.TicketNumbers;
+import org.tidtam.line.simulator.FakeLinePlatform;
+import org.tidtam.measures.organisation.Division;
+import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.measures.organisation.Person;
+import org.tidtam.measures.organisation.PersonService;
+import org.tidtam.reminders.ReminderSchedule;
+import org.tidtam.reminders.ReminderService;
+import org.tidtam.shared.Role;
+import org.tidtam.support.MutableClock;
+import org.tidtam.support.TestClockConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Deadlines on Thai business days across Songkran (13–15 April 2026 configured as holidays), with a
+ * fixed clock: the head is reminded once of a result falling due, an acknowledgement or result past
+ * due is escalated once to the head and the executives, through the reminders module's schedule.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tidtam.store.in-memory=true", "tidtam.outbox.poll-interval=PT0.2S",
+				"tidtam.outbox.first-backoff=PT2S", "tidtam.complaints.holidays=2026-04-13,2026-04-14,2026-04-15" })
+@Import(TestClockConfig.class)
+class ComplaintDeadlinesTests {
+
+	static final String HEAD = "U00000000000000000000000000000e01";
+
+	static final String MAYOR = "U00000000000000000000000000000e02";
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	FakeLinePlatform line;
+
+	@Autowired
+	ComplaintService complaints;
+
+	@Autowired
+	ComplaintCategories categories;
+
+	@Autowired
+	DivisionService divisions;
+
+	@Autowired
+	PersonService people;
+
+	@Autowired
+	ReminderService reminders;
+
+	@Autowired
+	ComplaintDeadlines deadlines;
+
+	@BeforeEach
+	void setUp() {
+		this.line.reset();
+		for (String c : List.of(Complaint.COLLECTION, ComplaintCategory.COLLECTION, TicketNumbers.COLLECTION,
+				Division.COLLECTION, "people")) {
+			this.mongo.remove(new Query(), c);
+		}
+	}
+
+	@Test
+	void remindedOnceAndEscalatedOnceAcrossSongkran() {
+		Division works = this.divisions.create("กองช่าง", null, List.of(), true, false);
+		link(this.people.create("หัวหน้ากองช่าง", "ผู้อำนวยการกองช่าง", works.getId(), Set.of(Role.DIVISION_HEAD), null), HEAD);
+		link(this.people.create("นายกเทศมนตรี", "นายก", null, Set.of(Role.EXECUTIVE), null), MAYOR);
+		String category = this.categories.active().get(0).getId();
+
+		this.clock.set(Instant.parse("2026-04-10T03:00:00Z")); // Friday before Songkran
+		Complaint acknowledged = file(category, "k1");
+		Complaint ignored = file(category, "k2");
+		// 3 business days after Friday skip the weekend and Songkran: Monday 20 April; 15 days: Wednesday 6 May
+		assertThat(acknowledged.getAcknowledgeBy()).isEqualTo(LocalDate.of(2026, 4, 20));
+		assertThat(acknowledged.getResultBy()).isEqualTo(LocalDate.of(2026, 5, 6));
+		this.complaints.changeStatus(acknowledged.getId(), ComplaintStatus.ACKNOWLEDGED, null, false, "o", List.of(), null);
+
+		this.clock.set(Instant.parse("2026-04-16T01:00:00Z")); // Thursday after Songkran
+		// the reminders module's schedule runs the sweep (later runs call it directly: ShedLock holds a run's
+		// lock for at least 30 s of real time, which a moved test clock does not shorten)
+		assertThat(this.deadlines.sweep()).containsExactly(0, 0);
+		assertThat(this.complaints.overdue(this.complaints.get(ignored.getId()))).isFalse();
+
+		this.clock.set(Instant.parse("2026-04-21T01:00:00Z")); // Tuesday: the ignored one was due yesterday
+		assertThat(this.reminders.fire(ReminderSchedule.COMPLAINT_DEADLINES)).isTrue();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(MAYOR).size() == 1);
+		assertThat(this.line.sentTo(MAYOR).get(0).firstText()).contains("เกินกำหนด").contains(ignored.getTicket())
+			.doesNotContain(acknowledged.getTicket());
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(HEAD).size() == 1);
+		this.deadlines.sweep();
+
+		this.clock.set(Instant.parse("2026-05-04T01:00:00Z")); // Monday: result due Wednesday, within two business days
+		this.deadlines.sweep();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(HEAD).size() == 2);
+		assertThat(this.line.sentTo(HEAD).get(1).firstText()).contains("ใกล้ครบกำหนด").contains(acknowledged.getTicket());
+		this.deadlines.sweep();
+
+		this.clock.set(Instant.parse("2026-05-07T01:00:00Z")); // Thursday: past the result date
+		this.deadlines.sweep();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(MAYOR).size() == 2);
+		assertThat(this.line.sentTo(MAYOR).get(1).firstText()).contains(acknowledged.getTicket());
+		this.deadlines.sweep();
+		assertThat(this.line.sentTo(HEAD)).hasSize(3);
+		assertThat(this.line.sentTo(MAYOR)).hasSize(2);
+	}
+
+	private Complaint file(String category, String key) {
+		return this.complaints.submit(new NewComplaint("U1", category, "ไฟดับ", List.of(), null,
+				new Complaint.Contact(Complaint.ContactMode.ANONYMOUS, null, null), "LINE", key));
+	}
+
+	private void link(Person person, String lineUserId) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(person.getId())),
+				new Update().set("lineUserId", lineUserId).set("lineLinkActive", true), Person.class);
+	}
+
+}
