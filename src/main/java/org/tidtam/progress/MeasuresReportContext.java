@@ -112,4 +112,13 @@ class MeasuresReportContext implements ReportContext {
 		return this.progress.lastBy(personId);
 	}
 
+	@Override
+	public List<ReportTarget> recentReports(ChatRef chat) {
+		return this.progress.recentBy(chat.chatId(), chat.userId())
+			.stream()
+			.map(r -> target(r.getAssignmentId()).map(t -> new ReportTarget(r.getId(), t.number(), t.title(), null)))
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
 }

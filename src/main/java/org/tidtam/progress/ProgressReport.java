@@ -38,6 +38,10 @@ public class ProgressReport {
 
 	public static final String EVIDENCE = "evidence";
 
+	public static final String CHAT_ID = "chatId";
+
+	public static final String LINE_USER_ID = "lineUserId";
+
 	/** How a report came in. */
 	public enum Source {
 
@@ -88,6 +92,9 @@ public class ProgressReport {
 
 	/** The LINE group or chat it came from (opaque id), for the confirmation. */
 	private String chatId;
+
+	/** The LINE user who reported in chat (opaque id): photos they send just after belong to it. */
+	private String lineUserId;
 
 	private Instant reportedAt;
 
@@ -223,6 +230,14 @@ public class ProgressReport {
 
 	public void setChatId(String chatId) {
 		this.chatId = chatId;
+	}
+
+	public String getLineUserId() {
+		return this.lineUserId;
+	}
+
+	public void setLineUserId(String lineUserId) {
+		this.lineUserId = lineUserId;
 	}
 
 	public Instant getReportedAt() {

@@ -101,6 +101,9 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 				return Optional.empty();
 			}
 		}
+		else if (input instanceof UserInput.Media media && chat.userId() != null) {
+			return lateEvidence(chat, media);
+		}
 		else {
 			return Optional.empty();
 		}
@@ -128,6 +131,16 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 			draft = fromShorthand(draft, shorthand);
 		}
 		return Optional.of(draft);
+	}
+
+	private Optional<ReportDraft> lateEvidence(ChatRef chat, UserInput.Media media) {
+		List<ReportTarget> recent = this.context.recentReports(chat);
+		if (recent.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.context.reporter(chat)
+			.map(r -> ReportDraft.attach(chat.userId(), r, !chat.oneToOne(), recent,
+					new ReportDraft.EvidenceNote(media.messageId(), media.kind().name(), media.fileName())));
 	}
 
 	private ReportDraft lastReport(ChatRef chat) {
@@ -198,6 +211,14 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 	}
 
 	private Reply question(ReportDraft d) {
+		if (d.mode() == ReportDraft.Mode.ATTACH) {
+			List<Reply.Option> options = new ArrayList<>();
+			for (ReportTarget t : d.targets()) {
+				options.add(button(d, "att", t.assignmentId(), title(t)));
+			}
+			options.add(button(d, "att", "none", text("progress.chat.attach-none")));
+			return new Reply.Text(text("progress.chat.ask-attach", d.evidence().size()), options);
+		}
 		if (d.mode() == ReportDraft.Mode.LAST) {
 			return new Reply.Text(summary(d), List.of(button(d, "last", "edit", text("progress.chat.fix")),
 					button(d, "last", "withdraw", text("progress.chat.withdraw")),
@@ -312,6 +333,16 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 	}
 
 	private Turn<ReportDraft> button(ReportDraft d, String action, String value) {
+		if (d.mode() == ReportDraft.Mode.ATTACH) {
+			if (!"att".equals(action)) {
+				return again(d);
+			}
+			if ("none".equals(value)) {
+				return Turn.done(Reply.Text.of(text("progress.chat.attach-dropped")));
+			}
+			return d.targets().stream().anyMatch(t -> t.assignmentId().equals(value)) ? Turn.complete(d.withCorrects(value))
+					: again(d);
+		}
 		if (d.mode() == ReportDraft.Mode.LAST) {
 			return switch ("last".equals(action) ? value : "") {
 				case "edit" -> prompt(d.withMode(ReportDraft.Mode.REPORT));
@@ -441,7 +472,7 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 	}
 
 	private Turn<ReportDraft> addFile(ReportDraft d, UserInput.Media media) {
-		if (d.mode() != ReportDraft.Mode.REPORT) {
+		if (d.mode() != ReportDraft.Mode.REPORT && d.mode() != ReportDraft.Mode.ATTACH) {
 			return again(d);
 		}
 		if (d.evidence().stream().anyMatch(e -> e.messageId().equals(media.messageId()))) {
@@ -484,6 +515,13 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 
 	@Override
 	public List<Reply> complete(ChatRef chat, ReportDraft d, String dialogId) {
+		if (d.mode() == ReportDraft.Mode.ATTACH) {
+			List<Evidence> more = new ArrayList<>();
+			d.evidence().forEach(n -> this.files.stored(n.messageId()).ifPresent(more::add));
+			int added = this.progress.addEvidence(d.corrects(), more);
+			ReportTarget to = d.targets().stream().filter(t -> t.assignmentId().equals(d.corrects())).findFirst().orElseThrow();
+			return List.of(Reply.Text.of(text("progress.chat.attached", added, to.number())));
+		}
 		if (d.mode() == ReportDraft.Mode.WITHDRAW) {
 			this.progress.withdraw(d.corrects());
 			return List.of(Reply.Text.of(text("progress.chat.withdrawn", d.divisionName(), d.target().number(), d.name())));
@@ -507,6 +545,7 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 		report.setReportedByName(d.name());
 		report.setSource(d.source());
 		report.setChatId(chat.chatId());
+		report.setLineUserId(chat.userId());
 		ProgressReport saved = this.progress.record(report);
 		StringBuilder done = new StringBuilder(text("progress.chat.recorded", d.divisionName(), d.target().number(),
 				saved.getStatus().thai() + (saved.getPercent() == null ? "" : " " + saved.getPercent() + "%"), d.name()));

@@ -1,10 +1,12 @@
 package org.tidtam.progress;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -33,7 +35,11 @@ public class ProgressService {
 
 	private final Clock clock;
 
-	ProgressService(MongoTemplate mongo, AssignmentService assignments, ApplicationEventPublisher events, Clock clock) {
+	private final Duration lateEvidence;
+
+	ProgressService(MongoTemplate mongo, AssignmentService assignments, ApplicationEventPublisher events, Clock clock,
+			@Value("${tidtam.progress.late-evidence:PT5M}") Duration lateEvidence) {
+		this.lateEvidence = lateEvidence;
 		this.mongo = mongo;
 		this.assignments = assignments;
 		this.events = events;
@@ -129,6 +135,41 @@ public class ProgressService {
 				Query.query(Criteria.where(ProgressReport.EVIDENCE + ".fileId").is(fileId)), ProgressReport.class);
 		return report == null ? Optional.empty()
 				: report.getEvidence().stream().filter(e -> fileId.equals(e.fileId())).findFirst();
+	}
+
+	/**
+	 * The person's reports made in this chat within the last few minutes ({@code tidtam.progress.late-evidence}),
+	 * newest first: a photo they send now may belong to one of them.
+	 */
+	public List<ProgressReport> recentBy(String chatId, String lineUserId) {
+		if (chatId == null || lineUserId == null) {
+			return List.of();
+		}
+		return this.mongo.find(Query.query(Criteria.where(ProgressReport.CHAT_ID)
+			.is(chatId)
+			.and(ProgressReport.LINE_USER_ID)
+			.is(lineUserId)
+			.and(ProgressReport.REPORTED_AT)
+			.gte(this.clock.instant().minus(this.lateEvidence))
+			.and(ProgressReport.WITHDRAWN_AT)
+			.isNull()
+			.and(ProgressReport.SUPERSEDED_BY)
+			.isNull()).with(Sort.by(Direction.DESC, ProgressReport.REPORTED_AT)), ProgressReport.class);
+	}
+
+	/** Adds evidence that came after the report (each LINE message once); returns how many were new. */
+	public int addEvidence(String reportId, List<Evidence> more) {
+		find(reportId).orElseThrow(() -> new IllegalArgumentException("No report " + reportId));
+		int added = 0;
+		for (Evidence e : more) {
+			Criteria notYet = Criteria.where("_id").is(reportId);
+			if (e.lineMessageId() != null) {
+				notYet = notYet.and(ProgressReport.EVIDENCE + ".lineMessageId").ne(e.lineMessageId());
+			}
+			added += (int) this.mongo.updateFirst(Query.query(notYet), new Update().push(ProgressReport.EVIDENCE, e),
+					ProgressReport.class).getModifiedCount();
+		}
+		return added;
 	}
 
 	/** Withdraws a report (the sender took it back); it stays in the timeline, marked. */

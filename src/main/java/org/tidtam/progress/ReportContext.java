@@ -24,4 +24,10 @@ interface ReportContext {
 	/** The person's newest report that still counts, to view, correct or withdraw from chat. */
 	Optional<ProgressReport> lastReportBy(String personId);
 
+	/**
+	 * The person's reports made in this chat in the last few minutes, newest first, each as a target
+	 * whose {@code assignmentId} is the report's id: a photo sent now may belong to one of them.
+	 */
+	List<ReportTarget> recentReports(ChatRef chat);
+
 }

@@ -18,7 +18,9 @@ record ReportDraft(String owner, String personId, String name, boolean inGroup, 
 	/** What the dialog is doing: a report (or correction), showing the last report, or confirming its withdrawal. */
 	enum Mode {
 
-		REPORT, LAST, WITHDRAW
+		REPORT, LAST, WITHDRAW,
+		/** Photos sent just after a report: which report do they belong to ({@code targets} hold the reports). */
+		ATTACH
 
 	}
 
@@ -45,6 +47,20 @@ record ReportDraft(String owner, String personId, String name, boolean inGroup, 
 				reporter.divisionName(), targets, 0, report.getAssignmentId(), report.getStatus(), report.getText(), true,
 				report.getPercent(), true, notes, report.getLinks(), report.getSource(), false, null, null, report.getId(),
 				Mode.LAST);
+	}
+
+	/** Files sent within minutes after reporting; {@code reports} are the person's recent reports as targets. */
+	static ReportDraft attach(String owner, Reporter reporter, boolean inGroup, List<ReportTarget> reports,
+			EvidenceNote file) {
+		return new ReportDraft(owner, reporter.personId(), reporter.name(), inGroup, reporter.divisionId(),
+				reporter.divisionName(), reports, 0, null, null, null, true, null, true, List.of(file), List.of(),
+				ProgressReport.Source.CHAT, false, null, null, null, Mode.ATTACH);
+	}
+
+	ReportDraft withCorrects(String reportId) {
+		return new ReportDraft(owner, personId, name, inGroup, divisionId, divisionName, targets, page, assignmentId,
+				status, text, percentAsked, percent, evidenceAsked, evidence, links, source, fixing, note, problem, reportId,
+				mode);
 	}
 
 	ReportDraft withMode(Mode mode) {

@@ -72,6 +72,15 @@ class ProgressReportFlowTests {
 		}
 
 		@Override
+		public List<ReportTarget> recentReports(ChatRef chat) {
+			return ProgressReportFlowTests.this.recorded.stream()
+				.filter(r -> chat.chatId().equals(r.getChatId()) && chat.userId().equals(r.getLineUserId())
+						&& !r.getReportedAt().isBefore(ProgressReportFlowTests.this.clock.instant().minus(Duration.ofMinutes(5))))
+				.map(r -> new ReportTarget(r.getId(), 3, "ทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน", null))
+				.toList();
+		}
+
+		@Override
 		public Optional<ProgressReport> lastReportBy(String personId) {
 			List<ProgressReport> mine = ProgressReportFlowTests.this.recorded.stream()
 				.filter(r -> personId.equals(r.getReportedBy()) && r.current())
@@ -81,6 +90,8 @@ class ProgressReportFlowTests {
 	};
 
 	final List<ProgressReport> recorded = new ArrayList<>();
+
+	final List<Evidence> attached = new ArrayList<>();
 
 	final ProgressService progress = mock(ProgressService.class);
 
@@ -129,6 +140,10 @@ class ProgressReportFlowTests {
 			}
 			this.recorded.add(report);
 			return report;
+		});
+		when(this.progress.addEvidence(any(), any())).thenAnswer(call -> {
+			this.attached.addAll(call.getArgument(1));
+			return ((List<?>) call.getArgument(1)).size();
 		});
 		when(this.progress.withdraw(any())).thenAnswer(call -> {
 			this.recorded.stream().filter(r -> r.getId().equals(call.getArgument(0))).forEach(r -> r.setWithdrawnAt(this.clock.instant()));
@@ -471,6 +486,35 @@ class ProgressReportFlowTests {
 		// and "close" leaves everything as it was
 		List<Reply> none = say(this.oneToOne, "รายงานล่าสุด");
 		assertThat(texts(none)).containsExactly("ยังไม่พบรายงานของคุณที่ยังมีผลอยู่ค่ะ");
+	}
+
+	@Test
+	void photosSentJustAfterReportingAreAttachedToTheReportTheSenderPicks() {
+		say(this.somchaiInGroup, "#3 ติดป้ายแล้ว");
+		say(this.somchaiInGroup, "ยืนยัน");
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(this.dialogs.respond(this.wilaiInGroup, new UserInput.Media("w-1", UserInput.MediaKind.IMAGE, null, null)))
+			.as("another member's photo is not taken").isEmpty();
+		List<Reply> ask = send(this.somchaiInGroup, "m-late-1");
+		assertThat(text(ask)).isEqualTo("คุณสมชาย: ได้รับไฟล์ 1 ไฟล์ค่ะ เป็นหลักฐานของรายงานใด");
+		assertThat(labels(ask)).containsExactly("#3 ทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน", "ไม่ใช่หลักฐาน");
+		send(this.somchaiInGroup, "m-late-2");
+		List<Reply> done = tap(this.somchaiInGroup, ask, "#3 ทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน");
+		assertThat(texts(done)).containsExactly("แนบหลักฐานเพิ่ม 2 ไฟล์ ในรายงานมาตรการที่ 3 แล้วค่ะ");
+		assertThat(this.attached).extracting(Evidence::lineMessageId).containsExactly("m-late-1", "m-late-2");
+		// minutes later a photo is just a photo
+		this.clock.advance(Duration.ofMinutes(6));
+		assertThat(this.dialogs.respond(this.somchaiInGroup, new UserInput.Media("m-late-3", UserInput.MediaKind.IMAGE,
+				null, null))).isEmpty();
+	}
+
+	@Test
+	void aPhotoAfterReportingCanBeDeclaredNotEvidence() {
+		say(this.oneToOne, "#3 ติดป้ายแล้ว");
+		say(this.oneToOne, "ยืนยัน");
+		List<Reply> ask = send(this.oneToOne, "m-cat");
+		assertThat(texts(tap(this.oneToOne, ask, "ไม่ใช่หลักฐาน"))).containsExactly("รับทราบค่ะ ไม่ได้แนบไฟล์นี้กับรายงาน");
+		assertThat(this.attached).isEmpty();
 	}
 
 	@Test

@@ -153,6 +153,26 @@ class ProgressServiceIntegrationTests {
 	}
 
 	@Test
+	void recentReportsOfAPersonInAChatAndLateEvidenceAddedOnce() {
+		ProgressReport r = report("a", ProgressStatus.DONE, null);
+		r.setChatId("C1");
+		r.setLineUserId("U1");
+		ProgressReport saved = this.progress.record(r);
+		this.clock.advance(Duration.ofMinutes(4));
+		assertThat(this.progress.recentBy("C1", "U1")).extracting(ProgressReport::getId).containsExactly(saved.getId());
+		assertThat(this.progress.recentBy("C1", "U2")).isEmpty();
+		assertThat(this.progress.recentBy("C2", "U1")).isEmpty();
+		Evidence late = new Evidence("f9", "late.jpg", "image/jpeg", 5, "cc", "m-9", null);
+		assertThat(this.progress.addEvidence(saved.getId(), List.of(late))).isEqualTo(1);
+		assertThat(this.progress.addEvidence(saved.getId(), List.of(late))).as("a redelivery adds nothing").isZero();
+		assertThat(this.progress.find(saved.getId()).orElseThrow().getEvidence()).extracting(Evidence::lineMessageId)
+			.containsExactly("m-1", "m-2", "m-9");
+		assertThat(this.progress.evidence("f9")).isPresent();
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(this.progress.recentBy("C1", "U1")).as("after five minutes").isEmpty();
+	}
+
+	@Test
 	void aPercentOutOfRangeOrAnUnknownAssignmentIsRefused() {
 		assertThatThrownBy(() -> this.progress.record(report("a", ProgressStatus.DONE, 120)))
 			.isInstanceOf(IllegalArgumentException.class);

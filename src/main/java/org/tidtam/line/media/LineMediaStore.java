@@ -87,6 +87,12 @@ public class LineMediaStore implements EvidenceFiles {
 		if (chat.oneToOne()) {
 			slow.run();
 		}
+		if (media.kind() == UserInput.MediaKind.VIDEO || media.kind() == UserInput.MediaKind.AUDIO) {
+			Outcome preparing = transcoding(media.messageId());
+			if (preparing != null) {
+				return preparing;
+			}
+		}
 		Result<BlobContent> result;
 		try {
 			result = this.clients.blob().getMessageContent(media.messageId()).get(60, TimeUnit.SECONDS);
@@ -184,6 +190,38 @@ public class LineMediaStore implements EvidenceFiles {
 		org.bson.types.ObjectId id = bucket().uploadFromStream(name, new ByteArrayInputStream(bytes),
 				new GridFSUploadOptions().metadata(metadata));
 		return Optional.of(new Evidence(id.toHexString(), name, type, bytes.length, sha, null, null));
+	}
+
+	/**
+	 * LINE prepares videos and audio after they are sent (the content answers 202 until then): asks
+	 * whether it is ready. Still preparing throws, so the inbox tries the event again after its
+	 * back-off; null means go ahead.
+	 */
+	private Outcome transcoding(String messageId) {
+		try {
+			var status = this.clients.blob().getMessageContentTranscodingByMessageId(messageId).get(30, TimeUnit.SECONDS).body();
+			if (status == null || status.status() == null) {
+				return null;
+			}
+			return switch (status.status()) {
+				case SUCCEEDED -> null;
+				case FAILED -> Outcome.NOT_ACCEPTED;
+				default -> throw new IllegalStateException("Content " + messageId + " is still being prepared by LINE");
+			};
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof AbstractLineClientException line && (line.getCode() == 404 || line.getCode() == 410)) {
+				return Outcome.EXPIRED;
+			}
+			throw new IllegalStateException("Transcoding status failed: " + e.getCause(), e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted", e);
+		}
+		catch (TimeoutException e) {
+			throw new IllegalStateException("Transcoding status timed out", e);
+		}
 	}
 
 	/** LINE's unsend: the sender took the message back, so the file is marked withdrawn (kept for audit). */

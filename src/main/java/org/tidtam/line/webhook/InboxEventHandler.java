@@ -135,8 +135,9 @@ public class InboxEventHandler {
 			if (input == null) {
 				return false;
 			}
-			if (input instanceof UserInput.Media && !chat.oneToOne() && !this.conversation.dialogUnderWay(chat)) {
-				// group photos are kept only as evidence of a report under way; chatter is not stored
+			if (input instanceof UserInput.Media && !chat.oneToOne() && !this.conversation.dialogUnderWay(chat)
+					&& this.progress.recentBy(chat.chatId(), chat.userId()).isEmpty()) {
+				// group photos are kept only as evidence of a report under way or just made; chatter is not stored
 				return true;
 			}
 			if (input instanceof UserInput.Media m) {
