@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Deadlines on Thai business days across Songkran (13–15 April 2026 configured as holidays), with a
+ * Deadlines on Thai business days across Songkran (13–15 April 2026) and the May holidays (1 and 4 May,
+ * built into the calendar), with a
  * fixed clock: the head is reminded once of a result falling due, an acknowledgement or result past
  * due is escalated once to the head and the executives, through the reminders module's schedule.
  */
@@ -99,9 +100,10 @@ class ComplaintDeadlinesTests {
 		this.clock.set(Instant.parse("2026-04-10T03:00:00Z")); // Friday before Songkran
 		Complaint acknowledged = file(category, "k1");
 		Complaint ignored = file(category, "k2");
-		// 3 business days after Friday skip the weekend and Songkran: Monday 20 April; 15 days: Wednesday 6 May
+		// 3 business days after Friday skip the weekend and Songkran: Monday 20 April; 15 days also skip
+		// วันแรงงาน (Friday 1 May) and วันฉัตรมงคล (Monday 4 May): Friday 8 May
 		assertThat(acknowledged.getAcknowledgeBy()).isEqualTo(LocalDate.of(2026, 4, 20));
-		assertThat(acknowledged.getResultBy()).isEqualTo(LocalDate.of(2026, 5, 6));
+		assertThat(acknowledged.getResultBy()).isEqualTo(LocalDate.of(2026, 5, 8));
 		this.complaints.changeStatus(acknowledged.getId(), ComplaintStatus.ACKNOWLEDGED, null, false, "o", List.of(), null);
 
 		this.clock.set(Instant.parse("2026-04-16T01:00:00Z")); // Thursday after Songkran
@@ -118,13 +120,13 @@ class ComplaintDeadlinesTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(HEAD).size() == 1);
 		this.deadlines.sweep();
 
-		this.clock.set(Instant.parse("2026-05-04T01:00:00Z")); // Monday: result due Wednesday, within two business days
+		this.clock.set(Instant.parse("2026-05-06T01:00:00Z")); // Wednesday: result due Friday, within two business days
 		this.deadlines.sweep();
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(HEAD).size() == 2);
 		assertThat(this.line.sentTo(HEAD).get(1).firstText()).contains("ใกล้ครบกำหนด").contains(acknowledged.getTicket());
 		this.deadlines.sweep();
 
-		this.clock.set(Instant.parse("2026-05-07T01:00:00Z")); // Thursday: past the result date
+		this.clock.set(Instant.parse("2026-05-11T01:00:00Z")); // Monday: past the result date
 		this.deadlines.sweep();
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(MAYOR).size() == 2);
 		assertThat(this.line.sentTo(MAYOR).get(1).firstText()).contains(acknowledged.getTicket());
