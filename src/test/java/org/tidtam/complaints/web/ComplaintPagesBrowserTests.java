@@ -63,6 +63,9 @@ class ComplaintPagesBrowserTests {
 	@Autowired
 	DivisionService divisions;
 
+	@Autowired
+	org.springframework.data.mongodb.core.MongoTemplate mongo;
+
 	@BeforeAll
 	static void start() throws Exception {
 		chromium = HeadlessChromiumAccess.start(1200, 1400);
@@ -76,14 +79,21 @@ class ComplaintPagesBrowserTests {
 		}
 	}
 
+	/** Leaves the shared context as other browser tests expect it (they create their own divisions). */
+	@org.junit.jupiter.api.AfterEach
+	void cleanUp() {
+		for (String c : List.of(Complaint.COLLECTION, Division.COLLECTION, "chat_sessions")) {
+			this.mongo.remove(new org.springframework.data.mongodb.core.query.Query(), c);
+		}
+	}
+
 	@Test
 	void fileInTheSimulatorHandleInTheInboxAndTheCitizenSeesIt() throws Exception {
-		// the browser tests share one context: another may have made กองช่าง already
-		Division works = this.divisions.all()
-			.stream()
-			.filter(d -> d.getName().equals("กองช่าง"))
-			.findFirst()
-			.orElseGet(() -> this.divisions.create("กองช่าง", "", List.of(), true, false));
+		for (String c : List.of(Complaint.COLLECTION, "complaint_categories", "ticket_counters", Division.COLLECTION,
+				"chat_sessions")) {
+			this.mongo.remove(new org.springframework.data.mongodb.core.query.Query(), c);
+		}
+		Division works = this.divisions.create("กองช่าง", "", List.of(), true, false);
 		String somchai = this.personas.find("somchai").orElseThrow().userId();
 
 		open("/simulator");

@@ -95,6 +95,13 @@ class ComplaintEndToEndTests {
 		this.line.putUser(MALEE, "มาลี", null);
 	}
 
+	/** The photos this class sends would otherwise meet other tests of the shared context. */
+	@org.junit.jupiter.api.AfterEach
+	void dropChatMedia() {
+		this.mongo.remove(new Query(), "line_media.files");
+		this.mongo.remove(new Query(), "line_media.chunks");
+	}
+
 	@Test
 	void aComplaintFromFirstTapToRatingAndReopen() {
 		this.line.text(Chat.user(SOMCHAI), "เมนู");

@@ -84,6 +84,12 @@ class IntegrityConfidentialityTests {
 		}
 	}
 
+	@org.junit.jupiter.api.AfterEach
+	void dropChatMedia() {
+		this.mongo.remove(new Query(), "line_media.files");
+		this.mongo.remove(new Query(), "line_media.chunks");
+	}
+
 	@Test
 	void aReportIsReadableByIntegrityOfficersOnlyAndNeverLogged(CapturedOutput output) throws Exception {
 		int n = 0;
