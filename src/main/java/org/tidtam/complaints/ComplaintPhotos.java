@@ -90,6 +90,23 @@ public class ComplaintPhotos {
 		return jpeg || png || gif || webp;
 	}
 
+	/** Deletes a photo's file, from the officers' bucket or the chat's (PDPA: a face, a house number). */
+	public void delete(Complaint.Photo photo) {
+		if (photo.fileId() != null && ObjectId.isValid(photo.fileId())) {
+			GridFSBucket bucket = bucket(BUCKET);
+			GridFSFile file = bucket.find(Filters.eq("_id", new ObjectId(photo.fileId()))).first();
+			if (file != null) {
+				bucket.delete(file.getObjectId());
+			}
+		}
+		else if (photo.lineMessageId() != null) {
+			GridFSBucket bucket = bucket(CHAT_BUCKET);
+			for (GridFSFile file : bucket.find(Filters.eq("metadata.messageId", photo.lineMessageId()))) {
+				bucket.delete(file.getObjectId());
+			}
+		}
+	}
+
 	private GridFSBucket bucket(String name) {
 		return GridFSBuckets.create(this.mongo.getDb(), name);
 	}

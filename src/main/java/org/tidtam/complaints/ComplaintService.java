@@ -40,8 +40,11 @@ public class ComplaintService {
 
 	private final Clock clock;
 
+	private final ComplaintPhotos photoFiles;
+
 	ComplaintService(MongoTemplate mongo, ComplaintCategories categories, TicketNumbers tickets, BusinessDays businessDays,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ComplaintPhotos photoFiles) {
+		this.photoFiles = photoFiles;
 		this.mongo = mongo;
 		this.categories = categories;
 		this.tickets = tickets;
@@ -219,6 +222,31 @@ public class ComplaintService {
 		this.events.publishEvent(
 				new ComplaintStatusChanged(id, saved.getTimeline().size() - 1, status, internal));
 		return saved;
+	}
+
+	/**
+	 * Deletes one photo of a case (the office's call under PDPA: a face, a licence plate): the file goes,
+	 * the case keeps an internal note of who deleted which photo and when. Returns false when the
+	 * photo is no longer there (a second press).
+	 */
+	public boolean deletePhoto(String id, int index, String by) {
+		Complaint complaint = get(id);
+		if (index < 0 || index >= complaint.getPhotos().size()) {
+			return false;
+		}
+		Complaint.Photo photo = complaint.getPhotos().get(index);
+		Instant now = this.clock.instant();
+		Complaint.Entry entry = new Complaint.Entry(complaint.getStatus(), now, by,
+				"ลบรูปภาพที่ " + (index + 1) + " (ถ่ายเมื่อ " + org.tidtam.shared.ThaiDates.shortDateTime(photo.addedAt()) + ")",
+				true, List.of(), complaint.getDivisionId());
+		long pulled = this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(Complaint.PHOTOS).is(photo)),
+				new Update().pull(Complaint.PHOTOS, photo).push(Complaint.TIMELINE, entry).set(Complaint.UPDATED_AT, now),
+				Complaint.class).getModifiedCount();
+		if (pulled == 0) {
+			return false;
+		}
+		this.photoFiles.delete(photo);
+		return true;
 	}
 
 	/** Assigns or forwards the case to a division; its head is told. */

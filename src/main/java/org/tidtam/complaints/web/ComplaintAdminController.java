@@ -109,6 +109,15 @@ class ComplaintAdminController {
 		return "complaints/complaint";
 	}
 
+	@PostMapping("/admin/complaints/{id}/photos/{index}/delete")
+	String deletePhoto(@PathVariable String id, @PathVariable int index, Authentication user, RedirectAttributes redirect) {
+		this.complaints.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		boolean deleted = this.complaints.deletePhoto(id, index, user.getName());
+		redirect.addFlashAttribute(deleted ? "flash" : "flashError",
+				deleted ? "complaints.photo.deleted" : "complaints.photo.gone");
+		return "redirect:/admin/complaints/" + id;
+	}
+
 	@PostMapping("/admin/complaints/{id}/assign")
 	String assign(@PathVariable String id, @RequestParam String divisionId,
 			@RequestParam(required = false) String note, Authentication user, RedirectAttributes redirect) {

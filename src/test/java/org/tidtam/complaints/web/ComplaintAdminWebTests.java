@@ -191,6 +191,20 @@ class ComplaintAdminWebTests {
 		assertThat(this.mongo.findAll(org.bson.Document.class, org.tidtam.complaints.PersonalDataAudit.COLLECTION))
 			.extracting(d -> d.getString("who") + " " + d.getString("what") + " " + d.getString("id"))
 			.contains("o complaint " + this.xss.getId(), "o complaint-photo:0 " + this.xss.getId());
+
+		// a photo with a face can be deleted: the file goes, the case keeps an internal note of it
+		this.mvc.perform(post(url + "/photos/0/delete").with(user("officer1").roles("COMPLAINT_OFFICER")).with(csrf()))
+			.andExpect(flash().attribute("flash", "complaints.photo.deleted"));
+		this.mvc.perform(post(url + "/photos/0/delete").with(user("officer1").roles("COMPLAINT_OFFICER")).with(csrf()))
+			.andExpect(flash().attribute("flashError", "complaints.photo.gone"));
+		Complaint after = this.complaints.get(this.xss.getId());
+		assertThat(after.getPhotos()).isEmpty();
+		assertThat(after.getTimeline().get(after.getTimeline().size() - 1).note()).startsWith("ลบรูปภาพที่ 1");
+		assertThat(after.getTimeline().get(after.getTimeline().size() - 1).internal()).isTrue();
+		assertThat(this.mongo.getCollection("complaint_photos.files").countDocuments()).isZero();
+		this.mvc.perform(get(url + "/photos/0").with(user("o").roles("COMPLAINT_OFFICER"))).andExpect(status().isNotFound());
+		this.mvc.perform(post(url + "/photos/0/delete").with(user("e").roles("EXECUTIVE")).with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 }
