@@ -76,7 +76,7 @@ class SecurityConfig {
 		String[] people = Arrays.stream(Role.values()).filter(Role::person).map(Role::name).toArray(String[]::new);
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_RESOURCES)
 			.permitAll()
-			.requestMatchers("/login", "/error", "/error/**", "/privacy")
+			.requestMatchers("/login", "/error", "/error/**", "/privacy", "/media/complaint-photos/*")
 			.permitAll()
 			.requestMatchers(webhookPath, "/simulator", "/simulator/**", "/bench/**", "/v2/bot/**")
 			.permitAll()

@@ -3,6 +3,8 @@ package org.tidtam.line.complaints;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tidtam.complaints.Complaint;
@@ -41,8 +43,17 @@ class ComplaintNotices {
 
 	private final LineMessenger messenger;
 
+	private final String baseUrl;
+
+	private final org.tidtam.shared.LinkSigner signer;
+
+	private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+
 	ComplaintNotices(ComplaintService complaints, PersonService people, DivisionService divisions, LineMessages messages,
-			LineMessenger messenger) {
+			LineMessenger messenger, @org.springframework.beans.factory.annotation.Value("${tidtam.base-url}") String baseUrl,
+			org.tidtam.shared.LinkSigner signer) {
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.signer = signer;
 		this.complaints = complaints;
 		this.people = people;
 		this.divisions = divisions;
@@ -66,7 +77,9 @@ class ComplaintNotices {
 		if (entry.note() != null) {
 			text.append('\n').append(entry.note());
 		}
-		if (!entry.photoIds().isEmpty()) {
+		// LINE shows images only from HTTPS: in production the photos go along; elsewhere they are mentioned
+		boolean images = this.baseUrl.startsWith("https://") && !entry.photoIds().isEmpty();
+		if (!entry.photoIds().isEmpty() && !images) {
 			text.append('\n').append("มีรูปประกอบ ").append(entry.photoIds().size()).append(" รูป");
 		}
 		List<Reply.Option> options = new ArrayList<>();
@@ -77,8 +90,20 @@ class ComplaintNotices {
 			}
 			options.add(Reply.Option.choose(NOT_FIXED, CaseAnswerFlow.REOPEN + complaint.getId()));
 		}
-		this.messenger.push(complaint.getLineUserId(),
-				this.messages.toMessages(List.of(new Reply.Text(text.toString(), options))), "complaint-status", true,
+		List<ObjectNode> out = new ArrayList<>();
+		if (images) {
+			for (String fileId : entry.photoIds().subList(0, Math.min(4, entry.photoIds().size()))) {
+				String url = this.baseUrl + "/media/complaint-photos/" + fileId + "?s=" + this.signer.sign(fileId);
+				ObjectNode image = this.json.createObjectNode();
+				image.put("type", "image");
+				image.put("originalContentUrl", url);
+				image.put("previewImageUrl", url);
+				out.add(image);
+			}
+		}
+		// the text (with the rating buttons) comes last, so its quick replies stay on screen
+		out.addAll(this.messages.toMessages(List.of(new Reply.Text(text.toString(), options))));
+		this.messenger.push(complaint.getLineUserId(), out, "complaint-status", true,
 				"complaint-status:" + complaint.getId() + ":" + changed.entry());
 	}
 
