@@ -30,7 +30,21 @@ public class IntegritySeal {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/** The key shipped in application.yml for the simulator: never for a real LINE channel. */
+	static final String DEVELOPMENT_KEY = "hOkCNwhC/74xx+Bf7w6/45XJt9nMSJ++nVVxITAuYOw=";
+
 	public IntegritySeal(@Value("${tidtam.integrity.key}") String base64Key) {
+		this(base64Key, "");
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	public IntegritySeal(@Value("${tidtam.integrity.key}") String base64Key,
+			@Value("${line.bot.channel-token:}") String channelToken) {
+		if (!channelToken.isBlank() && DEVELOPMENT_KEY.equals(base64Key.strip())) {
+			org.slf4j.LoggerFactory.getLogger(IntegritySeal.class)
+				.warn("A real LINE channel is configured but corruption reporters' LINE ids are sealed with the "
+						+ "development key: set TIDTAM_INTEGRITY_KEY (openssl rand -base64 32) before taking reports");
+		}
 		byte[] bytes = Base64.getDecoder().decode(base64Key.strip());
 		if (bytes.length != 32) {
 			throw new IllegalStateException("tidtam.integrity.key must be 32 bytes in base64");
