@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tidtam.shared.QrCodes;
 import org.tidtam.complaints.SurveyService;
 import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.ThaiDates;

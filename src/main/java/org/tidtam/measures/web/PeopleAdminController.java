@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tidtam.shared.QrCodes;
 import org.tidtam.measures.organisation.Division;
 import org.tidtam.measures.organisation.DivisionService;
 import org.tidtam.measures.organisation.IssuedCode;

@@ -1,4 +1,4 @@
-package org.tidtam.measures.web;
+package org.tidtam.shared;
 
 import java.util.Map;
 
@@ -11,14 +11,14 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * A QR code as inline SVG (one path, no script), so a coordinator can show or print the LINE deep link
- * that opens the chat with the linking code already typed.
+ * that opens the chat with a text already typed (a linking code, a survey).
  */
-final class QrCodes {
+public final class QrCodes {
 
 	private QrCodes() {
 	}
 
-	static String svg(String text) {
+	public static String svg(String text) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
