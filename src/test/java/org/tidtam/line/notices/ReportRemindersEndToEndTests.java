@@ -204,6 +204,22 @@ class ReportRemindersEndToEndTests {
 	}
 
 	@Test
+	void theYearEndDeadlineOf30SeptemberIsDigestedOn1OctoberInTheNewFiscalYear() {
+		Plan plan = this.plans.forYear(FiscalYear.of(2569)).orElseThrow();
+		Measure summary = this.measures.add(plan.getId(), new MeasureForm(3, null, "สรุปผลการดำเนินงานประจำปี", List.of(),
+				List.of(this.engineering.getId(), this.finance.getId()), MeasureCadence.fiscalYearEnd(), null, null));
+		report(summary, this.finance, bangkok(2026, 9, 29, 10, 0));
+		this.line.reset();
+		at(2026, 9, 30, 21, 0); // quiet: nothing
+		assertThat(this.reportReminders.run(3)).isEmpty();
+		at(2026, 10, 1, 8, 30); // Thursday 1 October 2569 (fiscal year 2570 has begun)
+		this.reportReminders.run(3);
+		Sent digest = awaitSent(MAYOR, 1).get(0);
+		assertThat(digest.firstText()).contains("รายงานผลภายในวันที่ 30 กันยายน 2569")
+			.contains("ข้อ 3 สรุปผลการดำเนินงานประจำปี\n  ✅ กองคลัง\n  ❌ ยังไม่รายงาน: กองช่าง");
+	}
+
+	@Test
 	void statusInTheGroupOrOneToOneSaysWhatIsLeftWithAReportButtonEach() {
 		at(2026, 3, 27, 15, 0);
 		this.line.text(Chat.group(GROUP, ENGINEERING_HEAD), "สถานะ");
