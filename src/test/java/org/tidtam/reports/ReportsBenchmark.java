@@ -56,6 +56,8 @@ class ReportsBenchmark extends ReportsFixture {
 
 	static final int REPORTS_PER_ASSIGNMENT = 40;
 
+	static final int COMPLAINTS = 50_000;
+
 	@Autowired
 	ReportExports exports;
 
@@ -125,6 +127,39 @@ class ReportsBenchmark extends ReportsFixture {
 			}
 		}
 		this.mongo.insert(batch, ProgressReport.COLLECTION);
+		// 50,000 complaints over the year, a fifth still open, in 16 categories, some rated
+		String[] categories = { "ถนน ทางเท้า", "ไฟฟ้าสาธารณะ", "น้ำประปา", "ขยะ", "ท่อระบายน้ำ", "เหตุเดือดร้อนรำคาญ", "สัตว์จรจัด",
+				"ต้นไม้", "ป้ายโฆษณา", "การจราจร", "น้ำท่วม", "สาธารณสุข", "สวัสดิการ", "ภาษี", "การบริการ", "อื่น ๆ" };
+		String[] statusNames = { "DONE", "DONE", "DONE", "DONE", "IN_PROGRESS", "ACKNOWLEDGED", "RECEIVED", "FORWARDED" };
+		List<Document> complaintBatch = new ArrayList<>();
+		for (int i = 0; i < COMPLAINTS; i++) {
+			long at = yearStart + (long) (span * random.nextDouble());
+			String status = statusNames[random.nextInt(statusNames.length)];
+			boolean closed = status.equals("DONE") || status.equals("FORWARDED");
+			java.time.LocalDate filed = java.time.LocalDate.ofInstant(new Date(at).toInstant(), ThaiDates.BANGKOK);
+			complaintBatch.add(new Document("_id", new ObjectId()).append("ticket", String.format("ร-2569-%06d", i + 1))
+				.append("fiscalYear", 2569)
+				.append("channel", "LINE")
+				.append("categoryId", "c" + (i % categories.length))
+				.append("categoryName", categories[i % categories.length])
+				.append("divisionId", divisions.get(i % divisions.size()).getId())
+				.append("description", "แจ้งปัญหาหน้าบ้านเลขที่ " + i)
+				.append("photos", List.of())
+				.append("status", status)
+				.append("timeline", List.of())
+				.append("createdAt", new Date(at))
+				.append("updatedAt", new Date(at))
+				.append("closedAt", closed ? new Date(at + 5L * 86_400_000) : null)
+				.append("acknowledgeBy", Date.from(filed.plusDays(3).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()))
+				.append("resultBy", Date.from(filed.plusDays(21).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()))
+				.append("reopenCount", 0)
+				.append("rating", closed && i % 3 == 0 ? 1 + random.nextInt(5) : null));
+			if (complaintBatch.size() == 5000) {
+				this.mongo.insert(complaintBatch, "complaints");
+				complaintBatch = new ArrayList<>();
+			}
+		}
+		this.mongo.insert(complaintBatch, "complaints");
 		Meeting meeting = null;
 		for (YearMonth month = YearMonth.of(2025, 10); !month.isAfter(YearMonth.of(2026, 7)); month = month.plusMonths(1)) {
 			meeting = this.meetings.at(org.tidtam.measures.organisation.MeetingRule.secondTuesday().meetingIn(month));
@@ -137,7 +172,10 @@ class ReportsBenchmark extends ReportsFixture {
 		resetPeaks();
 		MonthlySummary summary = this.summaries.assemble(meetingId);
 		long assembly = best(5, () -> this.summaries.assemble(meetingId));
-		long aggregation = best(5, () -> rawAggregation(plan.getId(), previous.getDate(), held.getDate()));
+		long aggregation = best(5, () -> {
+			rawAggregation(plan.getId(), previous.getDate(), held.getDate());
+			return rawComplaints(previous.getDate(), held.getDate());
+		});
 		Map<String, Long> raw = rawAggregation(plan.getId(), previous.getDate(), meeting.getDate());
 		ReportDocument doc = MonthlySummaryDocument.build(summary, null, meeting.getDate());
 		Map<String, Long> exportTimes = new HashMap<>();
@@ -155,7 +193,8 @@ class ReportsBenchmark extends ReportsFixture {
 		StringBuilder out = new StringBuilder();
 		out.append("reports benchmark, province-size year\n");
 		out.append("data: ").append(DIVISIONS).append(" divisions, ").append(MEASURES).append(" measures, ")
-			.append(assignments.size()).append(" assignments, ").append(reports).append(" progress reports (generated in ")
+			.append(assignments.size()).append(" assignments, ").append(reports).append(" progress reports, ")
+			.append(COMPLAINTS).append(" complaints (generated in ")
 			.append(generated / 1_000_000).append(" ms)\n");
 		out.append("summary of ").append(ThaiDates.longDate(meeting.getDate())).append(": ").append(summary.items().size())
 			.append(" items, ").append(reportedItems).append(" reported since the previous meeting; raw aggregation: ")
@@ -202,6 +241,16 @@ class ReportsBenchmark extends ReportsFixture {
 			counts.merge(r.getString("status"), 1L, Long::sum);
 		}
 		return counts;
+	}
+
+	/** The citizen-voice numbers in one pipeline: cases received in the window by category and status. */
+	List<Document> rawComplaints(LocalDate since, LocalDate meetingDay) {
+		Aggregation pipeline = Aggregation.newAggregation(
+				Aggregation.match(Criteria.where("createdAt")
+					.gte(Date.from(MonthlySummaryService.startOf(since)))
+					.lt(Date.from(MonthlySummaryService.startOf(meetingDay)))),
+				Aggregation.group("categoryName", "status").count().as("n"));
+		return this.mongo.aggregate(pipeline, "complaints", Document.class).getMappedResults();
 	}
 
 	static long best(int runs, Supplier<?> work) {
