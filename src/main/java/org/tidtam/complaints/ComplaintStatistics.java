@@ -117,8 +117,11 @@ public class ComplaintStatistics {
 	public Period between(LocalDate from, LocalDate toExclusive) {
 		java.time.Instant start = from.atStartOfDay(ThaiDates.BANGKOK).toInstant();
 		java.time.Instant end = toExclusive.atStartOfDay(ThaiDates.BANGKOK).toInstant();
-		List<Complaint> cases = this.mongo.find(Query.query(Criteria.where(Complaint.CREATED_AT).gte(start).lt(end)),
-				Complaint.class);
+		Query window = Query.query(Criteria.where(Complaint.CREATED_AT).gte(start).lt(end));
+		window.fields()
+			.include(Complaint.CREATED_AT, Complaint.STATUS, "categoryName", Complaint.DIVISION_ID, "rating",
+					Complaint.ACKNOWLEDGE_BY, Complaint.RESULT_BY);
+		List<Complaint> cases = this.mongo.find(window, Complaint.class);
 		Map<String, String> divisionNames = new LinkedHashMap<>();
 		for (Division d : this.divisions.all()) {
 			divisionNames.put(d.getId(), d.getName());

@@ -85,9 +85,12 @@ public class MonthlySummaryService {
 		LocalDate since = previous.map(Meeting::getDate).orElse(year.start());
 		Instant windowStart = startOf(since);
 		Instant windowEnd = startOf(day);
-		Optional<CitizenVoiceFigures.Figures> voice = citizenVoice(since, day);
+		// the complaints' figures are independent of the plan's: read them on a second core meanwhile
+		java.util.concurrent.CompletableFuture<Optional<CitizenVoiceFigures.Figures>> citizens = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> citizenVoice(since, day));
 		Optional<Plan> plan = this.plans.forYear(year);
 		if (plan.isEmpty()) {
+			Optional<CitizenVoiceFigures.Figures> voice = citizens.join();
 			return new MonthlySummary(meetingId, day, previous.map(Meeting::getDate).orElse(null), since, year, null,
 					List.of(), Map.of(), voice, List.of());
 		}
@@ -160,8 +163,9 @@ public class MonthlySummaryService {
 				.comparingInt((MonthlySummary.DivisionSection s) -> order(divisionById.get(s.divisionId())))
 				.thenComparing(MonthlySummary.DivisionSection::divisionName))
 			.toList();
+		List<MonthlySummary.Reporting> reporting = reporting(year, day, all, measureById, reportsByAssignment);
 		return new MonthlySummary(meetingId, day, previous.map(Meeting::getDate).orElse(null), since, year, planId,
-				sections, counts, voice, reporting(year, day, all, measureById, reportsByAssignment));
+				sections, counts, citizens.join(), reporting);
 	}
 
 	/** Per meeting of the fiscal year up to {@code day}: monthly items that reported in its window, and not. */
