@@ -145,6 +145,18 @@ public class Complaint {
 		return this.timeline.stream().filter(e -> !e.internal()).toList();
 	}
 
+	/**
+	 * Open past a deadline on {@code day}: not acknowledged by its acknowledge-by date, or without a
+	 * result by its result-by date.
+	 */
+	public boolean overdueOn(java.time.LocalDate day) {
+		if (this.status.closed()) {
+			return false;
+		}
+		boolean ackLate = this.status == ComplaintStatus.RECEIVED && this.acknowledgeBy != null && this.acknowledgeBy.isBefore(day);
+		return ackLate || (this.resultBy != null && this.resultBy.isBefore(day));
+	}
+
 	public String getId() {
 		return this.id;
 	}

@@ -166,13 +166,7 @@ public class ComplaintService {
 
 	/** True when the case is open and past a deadline today. */
 	public boolean overdue(Complaint complaint) {
-		if (complaint.getStatus().closed()) {
-			return false;
-		}
-		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
-		boolean ackLate = complaint.getStatus() == ComplaintStatus.RECEIVED && complaint.getAcknowledgeBy() != null
-				&& complaint.getAcknowledgeBy().isBefore(today);
-		return ackLate || (complaint.getResultBy() != null && complaint.getResultBy().isBefore(today));
+		return complaint.overdueOn(LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK)));
 	}
 
 	/**

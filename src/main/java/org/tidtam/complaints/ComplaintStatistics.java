@@ -15,7 +15,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tidtam.complaints.integrity.IntegrityCounts;
 import org.tidtam.complaints.integrity.IntegrityService;
-import org.tidtam.measures.organisation.Division;
 import org.tidtam.measures.organisation.DivisionService;
 import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.ThaiDates;
@@ -73,10 +72,7 @@ public class ComplaintStatistics {
 		List<Row> halves = List.of(
 				row("H1", "ครึ่งปีแรก (ต.ค.–มี.ค.)", cases.stream().filter(c -> FiscalYear.quarterOf(day(c)) <= 2).toList()),
 				row("H2", "ครึ่งปีหลัง (เม.ย.–ก.ย.)", cases.stream().filter(c -> FiscalYear.quarterOf(day(c)) >= 3).toList()));
-		Map<String, String> divisionNames = new LinkedHashMap<>();
-		for (Division d : this.divisions.all()) {
-			divisionNames.put(d.getId(), d.getName());
-		}
+		Map<String, String> divisionNames = this.divisions.names();
 		List<Row> byCategory = group(cases, c -> c.getCategoryName() == null ? "-" : c.getCategoryName(), k -> k);
 		List<Row> byDivision = group(cases, c -> c.getDivisionId() == null ? "-" : c.getDivisionId(),
 				k -> divisionNames.getOrDefault(k, "-"));
@@ -122,13 +118,8 @@ public class ComplaintStatistics {
 			.include(Complaint.CREATED_AT, Complaint.STATUS, "categoryName", Complaint.DIVISION_ID, "rating",
 					Complaint.ACKNOWLEDGE_BY, Complaint.RESULT_BY);
 		List<Complaint> cases = this.mongo.find(window, Complaint.class);
-		Map<String, String> divisionNames = new LinkedHashMap<>();
-		for (Division d : this.divisions.all()) {
-			divisionNames.put(d.getId(), d.getName());
-		}
-		Function<Complaint, Boolean> overdue = c -> !c.getStatus().closed() && ((c.getStatus() == ComplaintStatus.RECEIVED
-				&& c.getAcknowledgeBy() != null && c.getAcknowledgeBy().isBefore(toExclusive))
-				|| (c.getResultBy() != null && c.getResultBy().isBefore(toExclusive)));
+		Map<String, String> divisionNames = this.divisions.names();
+		Function<Complaint, Boolean> overdue = c -> c.overdueOn(toExclusive);
 		List<Integer> ratings = cases.stream().map(Complaint::getRating).filter(r -> r != null).toList();
 		Count all = count("", cases, overdue);
 		return new Period(all.received(), all.done(), all.inProgress(), all.overdue(),
@@ -140,15 +131,8 @@ public class ComplaintStatistics {
 
 	private static List<Count> counts(List<Complaint> cases, Function<Complaint, String> label,
 			Function<Complaint, Boolean> overdue) {
-		Map<String, List<Complaint>> groups = new LinkedHashMap<>();
-		for (Complaint c : cases) {
-			groups.computeIfAbsent(label.apply(c), k -> new ArrayList<>()).add(c);
-		}
-		return groups.entrySet()
-			.stream()
-			.map(e -> count(e.getKey(), e.getValue(), overdue))
-			.sorted(Comparator.comparingLong(Count::received).reversed().thenComparing(Count::label))
-			.toList();
+		return grouped(cases, label, (k, group) -> count(k, group, overdue),
+				Comparator.comparingLong(Count::received).reversed().thenComparing(Count::label));
 	}
 
 	private static Count count(String label, List<Complaint> cases, Function<Complaint, Boolean> overdue) {
@@ -157,15 +141,18 @@ public class ComplaintStatistics {
 	}
 
 	private static List<Row> group(List<Complaint> cases, Function<Complaint, String> key, Function<String, String> label) {
+		return grouped(cases, key, (k, group) -> row(k, label.apply(k), group),
+				Comparator.comparingLong(Row::received).reversed().thenComparing(Row::label));
+	}
+
+	/** The cases grouped by {@code key}, each group made into a line, the lines in {@code order}. */
+	private static <T> List<T> grouped(List<Complaint> cases, Function<Complaint, String> key,
+			java.util.function.BiFunction<String, List<Complaint>, T> line, Comparator<T> order) {
 		Map<String, List<Complaint>> groups = new LinkedHashMap<>();
 		for (Complaint c : cases) {
 			groups.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(c);
 		}
-		return groups.entrySet()
-			.stream()
-			.map(e -> row(e.getKey(), label.apply(e.getKey()), e.getValue()))
-			.sorted(Comparator.comparingLong(Row::received).reversed().thenComparing(Row::label))
-			.toList();
+		return groups.entrySet().stream().map(e -> line.apply(e.getKey(), e.getValue())).sorted(order).toList();
 	}
 
 	private static Row row(String key, String label, List<Complaint> cases) {

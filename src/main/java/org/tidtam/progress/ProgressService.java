@@ -117,16 +117,23 @@ public class ProgressService {
 
 	/** Current reports of a plan made in [from, to), oldest first. */
 	public List<ProgressReport> between(String planId, Instant from, Instant to) {
-		return this.mongo
-			.find(Query.query(Criteria.where(ProgressReport.PLAN_ID)
-				.is(planId)
-				.and(ProgressReport.REPORTED_AT)
-				.gte(from)
-				.lt(to)
-				.and(ProgressReport.WITHDRAWN_AT)
-				.isNull()
-				.and(ProgressReport.SUPERSEDED_BY)
-				.isNull()).with(Sort.by(ProgressReport.REPORTED_AT)), ProgressReport.class);
+		return this.mongo.find(current(Criteria.where(ProgressReport.PLAN_ID).is(planId), from, to), ProgressReport.class);
+	}
+
+	/** The same for one division's assignments only. */
+	public List<ProgressReport> between(String planId, String divisionId, Instant from, Instant to) {
+		return this.mongo.find(current(Criteria.where(ProgressReport.PLAN_ID).is(planId).and(ProgressReport.DIVISION_ID).is(divisionId),
+				from, to), ProgressReport.class);
+	}
+
+	private static Query current(Criteria where, Instant from, Instant to) {
+		return Query.query(where.and(ProgressReport.REPORTED_AT)
+			.gte(from)
+			.lt(to)
+			.and(ProgressReport.WITHDRAWN_AT)
+			.isNull()
+			.and(ProgressReport.SUPERSEDED_BY)
+			.isNull()).with(Sort.by(ProgressReport.REPORTED_AT));
 	}
 
 	/** The evidence entry of a report holding this stored file: only such files are served to the admin pages. */

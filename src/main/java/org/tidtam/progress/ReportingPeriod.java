@@ -17,4 +17,22 @@ public record ReportingPeriod(String key, LocalDate opens, LocalDate due, LocalD
 		return !date.isBefore(this.opens) && !date.isAfter(this.due);
 	}
 
+	/** In Thai for messages: "ก่อนการประชุมประจำเดือนมีนาคม 2569", "ความคืบหน้าไตรมาสที่ 1" … */
+	public String thai() {
+		if (this.meeting != null) {
+			java.time.YearMonth month = java.time.YearMonth.from(this.meeting);
+			return "ก่อนการประชุมประจำเดือน" + org.tidtam.shared.ThaiDates.monthName(month.getMonthValue()) + " "
+					+ (month.getYear() + org.tidtam.shared.ThaiDates.BUDDHIST_ERA_OFFSET);
+		}
+		if (!this.summary && this.key.startsWith("Q")) {
+			return "ความคืบหน้าไตรมาสที่ " + this.key.substring(1);
+		}
+		return "รายงานผลภายในวันที่ " + org.tidtam.shared.ThaiDates.longDate(this.due);
+	}
+
+	/** A key unique across years ({@code key} alone, "Q2", repeats every year), for dedupe keys. */
+	public String yearKey() {
+		return this.key + "@" + this.due;
+	}
+
 }

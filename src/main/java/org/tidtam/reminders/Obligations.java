@@ -2,7 +2,6 @@ package org.tidtam.reminders;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +92,11 @@ public class Obligations {
 
 	/** Every open assignment of {@code plan} (measures not archived), with reports made up to the end of {@code day}. */
 	public List<Entry> entries(Plan plan, LocalDate day) {
+		return entries(plan, day, null);
+	}
+
+	/** As {@link #entries(Plan, LocalDate)}, for one division when {@code divisionId} is not null. */
+	private List<Entry> entries(Plan plan, LocalDate day, String divisionId) {
 		FiscalYear year = plan.getFiscalYear();
 		MeetingRule meetings = meetingRule();
 		Map<String, Measure> measuresById = this.measures.measures(plan.getId())
@@ -101,12 +105,14 @@ public class Obligations {
 			.collect(Collectors.toMap(Measure::getId, Function.identity()));
 		Instant from = year.start().atStartOfDay(ThaiDates.BANGKOK).toInstant();
 		Instant to = day.plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant();
-		Map<String, List<ProgressReport>> reports = this.progress.between(plan.getId(), from, to)
-			.stream()
+		List<ProgressReport> made = divisionId == null ? this.progress.between(plan.getId(), from, to)
+				: this.progress.between(plan.getId(), divisionId, from, to);
+		Map<String, List<ProgressReport>> reports = made.stream()
 			.collect(Collectors.groupingBy(ProgressReport::getAssignmentId));
 		return this.assignments.forPlan(plan.getId())
 			.stream()
 			.filter(a -> measuresById.containsKey(a.getMeasureId()))
+			.filter(a -> divisionId == null || divisionId.equals(a.getDivisionId()))
 			.map(a -> {
 				Measure m = measuresById.get(a.getMeasureId());
 				return new Entry(a, m, ReportingPeriods.of(m.getCadence(), year, meetings),
@@ -117,9 +123,8 @@ public class Obligations {
 
 	/** A division's entries in this year's published plan, soonest deadline first. */
 	public List<Entry> forDivision(String divisionId, LocalDate day) {
-		return publishedPlan(FiscalYear.containing(day)).map(plan -> entries(plan, day)
+		return publishedPlan(FiscalYear.containing(day)).map(plan -> entries(plan, day, divisionId)
 			.stream()
-			.filter(e -> e.assignment().getDivisionId().equals(divisionId))
 			.sorted(Comparator.comparing((Entry e) -> e.open(day).map(ReportingPeriod::due).orElse(LocalDate.MAX))
 				.thenComparing(e -> e.measure().getNumber()))
 			.toList()).orElse(List.of());
@@ -131,24 +136,6 @@ public class Obligations {
 			.map(Organisation::meetingRule)
 			.filter(r -> r.dayOfWeek() != null || !r.extraDates().isEmpty())
 			.orElse(null);
-	}
-
-	/** A period in Thai for messages: "ก่อนการประชุมประจำเดือนมีนาคม 2569", "ความคืบหน้าไตรมาสที่ 1" … */
-	public static String thai(ReportingPeriod period) {
-		if (period.meeting() != null) {
-			YearMonth month = YearMonth.from(period.meeting());
-			return "ก่อนการประชุมประจำเดือน" + ThaiDates.monthName(month.getMonthValue()) + " "
-					+ (month.getYear() + ThaiDates.BUDDHIST_ERA_OFFSET);
-		}
-		if (!period.summary() && period.key().startsWith("Q")) {
-			return "ความคืบหน้าไตรมาสที่ " + period.key().substring(1);
-		}
-		return "รายงานผลภายในวันที่ " + ThaiDates.longDate(period.due());
-	}
-
-	/** A key for one period of one year, for dedupe keys ("Q2" alone repeats every year). */
-	public static String key(ReportingPeriod period) {
-		return period.key() + "@" + period.due();
 	}
 
 }

@@ -102,7 +102,7 @@ public class ReportReminders {
 			Optional<ReportingPeriod> closed = e.lastClosed(today);
 			if (closed.isPresent() && !today.isAfter(closed.get().due().plusDays(DIGEST_WINDOW_DAYS))) {
 				ReportingPeriod p = closed.get();
-				closing.computeIfAbsent(Obligations.key(p), k -> new Closing(p, new LinkedHashMap<>()))
+				closing.computeIfAbsent(p.yearKey(), k -> new Closing(p, new LinkedHashMap<>()))
 					.byMeasure()
 					.computeIfAbsent(m, k -> new ArrayList<>())
 					.add(new Outcome(a.getDivisionId(), e.reportedIn(p)));
@@ -120,7 +120,7 @@ public class ReportReminders {
 			.sorted(Comparator.comparing(a -> measures.get(a.getMeasureId()).getNumber()))
 			.map(Assignment::getId)
 			.toList();
-		return new ReportsDue(stage, key.divisionId(), Obligations.key(key.period()), Obligations.thai(key.period()),
+		return new ReportsDue(stage, key.divisionId(), key.period().yearKey(), key.period().thai(),
 				key.period().due(), ids);
 	}
 
@@ -137,7 +137,7 @@ public class ReportReminders {
 		public int compareTo(Key other) {
 			int byDeadline = this.period.due().compareTo(other.period.due());
 			return byDeadline != 0 ? byDeadline
-					: (this.divisionId + Obligations.key(this.period)).compareTo(other.divisionId + Obligations.key(other.period));
+					: (this.divisionId + this.period.yearKey()).compareTo(other.divisionId + other.period.yearKey());
 		}
 
 	}
@@ -155,7 +155,7 @@ public class ReportReminders {
 						e.getValue().stream().filter(Outcome::reported).map(Outcome::divisionId).toList(),
 						e.getValue().stream().filter(o -> !o.reported()).map(Outcome::divisionId).toList()))
 				.toList();
-			return new ReportingClosed(Obligations.key(this.period), Obligations.thai(this.period), this.period.due(), lines);
+			return new ReportingClosed(this.period.yearKey(), this.period.thai(), this.period.due(), lines);
 		}
 
 	}

@@ -71,15 +71,23 @@ public final class MonthlySummaryDocument {
 
 	/** Assignments by state per division, one bar a division. */
 	public static BarChart statusChart(MonthlySummary s) {
+		java.util.Map<String, List<AssignmentState>> byDivision = new java.util.LinkedHashMap<>();
+		s.divisions()
+			.forEach(d -> byDivision.put(d.divisionName(), d.items().stream().map(MonthlySummary.Item::state).toList()));
+		return statusChart("สถานะการดำเนินงานรายส่วนราชการ", byDivision);
+	}
+
+	/** One bar a label (a division), one segment a state, in the states' usual colours. */
+	public static BarChart statusChart(String caption, java.util.Map<String, List<AssignmentState>> statesByLabel) {
 		List<AssignmentState> states = List.of(AssignmentState.DONE, AssignmentState.IN_PROGRESS,
 				AssignmentState.NOT_STARTED, AssignmentState.NOT_DONE);
 		List<BarChart.Series> series = states.stream().map(st -> new BarChart.Series(st.thai(), colour(st))).toList();
-		List<BarChart.Bar> bars = s.divisions()
+		List<BarChart.Bar> bars = statesByLabel.entrySet()
 			.stream()
-			.map(d -> new BarChart.Bar(d.divisionName(),
-					states.stream().map(st -> d.items().stream().filter(i -> i.state() == st).count()).toList()))
+			.map(e -> new BarChart.Bar(e.getKey(),
+					states.stream().map(st -> e.getValue().stream().filter(x -> x == st).count()).toList()))
 			.toList();
-		return new BarChart("สถานะการดำเนินงานรายส่วนราชการ", series, bars);
+		return new BarChart(caption, series, bars);
 	}
 
 	/** Monthly items that reported before each meeting of the year, and those that did not. */

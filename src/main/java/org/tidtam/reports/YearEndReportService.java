@@ -17,7 +17,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.tidtam.measures.AssignmentState;
-import org.tidtam.measures.organisation.Division;
 import org.tidtam.measures.organisation.DivisionService;
 import org.tidtam.measures.plan.Assignment;
 import org.tidtam.measures.plan.AssignmentService;
@@ -199,7 +198,7 @@ public class YearEndReportService {
 	}
 
 	private Map<String, String> divisionNames() {
-		return this.divisions.all().stream().collect(Collectors.toMap(Division::getId, Division::getName, (a, b) -> a));
+		return this.divisions.names();
 	}
 
 	private Plan plan(String planId) {

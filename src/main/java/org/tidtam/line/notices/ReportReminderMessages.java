@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.tidtam.conversation.Reply;
 import org.tidtam.line.outbound.LineMessages;
 import org.tidtam.line.outbound.LineMessenger;
-import org.tidtam.measures.organisation.Division;
 import org.tidtam.measures.organisation.DivisionService;
 import org.tidtam.measures.organisation.GroupBindingService;
 import org.tidtam.measures.organisation.LineGroupBinding;
@@ -23,6 +22,7 @@ import org.tidtam.measures.plan.Assignment;
 import org.tidtam.measures.plan.AssignmentService;
 import org.tidtam.measures.plan.Measure;
 import org.tidtam.measures.plan.MeasureService;
+import org.tidtam.progress.ProgressReportFlow;
 import org.tidtam.reminders.ReportingClosed;
 import org.tidtam.reminders.ReportsDue;
 import org.tidtam.shared.Role;
@@ -37,9 +37,6 @@ import org.tidtam.shared.ThaiDates;
  */
 @Component
 class ReportReminderMessages {
-
-	/** Postback data that opens the progress report dialog for one assignment. */
-	static final String REPORT_DATA = "prg=start&v=";
 
 	/** A text message stays well below LINE's 5,000 characters. */
 	static final int TEXT_BUDGET = 4500;
@@ -90,7 +87,7 @@ class ReportReminderMessages {
 		}
 		text.append("\n\nกดปุ่ม “รายงานข้อ …” ด้านล่าง หรือพิมพ์ “รายงาน” เพื่อรายงานได้เลยค่ะ");
 		List<Reply.Option> buttons = items.stream()
-			.map(i -> Reply.Option.choose("รายงานข้อ " + i.measure().getNumber(), REPORT_DATA + i.assignment().getId()))
+			.map(i -> Reply.Option.choose("รายงานข้อ " + i.measure().getNumber(), ProgressReportFlow.startData(i.assignment().getId())))
 			.toList();
 		List<ObjectNode> message = this.messages.toMessages(List.of(new Reply.Text(clip(text.toString()), buttons)));
 		String key = "reports-due:" + due.stage() + ":" + due.divisionId() + ":" + due.periodKey();
@@ -117,9 +114,7 @@ class ReportReminderMessages {
 		if (executives.isEmpty() || closed.lines().isEmpty()) {
 			return;
 		}
-		Map<String, String> names = this.divisions.all()
-			.stream()
-			.collect(Collectors.toMap(Division::getId, Division::getName, (a, b) -> a));
+		Map<String, String> names = this.divisions.names();
 		long missing = closed.lines().stream().mapToLong(l -> l.missing().size()).sum();
 		long total = closed.lines().stream().mapToLong(l -> l.missing().size() + l.reported().size()).sum();
 		List<String> lines = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.tidtam.measures.organisation.LineGroupBinding;
 import org.tidtam.measures.organisation.Person;
 import org.tidtam.measures.organisation.PersonService;
 import org.tidtam.progress.ReportingPeriod;
+import org.tidtam.progress.ProgressReportFlow;
 import org.tidtam.reminders.Obligations;
 import org.tidtam.shared.ThaiDates;
 
@@ -28,9 +29,6 @@ import org.tidtam.shared.ThaiDates;
 class DivisionStatus {
 
 	static final java.util.Set<String> COMMANDS = java.util.Set.of("สถานะ", "งานค้าง", "สถานะงาน", "/status");
-
-	/** The progress dialog's start postback. */
-	static final String REPORT_DATA = "prg=start&v=";
 
 	private static final int MAX_BUTTONS = 13;
 
@@ -76,7 +74,7 @@ class DivisionStatus {
 				owedCount++;
 				owed.append(line).append("\n   ส่งภายใน ").append(ThaiDates.shortDate(open.orElseThrow().due()));
 				if (buttons.size() < MAX_BUTTONS) {
-					buttons.add(Reply.Option.choose("รายงานข้อ " + e.measure().getNumber(), REPORT_DATA + e.assignment().getId()));
+					buttons.add(Reply.Option.choose("รายงานข้อ " + e.measure().getNumber(), ProgressReportFlow.startData(e.assignment().getId())));
 				}
 			}
 			else {
@@ -97,8 +95,8 @@ class DivisionStatus {
 		if (reported.length() > 0) {
 			text.append("\n\nรายงานแล้ว/ไม่มีกำหนดส่ง:").append(reported);
 		}
-		String body = text.length() > 4500 ? text.substring(0, 4499) + "…" : text.toString();
-		return Optional.of(List.of(new Reply.Text(body, buttons)));
+		// LineMessages fits the text to LINE's limit
+		return Optional.of(List.of(new Reply.Text(text.toString(), buttons)));
 	}
 
 	private Optional<String> divisionOf(ChatRef chat) {

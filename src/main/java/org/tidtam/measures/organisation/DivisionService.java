@@ -87,6 +87,15 @@ public class DivisionService {
 		return this.mongo.find(new Query().with(Sort.by(Division.SORT_ORDER, Division.NAME)), Division.class);
 	}
 
+	/** Division id → name, retired divisions included (old measures and cases still name them), in order. */
+	public java.util.Map<String, String> names() {
+		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+		for (Division d : all()) {
+			names.putIfAbsent(d.getId(), d.getName());
+		}
+		return names;
+	}
+
 	public List<Division> active() {
 		return this.mongo.find(new Query(Criteria.where(Division.ACTIVE).is(true))
 			.with(Sort.by(Division.SORT_ORDER, Division.NAME)), Division.class);

@@ -3,7 +3,6 @@ package org.tidtam.measures.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -48,7 +47,7 @@ class CurrentPlan {
 
 	/** Division id → name, inactive divisions included (old measures still name them). */
 	Map<String, String> divisionNames() {
-		return this.divisions.all().stream().collect(Collectors.toMap(Division::getId, Division::getName, (a, b) -> a));
+		return this.divisions.names();
 	}
 
 }

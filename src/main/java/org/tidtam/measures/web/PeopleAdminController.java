@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tidtam.shared.QrCodes;
-import org.tidtam.measures.organisation.Division;
 import org.tidtam.measures.organisation.DivisionService;
 import org.tidtam.measures.organisation.IssuedCode;
 import org.tidtam.measures.organisation.LinkingService;
@@ -169,7 +168,7 @@ class PeopleAdminController {
 	}
 
 	private Map<String, String> divisionNames() {
-		return this.divisions.all().stream().collect(Collectors.toMap(Division::getId, Division::getName, (a, b) -> a));
+		return this.divisions.names();
 	}
 
 	private static String blankToNull(String s) {

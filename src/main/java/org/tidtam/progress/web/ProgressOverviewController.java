@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -71,9 +70,7 @@ class ProgressOverviewController {
 		ProgressTimelineController.requireReader(request);
 		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
 		Optional<Plan> plan = this.plans.forYear(FiscalYear.containing(today)).filter(Plan::isPublished);
-		Map<String, String> names = this.divisions.all()
-			.stream()
-			.collect(Collectors.toMap(Division::getId, Division::getName, (a, b) -> a));
+		Map<String, String> names = this.divisions.names();
 		model.addAttribute("names", names);
 		model.addAttribute("plan", plan.orElse(null));
 		if (plan.isPresent()) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -101,30 +102,18 @@ class YearDashboardController {
 	}
 
 	private BarChart statusChart(Plan plan) {
-		List<AssignmentState> states = List.of(AssignmentState.DONE, AssignmentState.IN_PROGRESS, AssignmentState.NOT_STARTED,
-				AssignmentState.NOT_DONE);
-		Map<String, List<Assignment>> byDivision = this.assignments.forPlan(plan.getId())
+		Map<String, List<AssignmentState>> byDivision = this.assignments.forPlan(plan.getId())
 			.stream()
-			.collect(Collectors.groupingBy(Assignment::getDivisionId));
-		List<BarChart.Bar> bars = new ArrayList<>();
+			.collect(Collectors.groupingBy(Assignment::getDivisionId,
+					Collectors.mapping(Assignment::getState, Collectors.toList())));
+		Map<String, List<AssignmentState>> byName = new LinkedHashMap<>();
 		for (Division d : this.divisions.all()) {
-			List<Assignment> theirs = byDivision.getOrDefault(d.getId(), List.of());
-			if (!theirs.isEmpty()) {
-				bars.add(new BarChart.Bar(d.getName(),
-						states.stream().map(st -> theirs.stream().filter(a -> a.getState() == st).count()).toList()));
+			if (byDivision.containsKey(d.getId())) {
+				byName.put(d.getName(), byDivision.get(d.getId()));
 			}
 		}
-		return new BarChart("สถานะการดำเนินงานตามมาตรการรายส่วนราชการ ปีงบประมาณ " + plan.getFiscalYear(),
-				states.stream().map(st -> new BarChart.Series(st.thai(), colour(st))).toList(), bars);
-	}
-
-	private static String colour(AssignmentState state) {
-		return switch (state) {
-			case DONE -> "#2e7d32";
-			case IN_PROGRESS -> "#f9a825";
-			case NOT_STARTED -> "#9e9e9e";
-			case NOT_DONE -> "#c62828";
-		};
+		return MonthlySummaryDocument.statusChart("สถานะการดำเนินงานตามมาตรการรายส่วนราชการ ปีงบประมาณ " + plan.getFiscalYear(),
+				byName);
 	}
 
 }
