@@ -79,6 +79,7 @@ public class WebhookBench {
 				  --rate R              events/s of the fixed-rate latency phase [200]
 				  --latency-duration S  measured seconds of the latency phase [15]
 				  --max-requests N      cap on requests of any one phase [2000000]
+				  --drain-seconds S     longest wait for the app to handle its backlog after a phase [300]
 				  --users N             distinct LINE users [200]
 				  --sink-url URL        the fake LINE sink, for its call count [none]
 				  --out FILE            also write the report there [target/bench/webhook.txt]
@@ -103,6 +104,8 @@ public class WebhookBench {
 		int port = Integer.parseInt(opts.getOrDefault("port", "0"));
 		Map<String, LongAdder> calls = new ConcurrentHashMap<>();
 		AtomicLong requestIds = new AtomicLong();
+		// without this the JDK server's header and body segments meet the client's delayed ACK: 40 ms a call
+		System.setProperty("sun.net.httpserver.nodelay", "true");
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
 		server.setExecutor(Executors.newFixedThreadPool(4));
 		server.createContext("/", exchange -> {
@@ -183,6 +186,8 @@ public class WebhookBench {
 
 	final long maxRequests;
 
+	final int drainSeconds;
+
 	final String sinkUrl;
 
 	final Path out;
@@ -210,6 +215,7 @@ public class WebhookBench {
 		this.rate = Integer.parseInt(o.getOrDefault("rate", "200"));
 		this.latencyDuration = Integer.parseInt(o.getOrDefault("latency-duration", "15"));
 		this.maxRequests = Long.parseLong(o.getOrDefault("max-requests", "2000000"));
+		this.drainSeconds = Integer.parseInt(o.getOrDefault("drain-seconds", "300"));
 		this.sinkUrl = o.get("sink-url");
 		this.out = Path.of(o.getOrDefault("out", "target/bench/webhook.txt"));
 		Random random = new Random(20260101L);
@@ -457,6 +463,36 @@ public class WebhookBench {
 		return sorted[Math.max(0, Math.min(rank, sorted.length - 1))] / 1e6;
 	}
 
+	record Drain(long backlog, double seconds, double rate) {
+	}
+
+	/**
+	 * Waits (at most {@code --drain-seconds}, 300) until the app has handled every event it stored, so that one phase's
+	 * asynchronous handling does not run into the next phase's measurement; tells the backlog found and
+	 * how fast it was worked off.
+	 */
+	Drain drain(String when) throws InterruptedException {
+		URI uri = this.base.resolve("/bench/inbox");
+		String first = get(uri);
+		long backlog = jsonLong(first, "received") - jsonLong(first, "processed") - jsonLong(first, "dead");
+		if (jsonLong(first, "received") < 0) {
+			log("no /bench/inbox (" + first + "): not waiting for the handling");
+			return new Drain(-1, Double.NaN, Double.NaN);
+		}
+		long start = System.nanoTime();
+		long deadline = start + TimeUnit.SECONDS.toNanos(this.drainSeconds);
+		long left = backlog;
+		while (left > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+			String now = get(uri);
+			left = jsonLong(now, "received") - jsonLong(now, "processed") - jsonLong(now, "dead");
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		log(String.format("handling %s: %,d events waiting, %s in %.1f s", when, backlog,
+				left > 0 ? left + " still waiting" : "all handled", seconds));
+		return new Drain(backlog, seconds, backlog > 0 ? (backlog - Math.max(left, 0)) / seconds : Double.NaN);
+	}
+
 	String get(URI uri) {
 		try {
 			HttpResponse<String> response = this.client.send(
@@ -538,6 +574,8 @@ public class WebhookBench {
 		fixedRate(this.targetPath, this.rate, this.warmup, false);
 		Latency latency = fixedRate(this.targetPath, this.rate, this.latencyDuration, true);
 
+		Drain afterLatency = drain("after the latency phase");
+
 		// 2. the baseline, then 3. the intake after its own warm-up at full speed (the intake goes last:
 		// its asynchronous handling may lag behind and would slow whatever ran after it)
 		log("throughput: " + this.duration + " s on " + this.barePath);
@@ -545,8 +583,10 @@ public class WebhookBench {
 		log("throughput: warm-up " + this.warmup + " s, then " + this.duration + " s on " + this.targetPath);
 		throughput(this.targetPath, this.warmup, true);
 		Throughput intake = throughput(this.targetPath, this.duration, false);
+		String heapAfterIntake = get(this.base.resolve("/bench/heap"));
+		Drain afterIntake = drain("after the intake phase");
 
-		// 4. heap right after the load (the async handling of the last events may still be running)
+		// 4. heap over the whole run, the handling included
 		String heap = get(this.base.resolve("/bench/heap"));
 		String sinkStats = this.sinkUrl == null ? "n/a" : get(URI.create(this.sinkUrl + "/__bench/stats"));
 		double ratio = intake.perSecond() / bare.perSecond();
@@ -579,6 +619,11 @@ public class WebhookBench {
 		w.printf("| app peak heap during the run (sampled every 20 ms) | %s of max %s | |%n", mib(peak),
 				mib(jsonLong(heap, "maxHeapBytes")));
 		w.printf("| app peak heap at start-up | %s | |%n", mib(jsonLong(startupHeap, "peakHeapBytes")));
+		w.printf("| handling backlog after the latency phase: events / drained in | %,d / %.1f s | |%n",
+				afterLatency.backlog(), afterLatency.seconds());
+		w.printf("| handling backlog after the intake phase: events / drained in / handling rate | %,d / %.1f s / %,.0f events/s | |%n",
+				afterIntake.backlog(), afterIntake.seconds(), afterIntake.rate());
+		w.printf("| app peak heap until the end of the intake phase | %s | |%n", mib(jsonLong(heapAfterIntake, "peakHeapBytes")));
 		w.printf("| non-200 / errors | intake: %s; bare: %s; latency: %s | 0 |%n", intake.failures(), bare.failures(),
 				latency.failures());
 		w.println();

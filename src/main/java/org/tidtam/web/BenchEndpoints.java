@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code tidtam.bench.enabled=true} (never in production). {@code POST /bench/bare} does the HTTP work of
  * the webhook intake (same filters, body read as {@code byte[]}, an empty 200) without any of the app's
  * own logic, as the baseline the intake's throughput is compared with; {@code /bench/heap} tells the
- * JVM's peak heap use.
+ * JVM's peak heap use, {@code /bench/inbox} how far the asynchronous handling of stored events has got.
  */
 @RestController
 @ConditionalOnProperty(name = "tidtam.bench.enabled", havingValue = "true")
@@ -28,7 +31,10 @@ class BenchEndpoints {
 	/** Highest total heap use seen by a 20 ms sampler: the real peak, at that resolution. */
 	private final AtomicLong sampledPeak = new AtomicLong();
 
-	BenchEndpoints() {
+	private final MeterRegistry meters;
+
+	BenchEndpoints(MeterRegistry meters) {
+		this.meters = meters;
 		Thread sampler = new Thread(() -> {
 			while (!Thread.currentThread().isInterrupted()) {
 				long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -69,6 +75,21 @@ class BenchEndpoints {
 		result.put("maxHeapBytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax());
 		result.put("usedHeapBytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
 		return result;
+	}
+
+	/** Events stored in the inbox, handled, and given up, from the app's own counters. */
+	@GetMapping(path = "/bench/inbox", produces = "application/json")
+	Map<String, Long> inbox() {
+		Map<String, Long> result = new LinkedHashMap<>();
+		result.put("received", count("tidtam.webhook.events.received"));
+		result.put("processed", count("tidtam.webhook.events.processed"));
+		result.put("dead", count("tidtam.webhook.events.dead"));
+		return result;
+	}
+
+	private long count(String name) {
+		Counter counter = this.meters.find(name).counter();
+		return counter == null ? 0 : (long) counter.count();
 	}
 
 	@PostMapping("/bench/heap/reset")

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,13 +47,16 @@ class EmbeddedMongoConfig {
 		}
 		Path file = dir.resolve("tidtam.mv");
 		log.info("Embedded MongoDB-wire store: {}", file);
-		return new H2Backend(file.toString());
+		// a page cache larger than H2's 16 MB default: the backend keeps keys Java-serialised, so a
+		// page read from the file costs a deserialisation of every key on it
+		MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(properties.cacheMb()).open();
+		return new H2Backend(store);
 	}
 
 	@Bean(destroyMethod = "shutdown")
 	MongoServer embeddedMongoServer(H2Backend backend) {
 		MongoServer server = new MongoServer(backend);
-		server.enableOplog();
+		// no oplog: nothing here uses change streams, and with one every write is written twice
 		server.bind("127.0.0.1", 0);
 		return server;
 	}
