@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -47,6 +50,12 @@ import org.tidtam.shared.ThaiDates;
  */
 @Service
 public class MonthlySummaryService {
+
+	/** Report ids per look-up of the latest reports. */
+	private static final int ID_SLICE = 200;
+
+	/** Reports per reply while reading the year's timeline. */
+	private static final int TIMELINE_BATCH = 10_000;
 
 	private final MeetingService meetings;
 
@@ -109,9 +118,14 @@ public class MonthlySummaryService {
 			}
 		});
 		Map<String, ProgressReport> full = new HashMap<>();
-		if (!latestIds.isEmpty()) {
-			this.mongo.find(Query.query(Criteria.where("_id").in(latestIds.stream().map(ObjectIds::of).toList())),
-					ProgressReport.class).forEach(r -> full.put(r.getId(), r));
+		// in slices: a store checks every document found against the whole $in list
+		for (int i = 0; i < latestIds.size(); i += ID_SLICE) {
+			List<Object> slice = latestIds.subList(i, Math.min(latestIds.size(), i + ID_SLICE))
+				.stream()
+				.map(ObjectIds::of)
+				.toList();
+			this.mongo.find(Query.query(Criteria.where("_id").in(slice)), ProgressReport.class)
+				.forEach(r -> full.put(r.getId(), r));
 		}
 
 		Map<String, List<MonthlySummary.Item>> byDivision = new HashMap<>();
@@ -217,23 +231,27 @@ public class MonthlySummaryService {
 	 * report (texts, evidence) would cost most of the assembly. The few latest reports shown are read in full.
 	 */
 	private Map<String, List<ProgressReport>> timeline(String planId, Instant from, Instant to) {
-		Query query = Query.query(Criteria.where(ProgressReport.PLAN_ID)
-			.is(planId)
-			.and(ProgressReport.REPORTED_AT)
-			.gte(from)
-			.lt(to)
-			.and(ProgressReport.WITHDRAWN_AT)
-			.isNull()
-			.and(ProgressReport.SUPERSEDED_BY)
-			.isNull());
-		query.fields().include(ProgressReport.ASSIGNMENT_ID, ProgressReport.REPORTED_AT, "status");
+		// straight from the driver (no mapping layer), the store testing one condition per report: the
+		// time window and withdrawn or superseded reports are sorted out here, which costs less
 		Map<String, List<ProgressReport>> out = new HashMap<>();
-		for (Document d : this.mongo.find(query, Document.class, ProgressReport.COLLECTION)) {
+		Bson fields = Projections.include(ProgressReport.ASSIGNMENT_ID, ProgressReport.REPORTED_AT, "status",
+				ProgressReport.WITHDRAWN_AT, ProgressReport.SUPERSEDED_BY);
+		for (Document d : this.mongo.getCollection(ProgressReport.COLLECTION)
+			.find(Filters.eq(ProgressReport.PLAN_ID, planId))
+			.projection(fields)
+			.batchSize(TIMELINE_BATCH)) {
+			if (d.get(ProgressReport.WITHDRAWN_AT) != null || d.get(ProgressReport.SUPERSEDED_BY) != null
+					|| !(d.get(ProgressReport.REPORTED_AT) instanceof java.util.Date date)) {
+				continue;
+			}
+			Instant at = date.toInstant();
+			if (at.isBefore(from) || !at.isBefore(to)) {
+				continue;
+			}
 			ProgressReport r = new ProgressReport();
 			r.setId(String.valueOf(d.get("_id")));
 			r.setAssignmentId(d.getString(ProgressReport.ASSIGNMENT_ID));
-			Object at = d.get(ProgressReport.REPORTED_AT);
-			r.setReportedAt(at instanceof java.util.Date date ? date.toInstant() : (Instant) at);
+			r.setReportedAt(at);
 			r.setStatus(ProgressStatus.valueOf(d.getString("status")));
 			out.computeIfAbsent(r.getAssignmentId(), k -> new ArrayList<>()).add(r);
 		}

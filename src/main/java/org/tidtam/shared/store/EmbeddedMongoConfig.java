@@ -36,7 +36,7 @@ class EmbeddedMongoConfig {
 	@Bean(destroyMethod = "close")
 	H2Backend embeddedMongoBackend(StoreProperties properties) {
 		if (properties.inMemory()) {
-			return H2Backend.inMemory();
+			return new ValueOrderedH2Backend(MVStore.open(null));
 		}
 		Path dir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
 		try {
@@ -50,7 +50,7 @@ class EmbeddedMongoConfig {
 		// a page cache larger than H2's 16 MB default: the backend keeps keys Java-serialised, so a
 		// page read from the file costs a deserialisation of every key on it
 		MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(properties.cacheMb()).open();
-		return new H2Backend(store);
+		return new ValueOrderedH2Backend(store);
 	}
 
 	@Bean(destroyMethod = "shutdown")

@@ -1,0 +1,218 @@
+package org.tidtam.shared.store;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.backend.h2.H2UniqueIndex;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * mongo-java-server's H2 backend, with one change: the keys of unique indexes (the {@code _id} index of
+ * every collection among them) are ordered by their values. The stock backend keeps them in H2's
+ * generic object type, which orders a key it does not know by Java-serialising both sides of every
+ * comparison: each look-up by id cost some thirty serialisations, most of the time of an insert, an
+ * update by id or a find by ids. Keys are still written to the file the same way (Java serialisation);
+ * only their order differs, so a file written by the stock backend has its index maps re-sorted once,
+ * at the first start, and is marked.
+ */
+public final class ValueOrderedH2Backend extends H2Backend {
+
+	private static final Logger log = LoggerFactory.getLogger(ValueOrderedH2Backend.class);
+
+	/** A map of this store's own facts; {@code index-key-order = values} once the indexes are in value order. */
+	static final String FORMAT_MAP = "tidtam.store-format";
+
+	static final String KEY_ORDER = "index-key-order";
+
+	static final String VALUE_ORDER = "values";
+
+	private static final String INDEX_MAP_MARK = "._index_";
+
+	public ValueOrderedH2Backend(MVStore store) {
+		super(prepared(store));
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		return new Database(databaseName, getMvStore(), getCursorRegistry());
+	}
+
+	/** The index maps opened in value order (re-sorted if the stock backend wrote them), before the backend opens them. */
+	private static MVStore prepared(MVStore store) {
+		MVMap<String, String> format = store.openMap(FORMAT_MAP);
+		boolean sorted = VALUE_ORDER.equals(format.get(KEY_ORDER));
+		int resorted = 0;
+		for (String name : new ArrayList<>(store.getMapNames())) {
+			if (!name.contains(INDEX_MAP_MARK)) {
+				continue;
+			}
+			MVMap<KeyValue, Object> index = openIndex(store, name);
+			if (!sorted && !index.isEmpty()) {
+				// walking the pages needs no comparison; putting back sorts by value
+				List<Map.Entry<KeyValue, Object>> entries = new ArrayList<>();
+				index.entrySet().forEach(e -> entries.add(Map.entry(e.getKey(), e.getValue())));
+				index.clear();
+				entries.forEach(e -> index.put(e.getKey(), e.getValue()));
+				resorted++;
+			}
+		}
+		if (!sorted) {
+			format.put(KEY_ORDER, VALUE_ORDER);
+			if (store.getFileStore() != null) {
+				store.commit();
+			}
+			if (resorted > 0) {
+				log.info("Embedded store: {} index(es) re-sorted by value (once, for a file written by the stock backend)",
+						resorted);
+			}
+		}
+		return store;
+	}
+
+	static MVMap<KeyValue, Object> openIndex(MVStore store, String name) {
+		return store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()));
+	}
+
+	/** The stock database, except that it opens its unique indexes in value order. */
+	private static final class Database extends H2Database {
+
+		private static final Field STORE;
+
+		private static final Constructor<H2UniqueIndex> INDEX;
+
+		static {
+			// H2Database keeps its store private and H2UniqueIndex's constructor is package-private
+			// (mongo-java-server 1.47.0); a later version that changes either fails here, at start
+			try {
+				STORE = H2Database.class.getDeclaredField("mvStore");
+				STORE.setAccessible(true);
+				INDEX = H2UniqueIndex.class.getDeclaredConstructor(MVMap.class, String.class, List.class, boolean.class);
+				INDEX.setAccessible(true);
+			}
+			catch (ReflectiveOperationException e) {
+				throw new ExceptionInInitializerError(e);
+			}
+		}
+
+		Database(String databaseName, MVStore store, CursorRegistry cursors) {
+			super(databaseName, store, cursors);
+		}
+
+		@Override
+		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			try {
+				MVStore store = (MVStore) STORE.get(this);
+				MVMap<KeyValue, Object> map = openIndex(store,
+						getFullCollectionNamespace(collectionName) + INDEX_MAP_MARK + indexName);
+				@SuppressWarnings("unchecked")
+				Index<Object> index = (Index<Object>) (Index<?>) INDEX.newInstance(map, indexName, keys, sparse);
+				return index;
+			}
+			catch (ReflectiveOperationException e) {
+				throw new IllegalStateException("Cannot open the index " + indexName + " of " + collectionName, e);
+			}
+		}
+
+	}
+
+	/**
+	 * Index keys in value order: element by element, by kind (nothing, number, string, id, boolean, time,
+	 * UUID, anything else) and then by value; ties that are not equal are broken by the serialised bytes
+	 * (the stock order), so two keys are the same exactly when they were before. The file format is the
+	 * stock one: serialising and reading are inherited.
+	 */
+	static final class KeyOrder extends ObjectDataType {
+
+		@Override
+		public int compare(Object a, Object b) {
+			if (a == b) {
+				return 0;
+			}
+			if (a instanceof KeyValue x && b instanceof KeyValue y) {
+				int n = Math.min(x.size(), y.size());
+				for (int i = 0; i < n; i++) {
+					int c = compareValues(x.get(i), y.get(i));
+					if (c != 0) {
+						return c;
+					}
+				}
+				int c = Integer.compare(x.size(), y.size());
+				if (c != 0) {
+					return c;
+				}
+				if (x.equals(y)) {
+					return 0;
+				}
+			}
+			return super.compare(a, b);
+		}
+
+		private int compareValues(Object a, Object b) {
+			int ka = kind(a);
+			int kb = kind(b);
+			if (ka != kb) {
+				return Integer.compare(ka, kb);
+			}
+			return switch (ka) {
+				case 1 -> Double.compare(((Number) a).doubleValue(), ((Number) b).doubleValue());
+				case 2 -> ((String) a).compareTo((String) b);
+				case 3 -> ((ObjectId) a).compareTo((ObjectId) b);
+				case 4 -> Boolean.compare((Boolean) a, (Boolean) b);
+				case 5 -> ((Date) a).compareTo((Date) b);
+				case 6 -> ((java.time.Instant) a).compareTo((java.time.Instant) b);
+				case 7 -> ((UUID) a).compareTo((UUID) b);
+				case 8 -> super.compare(a, b);
+				default -> 0;
+			};
+		}
+
+		private static int kind(Object v) {
+			if (v == null || v instanceof Missing) {
+				return 0;
+			}
+			if (v instanceof Number) {
+				return 1;
+			}
+			if (v instanceof String) {
+				return 2;
+			}
+			if (v instanceof ObjectId) {
+				return 3;
+			}
+			if (v instanceof Boolean) {
+				return 4;
+			}
+			if (v instanceof Date) {
+				return 5;
+			}
+			if (v instanceof java.time.Instant) {
+				return 6;
+			}
+			if (v instanceof UUID) {
+				return 7;
+			}
+			return 8;
+		}
+
+	}
+
+}

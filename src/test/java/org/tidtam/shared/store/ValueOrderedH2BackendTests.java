@@ -1,0 +1,132 @@
+package org.tidtam.shared.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The embedded store's unique indexes in value order: a file the stock backend wrote is re-sorted once
+ * and every document is still found by its id, uniqueness still holds, and the order is a total order
+ * that calls two keys the same exactly when they are equal.
+ */
+class ValueOrderedH2BackendTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aFileWrittenByTheStockBackendIsResortedOnceAndEverythingIsFound() {
+		String file = this.dir.resolve("store.mv").toString();
+		List<Object> ids = new ArrayList<>();
+		withServer(new H2Backend(file), docs -> {
+			docs.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+			List<Document> batch = new ArrayList<>();
+			for (int i = 0; i < 3000; i++) {
+				Object id = i % 10 == 0 ? "text-" + i : new ObjectId();
+				ids.add(id);
+				batch.add(new Document("_id", id).append("code", "c" + i).append("n", i));
+			}
+			docs.insertMany(batch);
+			return null;
+		});
+
+		for (int start = 0; start < 2; start++) {
+			// the first start re-sorts, the second finds the file marked and leaves it be
+			MVStore store = new MVStore.Builder().fileName(file).open();
+			ValueOrderedH2Backend backend = new ValueOrderedH2Backend(store);
+			assertThat(store.<String, String>openMap(ValueOrderedH2Backend.FORMAT_MAP).get(ValueOrderedH2Backend.KEY_ORDER))
+				.isEqualTo(ValueOrderedH2Backend.VALUE_ORDER);
+			withServer(backend, docs -> {
+				assertThat(docs.countDocuments(Filters.in("_id", ids))).isEqualTo(3000);
+				for (int i = 0; i < ids.size(); i += 7) {
+					Document found = docs.find(Filters.eq("_id", ids.get(i))).first();
+					assertThat(found).isNotNull();
+					assertThat(found.getInteger("n")).isEqualTo(i);
+				}
+				assertThat(docs.find(Filters.eq("code", "c2999")).first()).isNotNull();
+				assertThatThrownBy(() -> docs.insertOne(new Document("_id", ids.get(42)).append("code", "new")))
+					.isInstanceOf(MongoWriteException.class)
+					.hasMessageContaining("duplicate key");
+				assertThatThrownBy(() -> docs.insertOne(new Document("_id", new ObjectId()).append("code", "c7")))
+					.isInstanceOf(MongoWriteException.class)
+					.hasMessageContaining("duplicate key");
+				return null;
+			});
+		}
+	}
+
+	@Test
+	void keysAreInATotalOrderThatAgreesWithEquality() {
+		Random random = new Random(7);
+		List<KeyValue> keys = new ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			Object v = switch (i % 8) {
+				case 0 -> new de.bwaldvogel.mongo.bson.ObjectId();
+				case 1 -> "k" + random.nextInt(50);
+				case 2 -> random.nextInt(20);
+				case 3 -> (double) random.nextInt(20);
+				case 4 -> random.nextBoolean();
+				case 5 -> i % 16 == 5 ? null : Missing.getInstance();
+				case 6 -> new java.util.Date(random.nextInt(1000));
+				default -> new Document("a", random.nextInt(3));
+			};
+			keys.add(i % 3 == 0 ? new KeyValue(v, "second" + random.nextInt(3)) : new KeyValue(v));
+		}
+		ValueOrderedH2Backend.KeyOrder order = new ValueOrderedH2Backend.KeyOrder();
+		for (KeyValue a : keys) {
+			for (KeyValue b : keys) {
+				int ab = order.compare(a, b);
+				assertThat(Integer.signum(ab)).isEqualTo(-Integer.signum(order.compare(b, a)));
+				assertThat(ab == 0).as("%s vs %s", a, b).isEqualTo(a.equals(b));
+			}
+		}
+		List<KeyValue> sorted = new ArrayList<>(keys);
+		Collections.shuffle(sorted, random);
+		sorted.sort(order::compare);
+		for (int i = 1; i < sorted.size(); i++) {
+			for (int j = i; j < Math.min(sorted.size(), i + 20); j++) {
+				assertThat(order.compare(sorted.get(i - 1), sorted.get(j))).isLessThanOrEqualTo(0);
+			}
+		}
+		// numbers by value, not by their bytes
+		assertThat(order.compare(new KeyValue(9), new KeyValue(10))).isNegative();
+		assertThat(order.compare(new KeyValue("b"), new KeyValue("ab"))).isPositive();
+	}
+
+	private static <T> T withServer(MongoBackend backend, Function<MongoCollection<Document>, T> work) {
+		MongoServer server = new MongoServer(backend);
+		java.net.InetSocketAddress address = server.bind();
+		try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+			return work.apply(client.getDatabase("t").getCollection("docs"));
+		}
+		finally {
+			server.shutdownNow();
+			backend.close();
+		}
+	}
+
+}
