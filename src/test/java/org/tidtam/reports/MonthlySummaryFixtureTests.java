@@ -7,6 +7,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
 import org.tidtam.measures.AssignmentState;
 import org.tidtam.measures.organisation.MeetingRule;
 import org.tidtam.measures.organisation.Organisation;
@@ -16,6 +20,7 @@ import org.tidtam.measures.plan.Measure;
 import org.tidtam.measures.plan.MeasureCadence;
 import org.tidtam.measures.plan.MeasureForm;
 import org.tidtam.measures.plan.Plan;
+import org.tidtam.progress.ProgressReport;
 import org.tidtam.progress.ProgressStatus;
 import org.tidtam.shared.FiscalYear;
 
@@ -65,6 +70,27 @@ class MonthlySummaryFixtureTests extends ReportsFixture {
 		});
 	}
 
+
+	@Test
+	void withdrawnAndCorrectedReportsAreLeftOut() {
+		buildYear();
+		// pal sends 80% on 1 Dec and takes it back: its 25 Nov report (60%) is still the latest
+		ProgressReport withdrawn = report(this.monthly, this.pal, LocalDateTime.of(2025, 12, 1, 10, 0),
+				ProgressStatus.IN_PROGRESS, 80, "ส่งผิดเรื่อง", 0);
+		this.progress.withdraw(withdrawn.getId());
+		// klang's "done" of 2 Dec was replaced by a correction: as if it had not been sent
+		ProgressReport corrected = report(this.monthly, this.klang, LocalDateTime.of(2025, 12, 2, 10, 0),
+				ProgressStatus.DONE, 100, "เสร็จแล้ว", 0);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(corrected.getId())),
+				Update.update(ProgressReport.SUPERSEDED_BY, "a-later-report"), ProgressReport.class);
+
+		MonthlySummary s = this.summaries.assemble(this.dec.getId());
+
+		assertThat(item(s, this.monthly, this.pal.getId()).latest().percent()).isEqualTo(60);
+		MonthlySummary.Item klangMonthly = item(s, this.monthly, this.klang.getId());
+		assertThat(klangMonthly.latest()).isNull();
+		assertThat(klangMonthly.state()).isEqualTo(AssignmentState.IN_PROGRESS);
+	}
 
 	@Test
 	void januaryMeetingHasTheMeasureAddedMidYearAsNewAndTheOverdueMostOverdueFirst() {
