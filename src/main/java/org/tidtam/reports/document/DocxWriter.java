@@ -3,6 +3,7 @@ package org.tidtam.reports.document;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.List;
 
 import javax.xml.namespace.QName;
 
@@ -145,9 +146,11 @@ public class DocxWriter {
 			cell(header.getCell(c), t.columns().get(c).header(), true, t.columns().get(c).widthTwips(),
 					ParagraphAlignment.CENTER);
 		}
+		// the row list, not getRow(i): that counts the table's rows in the XML at every call
+		List<XWPFTableRow> wordRows = table.getRows();
 		for (int r = 0; r < t.rows().size(); r++) {
 			Table.Row row = t.rows().get(r);
-			XWPFTableRow wordRow = table.getRow(r + 1);
+			XWPFTableRow wordRow = wordRows.get(r + 1);
 			wordRow.setCantSplitRow(!row.group());
 			if (row.group()) {
 				XWPFTableCell first = wordRow.getCell(0);

@@ -1,6 +1,7 @@
 package org.tidtam.reports.document;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -19,6 +21,8 @@ import javax.xml.parsers.ParserConfigurationException;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.LayoutProcessor;
+import com.lowagie.text.pdf.PdfCopy;
+import com.lowagie.text.pdf.PdfReader;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -68,6 +72,55 @@ public class PdfRenderer {
 		}
 		finally {
 			renderer.finishPDF();
+		}
+	}
+
+	/**
+	 * Renders the parts of one document (each as its XHTML, made when needed) side by side and joins their
+	 * pages in order: each part begins on a new page. One part is rendered as it is.
+	 */
+	public void render(List<Supplier<String>> parts, URL baseUrl, OutputStream out) throws IOException {
+		if (parts.size() == 1) {
+			render(parts.get(0).get(), baseUrl, out);
+			return;
+		}
+		List<byte[]> pdfs;
+		try {
+			// each part filled in from its template and drawn on a core of its own
+			pdfs = parts.parallelStream().map(xhtml -> {
+				ByteArrayOutputStream part = new ByteArrayOutputStream(256 * 1024);
+				try {
+					render(xhtml.get(), baseUrl, part);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				return part.toByteArray();
+			}).toList();
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		com.lowagie.text.Document joined = new com.lowagie.text.Document();
+		try {
+			PdfCopy copy = new PdfCopy(joined, out);
+			joined.open();
+			for (byte[] pdf : pdfs) {
+				PdfReader reader = new PdfReader(pdf);
+				for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+					copy.addPage(copy.getImportedPage(reader, page));
+				}
+				copy.freeReader(reader);
+				reader.close();
+			}
+		}
+		catch (DocumentException ex) {
+			throw new IOException("Joining the PDF parts failed", ex);
+		}
+		finally {
+			if (joined.isOpen()) {
+				joined.close();
+			}
 		}
 	}
 

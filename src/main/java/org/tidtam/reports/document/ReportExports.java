@@ -3,8 +3,11 @@ package org.tidtam.reports.document;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -63,7 +66,7 @@ public class ReportExports {
 			switch (format) {
 				case DOCX -> this.docx.write(doc, options, out);
 				case XLSX -> this.xlsx.write(doc, options, out);
-				case PDF -> this.pdf.render(xhtml(doc, options), PdfRenderer.staticBase(), out);
+				case PDF -> this.pdf.render(pdfParts(doc, options), PdfRenderer.staticBase(), out);
 			}
 		}
 		catch (IOException ex) {
@@ -74,8 +77,24 @@ public class ReportExports {
 
 	/** The print template filled in: the XHTML the PDF is drawn from. */
 	public String xhtml(ReportDocument doc, PrintOptions options) {
-		Context context = new Context(Locale.forLanguageTag("th"),
-				Map.of("doc", doc.printed(options), "memoDate", memoDate(doc, options), "pdf", true));
+		return xhtml(doc, options, false);
+	}
+
+	/** A long document as several XHTML documents, drawn side by side ({@link PdfParts}). */
+	List<Supplier<String>> pdfParts(ReportDocument doc, PrintOptions options) {
+		List<ReportDocument> parts = PdfParts.split(doc, Runtime.getRuntime().availableProcessors());
+		List<Supplier<String>> out = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			ReportDocument part = parts.get(i);
+			boolean continued = i > 0;
+			out.add(() -> xhtml(part, options, continued));
+		}
+		return out;
+	}
+
+	private String xhtml(ReportDocument doc, PrintOptions options, boolean continued) {
+		Context context = new Context(Locale.forLanguageTag("th"), Map.of("doc", doc.printed(options), "memoDate",
+				memoDate(doc, options), "pdf", true, "continued", continued));
 		return this.templates.process(PRINT_TEMPLATE, context);
 	}
 
