@@ -2,36 +2,52 @@ package org.tidtam.shared.store;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.h2.H2UniqueIndex;
+import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * mongo-java-server's H2 backend, with one change: the keys of unique indexes (the {@code _id} index of
- * every collection among them) are ordered by their values. The stock backend keeps them in H2's
- * generic object type, which orders a key it does not know by Java-serialising both sides of every
- * comparison: each look-up by id cost some thirty serialisations, most of the time of an insert, an
- * update by id or a find by ids. Keys are still written to the file the same way (Java serialisation);
- * only their order differs, so a file written by the stock backend has its index maps re-sorted once,
- * at the first start, and is marked.
+ * mongo-java-server's H2 backend, with two changes that make it several times faster:
+ * <ul>
+ * <li>the keys of unique indexes (the {@code _id} index of every collection among them) are ordered by
+ * their values. The stock backend keeps them in H2's generic object type, which orders a key it does not
+ * know by Java-serialising both sides of every comparison: each look-up by id cost some thirty
+ * serialisations, most of the time of an insert, an update by id or a find by ids;</li>
+ * <li>documents are written to the file as BSON (mongo-java-server's own encoder) instead of by Java
+ * serialisation, which was most of the time of every commit.</li>
+ * </ul>
+ * A file written by the stock backend is converted once, at the first start (its index maps re-sorted,
+ * its documents re-written), and marked.
  */
 public final class ValueOrderedH2Backend extends H2Backend {
 
@@ -43,6 +59,12 @@ public final class ValueOrderedH2Backend extends H2Backend {
 	static final String KEY_ORDER = "index-key-order";
 
 	static final String VALUE_ORDER = "values";
+
+	static final String DOCUMENT_FORMAT = "document-format";
+
+	static final String BSON = "bson";
+
+	private static final String DATA_MAP_PREFIX = "databases.";
 
 	private static final String INDEX_MAP_MARK = "._index_";
 
@@ -74,10 +96,36 @@ public final class ValueOrderedH2Backend extends H2Backend {
 				resorted++;
 			}
 		}
-		if (!sorted) {
+		boolean bson = BSON.equals(format.get(DOCUMENT_FORMAT));
+		int rewritten = 0;
+		for (String name : new ArrayList<>(store.getMapNames())) {
+			if (!name.startsWith(DATA_MAP_PREFIX)) {
+				continue;
+			}
+			if (!bson) {
+				// read with the stock (Java serialisation) type, write a BSON copy, put it in the old one's place
+				MVMap<Object, Object> old = store.openMap(name);
+				MVMap<Object, Document> copy = openData(store, name + ".bson-conversion");
+				copy.clear();
+				old.entrySet().forEach(e -> copy.put(e.getKey(), (Document) e.getValue()));
+				store.removeMap(old);
+				store.renameMap(copy, name);
+				rewritten++;
+			}
+			else {
+				openData(store, name);
+			}
+		}
+		if (!bson) {
+			format.put(DOCUMENT_FORMAT, BSON);
+		}
+		if (!sorted || !bson) {
 			format.put(KEY_ORDER, VALUE_ORDER);
 			if (store.getFileStore() != null) {
 				store.commit();
+			}
+			if (rewritten > 0) {
+				log.info("Embedded store: the documents of {} collection(s) re-written as BSON (once)", rewritten);
 			}
 			if (resorted > 0) {
 				log.info("Embedded store: {} index(es) re-sorted by value (once, for a file written by the stock backend)",
@@ -85,6 +133,10 @@ public final class ValueOrderedH2Backend extends H2Backend {
 			}
 		}
 		return store;
+	}
+
+	static MVMap<Object, Document> openData(MVStore store, String name) {
+		return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(new BsonDocuments()));
 	}
 
 	static MVMap<KeyValue, Object> openIndex(MVStore store, String name) {
@@ -117,10 +169,27 @@ public final class ValueOrderedH2Backend extends H2Backend {
 		}
 
 		@Override
+		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+			MVStore store = store(this);
+			String fullName = getFullCollectionNamespace(collectionName);
+			return new H2Collection(this, collectionName, options, openData(store, DATA_MAP_PREFIX + fullName),
+					store.openMap("meta." + fullName), this.cursorRegistry);
+		}
+
+		private static MVStore store(H2Database database) {
+			try {
+				return (MVStore) STORE.get(database);
+			}
+			catch (IllegalAccessException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+
+		@Override
 		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
 				boolean sparse) {
 			try {
-				MVStore store = (MVStore) STORE.get(this);
+				MVStore store = store(this);
 				MVMap<KeyValue, Object> map = openIndex(store,
 						getFullCollectionNamespace(collectionName) + INDEX_MAP_MARK + indexName);
 				@SuppressWarnings("unchecked")
@@ -211,6 +280,67 @@ public final class ValueOrderedH2Backend extends H2Backend {
 				return 7;
 			}
 			return 8;
+		}
+
+	}
+
+	/** Documents as BSON, through mongo-java-server's own encoder and decoder (the wire format). */
+	static final class BsonDocuments extends BasicDataType<Document> {
+
+		@Override
+		public int getMemory(Document document) {
+			return estimate(document);
+		}
+
+		@Override
+		public void write(WriteBuffer buffer, Document document) {
+			ByteBuf bson = Unpooled.buffer(256);
+			try {
+				BsonEncoder.encodeDocument(document, bson);
+				buffer.putVarInt(bson.readableBytes());
+				buffer.put(bson.nioBuffer());
+			}
+			finally {
+				bson.release();
+			}
+		}
+
+		@Override
+		public Document read(ByteBuffer buffer) {
+			int length = DataUtils.readVarInt(buffer);
+			ByteBuffer bson = buffer.slice();
+			bson.limit(length);
+			buffer.position(buffer.position() + length);
+			return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+		}
+
+		@Override
+		public Document[] createStorage(int size) {
+			return new Document[size];
+		}
+
+		private static int estimate(Object value) {
+			if (value instanceof Map<?, ?> map) {
+				int bytes = 48;
+				for (Map.Entry<?, ?> e : map.entrySet()) {
+					bytes += 40 + 2 * String.valueOf(e.getKey()).length() + estimate(e.getValue());
+				}
+				return bytes;
+			}
+			if (value instanceof java.util.Collection<?> list) {
+				int bytes = 32;
+				for (Object item : list) {
+					bytes += 8 + estimate(item);
+				}
+				return bytes;
+			}
+			if (value instanceof String text) {
+				return 40 + 2 * text.length();
+			}
+			if (value instanceof byte[] bytes) {
+				return 16 + bytes.length;
+			}
+			return 24;
 		}
 
 	}

@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The embedded store's unique indexes in value order: a file the stock backend wrote is re-sorted once
- * and every document is still found by its id, uniqueness still holds, and the order is a total order
- * that calls two keys the same exactly when they are equal.
+ * The embedded store's unique indexes in value order and its documents in BSON: a file the stock backend
+ * wrote is converted once and every document is still found by its id with every value as it was,
+ * uniqueness still holds, changes are kept, and the key order is a total order that calls two keys the
+ * same exactly when they are equal.
  */
 class ValueOrderedH2BackendTests {
 
@@ -48,26 +49,49 @@ class ValueOrderedH2BackendTests {
 			for (int i = 0; i < 3000; i++) {
 				Object id = i % 10 == 0 ? "text-" + i : new ObjectId();
 				ids.add(id);
-				batch.add(new Document("_id", id).append("code", "c" + i).append("n", i));
+				batch.add(new Document("_id", id).append("code", "c" + i)
+					.append("n", i)
+					.append("big", 10_000_000_000L + i)
+					.append("ratio", i / 4.0)
+					.append("thai", "ผลการดำเนินงานที่ " + i)
+					.append("at", new java.util.Date(1_760_000_000_000L + i))
+					.append("flags", List.of(true, i % 2 == 0))
+					.append("nested", new Document("k", "v" + i).append("list", List.of(new Document("x", i))))
+					.append("bytes", new org.bson.types.Binary(new byte[] { 1, 2, (byte) i })));
 			}
 			docs.insertMany(batch);
 			return null;
 		});
 
 		for (int start = 0; start < 2; start++) {
+			int changes = start;
 			// the first start re-sorts, the second finds the file marked and leaves it be
 			MVStore store = new MVStore.Builder().fileName(file).open();
 			ValueOrderedH2Backend backend = new ValueOrderedH2Backend(store);
 			assertThat(store.<String, String>openMap(ValueOrderedH2Backend.FORMAT_MAP).get(ValueOrderedH2Backend.KEY_ORDER))
 				.isEqualTo(ValueOrderedH2Backend.VALUE_ORDER);
+			assertThat(store.<String, String>openMap(ValueOrderedH2Backend.FORMAT_MAP)
+				.get(ValueOrderedH2Backend.DOCUMENT_FORMAT)).isEqualTo(ValueOrderedH2Backend.BSON);
 			withServer(backend, docs -> {
 				assertThat(docs.countDocuments(Filters.in("_id", ids))).isEqualTo(3000);
 				for (int i = 0; i < ids.size(); i += 7) {
 					Document found = docs.find(Filters.eq("_id", ids.get(i))).first();
 					assertThat(found).isNotNull();
 					assertThat(found.getInteger("n")).isEqualTo(i);
+					assertThat(found.getLong("big")).isEqualTo(10_000_000_000L + i);
+					assertThat(found.getDouble("ratio")).isEqualTo(i / 4.0);
+					assertThat(found.getString("thai")).isEqualTo("ผลการดำเนินงานที่ " + i);
+					assertThat(found.getDate("at")).isEqualTo(new java.util.Date(1_760_000_000_000L + i));
+					assertThat(found.getList("flags", Boolean.class)).containsExactly(true, i % 2 == 0);
+					Document nested = found.get("nested", Document.class);
+					assertThat(nested.getString("k")).isEqualTo("v" + i);
+					assertThat(nested.getList("list", Document.class).get(0).getInteger("x")).isEqualTo(i);
+					assertThat(found.get("bytes", org.bson.types.Binary.class).getData()).containsExactly(1, 2, (byte) i);
 				}
 				assertThat(docs.find(Filters.eq("code", "c2999")).first()).isNotNull();
+				assertThat(docs.find(Filters.eq("_id", ids.get(3))).first().getInteger("changes", 0)).isEqualTo(changes);
+				// a change made after the conversion is kept (checked at the second start)
+				docs.updateOne(Filters.eq("_id", ids.get(3)), com.mongodb.client.model.Updates.inc("changes", 1));
 				assertThatThrownBy(() -> docs.insertOne(new Document("_id", ids.get(42)).append("code", "new")))
 					.isInstanceOf(MongoWriteException.class)
 					.hasMessageContaining("duplicate key");
