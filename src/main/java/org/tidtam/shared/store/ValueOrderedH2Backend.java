@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -287,16 +288,38 @@ public final class ValueOrderedH2Backend extends H2Backend {
 	/** Documents as BSON, through mongo-java-server's own encoder and decoder (the wire format). */
 	static final class BsonDocuments extends BasicDataType<Document> {
 
+		private static final int MAX_ENCODE_ATTEMPTS = 1000;
+
 		@Override
 		public int getMemory(Document document) {
 			return estimate(document);
 		}
 
+		/**
+		 * mongo-java-server updates a stored document in place (then puts it back), while H2 may be
+		 * writing an older page that holds the same object on its own thread: an update that adds or
+		 * removes a field meanwhile makes the encoder fail with a {@link ConcurrentModificationException},
+		 * which would close the store. The encoding is then simply done again; the page with the
+		 * updated document is written at the next commit in any case (the stock backend's Java
+		 * serialisation had the same race and did not notice it).
+		 */
 		@Override
 		public void write(WriteBuffer buffer, Document document) {
 			ByteBuf bson = Unpooled.buffer(256);
 			try {
-				BsonEncoder.encodeDocument(document, bson);
+				for (int attempt = 1;; attempt++) {
+					try {
+						BsonEncoder.encodeDocument(document, bson);
+						break;
+					}
+					catch (ConcurrentModificationException e) {
+						if (attempt == MAX_ENCODE_ATTEMPTS) {
+							throw e;
+						}
+						bson.clear();
+						Thread.onSpinWait();
+					}
+				}
 				buffer.putVarInt(bson.readableBytes());
 				buffer.put(bson.nioBuffer());
 			}

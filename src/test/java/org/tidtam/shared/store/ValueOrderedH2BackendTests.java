@@ -141,6 +141,36 @@ class ValueOrderedH2BackendTests {
 		assertThat(order.compare(new KeyValue("b"), new KeyValue("ab"))).isPositive();
 	}
 
+	@Test
+	void aDocumentChangedWhileItIsWrittenIsWrittenAgainNotTheStoreClosed() throws Exception {
+		// mongo-java-server updates stored documents in place while H2 may be writing them on its own thread
+		de.bwaldvogel.mongo.bson.Document shared = new de.bwaldvogel.mongo.bson.Document("_id", "x").append("keep",
+				"ข้อความที่ไม่เปลี่ยน");
+		ValueOrderedH2Backend.BsonDocuments type = new ValueOrderedH2Backend.BsonDocuments();
+		java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+		Thread updater = new Thread(() -> {
+			for (long i = 0; running.get(); i++) {
+				shared.put("f" + (i % 7), i);
+				shared.remove("f" + ((i + 3) % 7));
+			}
+		});
+		updater.start();
+		try {
+			for (int i = 0; i < 20_000; i++) {
+				org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+				type.write(buffer, shared);
+				java.nio.ByteBuffer written = buffer.getBuffer();
+				written.flip();
+				de.bwaldvogel.mongo.bson.Document read = type.read(written);
+				assertThat(read.get("keep")).isEqualTo("ข้อความที่ไม่เปลี่ยน");
+			}
+		}
+		finally {
+			running.set(false);
+			updater.join();
+		}
+	}
+
 	private static <T> T withServer(MongoBackend backend, Function<MongoCollection<Document>, T> work) {
 		MongoServer server = new MongoServer(backend);
 		java.net.InetSocketAddress address = server.bind();
