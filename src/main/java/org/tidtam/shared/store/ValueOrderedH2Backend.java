@@ -317,7 +317,8 @@ public final class ValueOrderedH2Backend extends H2Backend {
 							throw e;
 						}
 						bson.clear();
-						Thread.onSpinWait();
+						// let the updating thread finish its few steps
+						Thread.yield();
 					}
 				}
 				buffer.putVarInt(bson.readableBytes());
