@@ -66,6 +66,11 @@ class ReportsBenchmark extends ReportsFixture {
 	static void separateStore(DynamicPropertyRegistry registry) throws IOException {
 		store = SeparateStore.start("3g");
 		registry.add("spring.mongodb.uri", () -> store.uri("tidtam"));
+		// configured as in production, with a LINE channel: no LINE simulator (and its OpenAPI model) in the heap
+		registry.add("line.bot.channel-secret", () -> "bench0123456789abcdef0123456789ab");
+		registry.add("line.bot.channel-token", () -> "bench-token-not-a-real-line-token");
+		registry.add("line.bot.api-end-point", () -> "http://127.0.0.1:9");
+		registry.add("line.bot.blob-end-point", () -> "http://127.0.0.1:9");
 	}
 
 	@AfterAll
