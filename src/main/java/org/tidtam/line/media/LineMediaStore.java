@@ -114,15 +114,16 @@ public class LineMediaStore implements EvidenceFiles {
 		BlobContent content = result.body();
 		String type = content == null || content.mimeType() == null ? null
 				: content.mimeType().split(";")[0].trim().toLowerCase(Locale.ROOT);
-		if (type == null) {
-			// 202: LINE is still preparing a large video or audio; the inbox retries the event later
-			throw new IllegalStateException("Content " + media.messageId() + " is not ready yet");
-		}
-		if (!this.acceptedTypes.contains(type)) {
-			return Outcome.NOT_ACCEPTED;
-		}
 		byte[] bytes;
-		try (InputStream in = content.byteStream()) {
+		// the body is closed on every path, read or not: an open one holds its connection
+		try (InputStream in = content == null ? InputStream.nullInputStream() : content.byteStream()) {
+			if (type == null) {
+				// 202: LINE is still preparing a large video or audio; the inbox retries the event later
+				throw new IllegalStateException("Content " + media.messageId() + " is not ready yet");
+			}
+			if (!this.acceptedTypes.contains(type)) {
+				return Outcome.NOT_ACCEPTED;
+			}
 			bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxBytes + 1));
 		}
 		catch (IOException e) {
