@@ -474,23 +474,27 @@ public class WebhookBench {
 	Drain drain(String when) throws InterruptedException {
 		URI uri = this.base.resolve("/bench/inbox");
 		String first = get(uri);
-		long backlog = jsonLong(first, "received") - jsonLong(first, "processed") - jsonLong(first, "dead");
 		if (jsonLong(first, "received") < 0) {
 			log("no /bench/inbox (" + first + "): not waiting for the handling");
 			return new Drain(-1, Double.NaN, Double.NaN);
 		}
+		long backlog = backlog(first);
 		long start = System.nanoTime();
 		long deadline = start + TimeUnit.SECONDS.toNanos(this.drainSeconds);
 		long left = backlog;
 		while (left > 0 && System.nanoTime() < deadline) {
 			Thread.sleep(100);
-			String now = get(uri);
-			left = jsonLong(now, "received") - jsonLong(now, "processed") - jsonLong(now, "dead");
+			left = backlog(get(uri));
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		log(String.format("handling %s: %,d events waiting, %s in %.1f s", when, backlog,
 				left > 0 ? left + " still waiting" : "all handled", seconds));
 		return new Drain(backlog, seconds, backlog > 0 ? (backlog - Math.max(left, 0)) / seconds : Double.NaN);
+	}
+
+	/** Events stored and neither handled nor given up, from {@code /bench/inbox}. */
+	static long backlog(String inbox) {
+		return jsonLong(inbox, "received") - jsonLong(inbox, "processed") - jsonLong(inbox, "dead");
 	}
 
 	String get(URI uri) {

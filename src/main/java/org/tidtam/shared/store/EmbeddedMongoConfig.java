@@ -47,8 +47,7 @@ class EmbeddedMongoConfig {
 		}
 		Path file = dir.resolve("tidtam.mv");
 		log.info("Embedded MongoDB-wire store: {}", file);
-		// a page cache larger than H2's 16 MB default: the backend keeps keys Java-serialised, so a
-		// page read from the file costs a deserialisation of every key on it
+		// a page cache larger than H2's 16 MB default: a page read from the file is decoded entry by entry
 		MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(properties.cacheMb()).open();
 		return new ValueOrderedH2Backend(store);
 	}

@@ -54,7 +54,10 @@ public final class ValueOrderedH2Backend extends H2Backend {
 
 	private static final Logger log = LoggerFactory.getLogger(ValueOrderedH2Backend.class);
 
-	/** A map of this store's own facts; {@code index-key-order = values} once the indexes are in value order. */
+	/**
+	 * A map of this store's own facts: {@code index-key-order = values} and {@code document-format = bson}
+	 * once the file is in this backend's format.
+	 */
 	static final String FORMAT_MAP = "tidtam.store-format";
 
 	static final String KEY_ORDER = "index-key-order";
@@ -78,62 +81,67 @@ public final class ValueOrderedH2Backend extends H2Backend {
 		return new Database(databaseName, getMvStore(), getCursorRegistry());
 	}
 
-	/** The index maps opened in value order (re-sorted if the stock backend wrote them), before the backend opens them. */
+	/**
+	 * The store with its index maps opened in value order and its data maps in BSON, before the backend
+	 * opens them (MVStore hands out the map already open, with its types); a file the stock backend wrote
+	 * is converted first and marked, so that the conversion happens once.
+	 */
 	private static MVStore prepared(MVStore store) {
 		MVMap<String, String> format = store.openMap(FORMAT_MAP);
 		boolean sorted = VALUE_ORDER.equals(format.get(KEY_ORDER));
-		int resorted = 0;
-		for (String name : new ArrayList<>(store.getMapNames())) {
-			if (!name.contains(INDEX_MAP_MARK)) {
-				continue;
-			}
-			MVMap<KeyValue, Object> index = openIndex(store, name);
-			if (!sorted && !index.isEmpty()) {
-				// walking the pages needs no comparison; putting back sorts by value
-				List<Map.Entry<KeyValue, Object>> entries = new ArrayList<>();
-				index.entrySet().forEach(e -> entries.add(Map.entry(e.getKey(), e.getValue())));
-				index.clear();
-				entries.forEach(e -> index.put(e.getKey(), e.getValue()));
-				resorted++;
-			}
-		}
 		boolean bson = BSON.equals(format.get(DOCUMENT_FORMAT));
+		int resorted = 0;
 		int rewritten = 0;
 		for (String name : new ArrayList<>(store.getMapNames())) {
-			if (!name.startsWith(DATA_MAP_PREFIX)) {
-				continue;
+			if (name.contains(INDEX_MAP_MARK)) {
+				resorted += openIndex(store, name, !sorted);
 			}
-			if (!bson) {
-				// read with the stock (Java serialisation) type, write a BSON copy, put it in the old one's place
-				MVMap<Object, Object> old = store.openMap(name);
-				MVMap<Object, Document> copy = openData(store, name + ".bson-conversion");
-				copy.clear();
-				old.entrySet().forEach(e -> copy.put(e.getKey(), (Document) e.getValue()));
-				store.removeMap(old);
-				store.renameMap(copy, name);
-				rewritten++;
-			}
-			else {
-				openData(store, name);
+			else if (name.startsWith(DATA_MAP_PREFIX)) {
+				rewritten += openData(store, name, !bson);
 			}
 		}
-		if (!bson) {
-			format.put(DOCUMENT_FORMAT, BSON);
+		if (sorted && bson) {
+			return store;
 		}
-		if (!sorted || !bson) {
-			format.put(KEY_ORDER, VALUE_ORDER);
-			if (store.getFileStore() != null) {
-				store.commit();
-			}
-			if (rewritten > 0) {
-				log.info("Embedded store: the documents of {} collection(s) re-written as BSON (once)", rewritten);
-			}
-			if (resorted > 0) {
-				log.info("Embedded store: {} index(es) re-sorted by value (once, for a file written by the stock backend)",
-						resorted);
-			}
+		format.put(KEY_ORDER, VALUE_ORDER);
+		format.put(DOCUMENT_FORMAT, BSON);
+		if (store.getFileStore() != null) {
+			store.commit();
+		}
+		if (resorted > 0 || rewritten > 0) {
+			log.info("Embedded store converted once from the stock backend's format: {} index(es) re-sorted by value, "
+					+ "the documents of {} collection(s) re-written as BSON", resorted, rewritten);
 		}
 		return store;
+	}
+
+	/** Opens an index map in value order; re-sorts it when asked and not empty (1 if it did). */
+	private static int openIndex(MVStore store, String name, boolean resort) {
+		MVMap<KeyValue, Object> index = openIndex(store, name);
+		if (!resort || index.isEmpty()) {
+			return 0;
+		}
+		// walking the pages needs no comparison; putting back sorts by value
+		List<Map.Entry<KeyValue, Object>> entries = new ArrayList<>();
+		index.entrySet().forEach(e -> entries.add(Map.entry(e.getKey(), e.getValue())));
+		index.clear();
+		entries.forEach(e -> index.put(e.getKey(), e.getValue()));
+		return 1;
+	}
+
+	/** Opens a data map in BSON; when asked, re-writes it from the stock (Java serialisation) format first (1 if it did). */
+	private static int openData(MVStore store, String name, boolean rewrite) {
+		if (!rewrite) {
+			openData(store, name);
+			return 0;
+		}
+		MVMap<Object, Object> old = store.openMap(name);
+		MVMap<Object, Document> copy = openData(store, name + ".bson-conversion");
+		copy.clear();
+		old.entrySet().forEach(e -> copy.put(e.getKey(), (Document) e.getValue()));
+		store.removeMap(old);
+		store.renameMap(copy, name);
+		return 1;
 	}
 
 	static MVMap<Object, Document> openData(MVStore store, String name) {
@@ -144,7 +152,7 @@ public final class ValueOrderedH2Backend extends H2Backend {
 		return store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()));
 	}
 
-	/** The stock database, except that it opens its unique indexes in value order. */
+	/** The stock database, except that it opens its unique indexes in value order and its collections in BSON. */
 	private static final class Database extends H2Database {
 
 		private static final Field STORE;
