@@ -145,7 +145,8 @@ public final class ValueOrderedH2Backend extends H2Backend {
 	}
 
 	static MVMap<Object, Document> openData(MVStore store, String name) {
-		return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(new BsonDocuments()));
+		return store.openMap(name,
+				new MVMap.Builder<Object, Document>().keyType(new ThreadSafeObjects()).valueType(new BsonDocuments()));
 	}
 
 	static MVMap<KeyValue, Object> openIndex(MVStore store, String name) {
@@ -213,12 +214,42 @@ public final class ValueOrderedH2Backend extends H2Backend {
 	}
 
 	/**
+	 * H2's generic object type, safe to share between threads: it remembers the type of the last value
+	 * it saw in a field of its own, and H2 writes pages on a thread of its own while the store's threads
+	 * search the same map, so a key of one type could be compared as another ("Can not compare"). Same
+	 * order and file format as the stock type.
+	 */
+	static class ThreadSafeObjects extends ObjectDataType {
+
+		@Override
+		public synchronized int compare(Object a, Object b) {
+			return super.compare(a, b);
+		}
+
+		@Override
+		public synchronized int getMemory(Object obj) {
+			return super.getMemory(obj);
+		}
+
+		@Override
+		public synchronized void write(WriteBuffer buffer, Object obj) {
+			super.write(buffer, obj);
+		}
+
+		@Override
+		public synchronized Object read(ByteBuffer buffer) {
+			return super.read(buffer);
+		}
+
+	}
+
+	/**
 	 * Index keys in value order: element by element, by kind (nothing, number, string, id, boolean, time,
 	 * UUID, anything else) and then by value; ties that are not equal are broken by the serialised bytes
 	 * (the stock order), so two keys are the same exactly when they were before. The file format is the
 	 * stock one: serialising and reading are inherited.
 	 */
-	static final class KeyOrder extends ObjectDataType {
+	static final class KeyOrder extends ThreadSafeObjects {
 
 		@Override
 		public int compare(Object a, Object b) {
