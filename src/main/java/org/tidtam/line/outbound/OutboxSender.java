@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +31,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.tidtam.line.LineClients;
+import org.tidtam.shared.ScanSchedule;
 import org.tidtam.shared.store.StoreDurability;
 
 /**
@@ -65,9 +65,7 @@ public class OutboxSender {
 
 	private final Duration lease;
 
-	private final Duration scanInterval;
-
-	private final AtomicReference<Instant> nextScanAt = new AtomicReference<>(Instant.MIN);
+	private final ScanSchedule scans;
 
 	public OutboxSender(MongoTemplate mongo, LineClients clients, Clock clock, MeterRegistry meters,
 			StoreDurability durability,
@@ -76,7 +74,7 @@ public class OutboxSender {
 			@Value("${tidtam.outbox.max-backoff:PT10M}") Duration maxBackoff,
 			@Value("${tidtam.outbox.lease:PT60S}") Duration lease,
 			@Value("${tidtam.outbox.scan-interval:PT30S}") Duration scanInterval) {
-		this.scanInterval = scanInterval;
+		this.scans = new ScanSchedule(scanInterval);
 		this.mongo = mongo;
 		this.clients = clients;
 		this.clock = clock;
@@ -100,7 +98,7 @@ public class OutboxSender {
 	 */
 	@Scheduled(fixedDelayString = "${tidtam.outbox.poll-interval:PT1S}")
 	void poll() {
-		if (!this.clock.instant().isBefore(this.nextScanAt.get())) {
+		if (this.scans.due(this.clock.instant())) {
 			sendDue();
 		}
 	}
@@ -108,7 +106,7 @@ public class OutboxSender {
 	/** Sends every message that is due: new ones that were not sent yet, retries, and crashed attempts. */
 	public int sendDue() {
 		Instant now = this.clock.instant();
-		this.nextScanAt.set(now.plus(this.scanInterval));
+		this.scans.scanning(now);
 		Query due = Query.query(dueCriteria(now)).with(Sort.by(OutboxMessage.CREATED_AT)).limit(200);
 		due.fields().include("_id");
 		List<OutboxMessage> ids = this.mongo.find(due, OutboxMessage.class);
@@ -269,7 +267,7 @@ public class OutboxSender {
 		}
 		Duration wait = backoff(message.getAttempts());
 		Instant retryAt = this.clock.instant().plus(wait);
-		this.nextScanAt.accumulateAndGet(retryAt, (a, b) -> a.isBefore(b) ? a : b);
+		this.scans.retryAt(retryAt);
 		log.warn("Outbox {} ({}) not sent (attempt {}: {}), retry in {}", message.getId(), message.getPurpose(),
 				message.getAttempts(), e.getMessage(), wait);
 		Update update = new Update().set(OutboxMessage.STATE, OutboxMessage.State.PENDING)

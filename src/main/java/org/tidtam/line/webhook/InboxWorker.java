@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,6 +26,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.tidtam.shared.ScanSchedule;
 
 /**
  * Handles inbox events off the webhook thread: in order within each chat (one lane per chat, by hash),
@@ -65,10 +65,8 @@ public class InboxWorker implements SmartLifecycle {
 
 	private final Duration pollInterval;
 
-	private final Duration scanInterval;
-
 	/** When the store must next be scanned: a retry falls due, or the safety interval has passed. */
-	private final AtomicReference<Instant> nextScanAt = new AtomicReference<>(Instant.MIN);
+	private final ScanSchedule scans;
 
 	private final Object signal = new Object();
 
@@ -96,7 +94,7 @@ public class InboxWorker implements SmartLifecycle {
 			@Value("${tidtam.inbox.poll-interval:PT1S}") Duration pollInterval,
 			@Value("${tidtam.inbox.scan-interval:PT30S}") Duration scanInterval) {
 		this.pollInterval = pollInterval;
-		this.scanInterval = scanInterval;
+		this.scans = new ScanSchedule(scanInterval);
 		this.mongo = mongo;
 		this.handler = handler;
 		this.clock = clock;
@@ -262,7 +260,7 @@ public class InboxWorker implements SmartLifecycle {
 						event.getAttempts(), backoff, error);
 				this.blockedChats.put(event.getChatKey(), event.getId());
 				Instant retryAt = this.clock.instant().plus(backoff);
-				this.nextScanAt.accumulateAndGet(retryAt, (a, b) -> a.isBefore(b) ? a : b);
+				this.scans.retryAt(retryAt);
 				release(event, InboxEvent.State.RETRY, retryAt, error, 0);
 			}
 		}
@@ -322,9 +320,9 @@ public class InboxWorker implements SmartLifecycle {
 	private void loop() {
 		while (this.running) {
 			try {
-				boolean due = !this.clock.instant().isBefore(this.nextScanAt.get());
+				boolean due = this.scans.due(this.clock.instant());
 				if (this.woken.getAndSet(false) || due) {
-					this.nextScanAt.set(this.clock.instant().plus(this.scanInterval));
+					this.scans.scanning(this.clock.instant());
 					dispatchDue();
 				}
 			}
