@@ -125,7 +125,11 @@ class ComplaintPagesBrowserTests {
 		assertThat(driver.executeScript("return window.pwned === undefined")).isEqualTo(true);
 
 		new Select(driver.findElement(By.name("divisionId"))).selectByVisibleText("กองช่าง");
+		org.openqa.selenium.WebElement assignedFrom = driver.findElement(By.tagName("html"));
 		driver.findElement(By.cssSelector("#assign-form button[type=submit]")).click();
+		// the form posts and the page loads again: wait for the new page before using its forms
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(assignedFrom));
 		waitUntil(() -> this.complaints.get(filed.getId()).getDivisionId() != null);
 		assertThat(this.complaints.get(filed.getId()).getDivisionId()).isEqualTo(works.getId());
 
