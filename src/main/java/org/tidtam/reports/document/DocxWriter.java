@@ -7,6 +7,7 @@ import java.util.List;
 
 import javax.xml.namespace.QName;
 
+import org.apache.poi.openxml4j.opc.ZipPackage;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -55,6 +56,14 @@ public class DocxWriter {
 	private static final int BODY_HALF_POINTS = 32;
 
 	private static final int TITLE_HALF_POINTS = 58;
+
+	static {
+		// POI keeps each part of a new file in a byte array until it is zipped: for a province's summary
+		// that is a document.xml of over 10 MB, copied as it grows, which pushed a 256 MB heap into
+		// repeated collections. Parts go to temporary files instead (deleted when the file is closed);
+		// the setting is POI's, for the whole JVM, so Excel files are written the same way.
+		ZipPackage.setUseTempFilePackageParts(true);
+	}
 
 	public void write(ReportDocument doc, PrintOptions options, OutputStream out) throws IOException {
 		try (XWPFDocument word = new XWPFDocument()) {
@@ -177,12 +186,18 @@ public class DocxWriter {
 		w.setType(STTblWidth.DXA);
 		w.setW(BigInteger.valueOf(widthTwips));
 		String[] lines = text.split("\n", -1);
+		// left is Word's default: leaving it unsaid keeps two elements per cell out of a large table
+		boolean aligned = align != ParagraphAlignment.LEFT;
 		XWPFParagraph p = cell.getParagraphs().get(0);
-		p.setAlignment(align);
+		if (aligned) {
+			p.setAlignment(align);
+		}
 		for (int i = 0; i < lines.length; i++) {
 			if (i > 0) {
 				p = cell.addParagraph();
-				p.setAlignment(align);
+				if (aligned) {
+					p.setAlignment(align);
+				}
 			}
 			run(p, lines[i], bold, BODY_HALF_POINTS);
 		}

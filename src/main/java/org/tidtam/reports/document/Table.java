@@ -1,5 +1,6 @@
 package org.tidtam.reports.document;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,6 +56,23 @@ public record Table(String caption, String sheetName, List<Column> columns, List
 			return new Row(List.of(text), true);
 		}
 
+	}
+
+	/** Rows per table body in the printed page ({@link #bodies()}). */
+	static final int BODY_ROWS = 50;
+
+	/**
+	 * The rows in runs of {@value #BODY_ROWS}, one {@code <tbody>} each. It changes nothing on paper, but Flying
+	 * Saucer works out every cell's width again for the whole body each time a row moves to a new page,
+	 * and looks through a whole body for what is on each page it paints: one long body made a long PDF
+	 * take time by the square of its length.
+	 */
+	public List<List<Row>> bodies() {
+		List<List<Row>> bodies = new ArrayList<>();
+		for (int from = 0; from < this.rows.size(); from += BODY_ROWS) {
+			bodies.add(this.rows.subList(from, Math.min(this.rows.size(), from + BODY_ROWS)));
+		}
+		return bodies;
 	}
 
 	public int totalWidthTwips() {

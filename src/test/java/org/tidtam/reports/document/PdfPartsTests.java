@@ -78,6 +78,18 @@ class PdfPartsTests {
 		assertThat(pages).isGreaterThan(10);
 	}
 
+	@Test
+	void aLongTableIsPrintedInBodiesOfFiftyRowsWithEveryRowOnceInOrder() {
+		Table table = document(3, 40).tables().get(0);
+		List<List<Table.Row>> bodies = table.bodies();
+
+		assertThat(bodies).extracting(List::size).containsExactly(50, 50, 23);
+		assertThat(bodies.stream().flatMap(List::stream).toList()).isEqualTo(table.rows());
+		String xhtml = this.exports.xhtml(document(3, 40), PrintOptions.arabicDigits());
+		assertThat(xhtml.split("<tbody", -1)).hasSize(4);
+		assertThat(xhtml.split("<tr", -1)).as("the header row and 123 rows").hasSize(1 + 1 + 123);
+	}
+
 	/** A memo with {@code divisions} groups of {@code perDivision} rows each between two paragraphs. */
 	static ReportDocument document(int divisions, int perDivision) {
 		List<Table.Row> rows = new ArrayList<>();
