@@ -246,10 +246,120 @@ public final class ValueOrderedH2Backend extends H2Backend {
 	/**
 	 * Index keys in value order: element by element, by kind (nothing, number, string, id, boolean, time,
 	 * UUID, anything else) and then by value; ties that are not equal are broken by the serialised bytes
-	 * (the stock order), so two keys are the same exactly when they were before. The file format is the
-	 * stock one: serialising and reading are inherited.
+	 * (the stock order), so two keys are the same exactly when they were before.
+	 * <p>
+	 * Keys made of strings, numbers, ids, booleans, times and nulls are written in a compact form of their
+	 * own ({@link #COMPACT_KEY}); any other key, and every key of a file written before, in the stock form
+	 * (Java serialisation), which is read as before. Every commit rewrites the index pages it touched, and
+	 * Java-serialising their keys was most of a commit's time.
 	 */
 	static final class KeyOrder extends ThreadSafeObjects {
+
+		/** A tag H2's generic type never writes (its highest is 119). */
+		static final int COMPACT_KEY = 0xC0;
+
+		private static final int NULL = 0;
+
+		private static final int STRING = 1;
+
+		private static final int INT = 2;
+
+		private static final int LONG = 3;
+
+		private static final int DOUBLE = 4;
+
+		private static final int TRUE = 5;
+
+		private static final int FALSE = 6;
+
+		private static final int OBJECT_ID = 7;
+
+		private static final int INSTANT = 8;
+
+		@Override
+		public void write(WriteBuffer buffer, Object obj) {
+			if (obj instanceof KeyValue key && compact(key)) {
+				buffer.put((byte) COMPACT_KEY).putVarInt(key.size());
+				for (Object value : key) {
+					writeValue(buffer, value);
+				}
+				return;
+			}
+			super.write(buffer, obj);
+		}
+
+		@Override
+		public Object read(ByteBuffer buffer) {
+			if ((buffer.get(buffer.position()) & 0xff) != COMPACT_KEY) {
+				return super.read(buffer);
+			}
+			buffer.get();
+			int size = DataUtils.readVarInt(buffer);
+			List<Object> values = new ArrayList<>(size);
+			for (int i = 0; i < size; i++) {
+				values.add(readValue(buffer));
+			}
+			return new KeyValue(values);
+		}
+
+		private static boolean compact(KeyValue key) {
+			for (Object value : key) {
+				if (!(value == null || value instanceof String || value instanceof Integer || value instanceof Long
+						|| value instanceof Double || value instanceof Boolean || value instanceof ObjectId
+						|| value instanceof java.time.Instant)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private static void writeValue(WriteBuffer buffer, Object value) {
+			if (value == null) {
+				buffer.put((byte) NULL);
+			}
+			else if (value instanceof String text) {
+				buffer.put((byte) STRING).putVarInt(text.length()).putStringData(text, text.length());
+			}
+			else if (value instanceof Integer number) {
+				buffer.put((byte) INT).putInt(number);
+			}
+			else if (value instanceof Long number) {
+				buffer.put((byte) LONG).putLong(number);
+			}
+			else if (value instanceof Double number) {
+				buffer.put((byte) DOUBLE).putDouble(number);
+			}
+			else if (value instanceof Boolean flag) {
+				buffer.put((byte) (flag ? TRUE : FALSE));
+			}
+			else if (value instanceof ObjectId id) {
+				buffer.put((byte) OBJECT_ID).put(id.toByteArray());
+			}
+			else {
+				java.time.Instant time = (java.time.Instant) value;
+				buffer.put((byte) INSTANT).putLong(time.getEpochSecond()).putInt(time.getNano());
+			}
+		}
+
+		private static Object readValue(ByteBuffer buffer) {
+			int kind = buffer.get();
+			return switch (kind) {
+				case NULL -> null;
+				case STRING -> DataUtils.readString(buffer);
+				case INT -> buffer.getInt();
+				case LONG -> buffer.getLong();
+				case DOUBLE -> buffer.getDouble();
+				case TRUE -> Boolean.TRUE;
+				case FALSE -> Boolean.FALSE;
+				case OBJECT_ID -> {
+					byte[] id = new byte[12];
+					buffer.get(id);
+					yield new ObjectId(id);
+				}
+				case INSTANT -> java.time.Instant.ofEpochSecond(buffer.getLong(), buffer.getInt());
+				default -> throw new IllegalStateException("Unknown value kind " + kind + " in an index key");
+			};
+		}
 
 		@Override
 		public int compare(Object a, Object b) {

@@ -144,6 +144,38 @@ class ValueOrderedH2BackendTests {
 	}
 
 	@Test
+	void keysAreWrittenCompactlyAndReadBackEqualOtherKeysAndOldFilesTheStockWay() {
+		ValueOrderedH2Backend.KeyOrder order = new ValueOrderedH2Backend.KeyOrder();
+		List<KeyValue> compact = List.of(new KeyValue("01HZX4K9T8ABCDEF0123456789"), new KeyValue("ข้อความไทย", 7),
+				new KeyValue(-5, Long.MIN_VALUE, 2.5, Double.NaN), new KeyValue(true, false, (Object) null),
+				new KeyValue(new de.bwaldvogel.mongo.bson.ObjectId(), java.time.Instant.ofEpochSecond(1_700_000_000L, 123_456_789)),
+				new KeyValue(""));
+		List<KeyValue> stock = List.of(new KeyValue("a", new java.util.Date(5)),
+				new KeyValue(java.util.UUID.randomUUID()), new KeyValue(new Document("a", 1)));
+		for (KeyValue key : compact) {
+			org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+			order.write(buffer, key);
+			java.nio.ByteBuffer bytes = buffer.getBuffer().flip();
+			assertThat(bytes.get(0) & 0xff).as("%s", key).isEqualTo(ValueOrderedH2Backend.KeyOrder.COMPACT_KEY);
+			Object back = order.read(bytes);
+			assertThat(back).isEqualTo(key);
+			assertThat(order.compare(back, key)).isZero();
+			assertThat(bytes.hasRemaining()).isFalse();
+		}
+		for (KeyValue key : stock) {
+			org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+			order.write(buffer, key);
+			java.nio.ByteBuffer bytes = buffer.getBuffer().flip();
+			assertThat(bytes.get(0) & 0xff).as("%s", key).isNotEqualTo(ValueOrderedH2Backend.KeyOrder.COMPACT_KEY);
+			assertThat(order.read(bytes)).isEqualTo(key);
+		}
+		// a key written by the stock type (every key of an older file) reads as before
+		org.h2.mvstore.WriteBuffer old = new org.h2.mvstore.WriteBuffer();
+		new org.h2.mvstore.type.ObjectDataType().write(old, compact.get(1));
+		assertThat(order.read(old.getBuffer().flip())).isEqualTo(compact.get(1));
+	}
+
+	@Test
 	void aDocumentChangedWhileItIsWrittenIsWrittenAgainNotTheStoreClosed() {
 		// mongo-java-server updates stored documents in place while H2 may be writing them on its own
 		// thread; here a field's value reports such a change the first three times it is read
