@@ -74,8 +74,9 @@ public class WebhookBench {
 				  --target-path P       intake under test [/callback]
 				  --bare-path P         baseline: same HTTP work, no app logic [/bench/bare]
 				  --threads N           closed-loop client threads [16]
-				  --warmup S            warm-up seconds before each measured phase [5]
+				  --warmup S            warm-up seconds before each measured phase [15]
 				  --duration S          measured seconds of each throughput phase [15]
+				  --rounds N            the throughput phases in N alternating slices, bare then intake [3]
 				  --rate R              events/s of the fixed-rate latency phase [200]
 				  --latency-duration S  measured seconds of the latency phase [15]
 				  --max-requests N      cap on requests of any one phase [2000000]
@@ -180,6 +181,8 @@ public class WebhookBench {
 
 	final int duration;
 
+	final int rounds;
+
 	final int rate;
 
 	final int latencyDuration;
@@ -210,8 +213,9 @@ public class WebhookBench {
 		this.targetPath = o.getOrDefault("target-path", "/callback");
 		this.barePath = o.getOrDefault("bare-path", "/bench/bare");
 		this.threads = Integer.parseInt(o.getOrDefault("threads", "16"));
-		this.warmup = Integer.parseInt(o.getOrDefault("warmup", "5"));
+		this.warmup = Integer.parseInt(o.getOrDefault("warmup", "15"));
 		this.duration = Integer.parseInt(o.getOrDefault("duration", "15"));
+		this.rounds = Math.max(1, Integer.parseInt(o.getOrDefault("rounds", "3")));
 		this.rate = Integer.parseInt(o.getOrDefault("rate", "200"));
 		this.latencyDuration = Integer.parseInt(o.getOrDefault("latency-duration", "15"));
 		this.maxRequests = Long.parseLong(o.getOrDefault("max-requests", "2000000"));
@@ -358,6 +362,14 @@ public class WebhookBench {
 			return this.ok / this.seconds;
 		}
 
+		static Throughput sum(List<Throughput> slices) {
+			String failures = slices.stream().map(Throughput::failures).filter(f -> !"none".equals(f))
+				.reduce((a, b) -> a + "; " + b).orElse("none");
+			return new Throughput(slices.get(0).path(), slices.stream().mapToLong(Throughput::ok).sum(),
+					slices.stream().mapToLong(Throughput::failed).sum(), failures,
+					slices.stream().mapToDouble(Throughput::seconds).sum());
+		}
+
 	}
 
 	record Latency(String path, int rate, long sent, long ok, long failed, String failures, double p50, double p90,
@@ -464,6 +476,14 @@ public class WebhookBench {
 	}
 
 	record Drain(long backlog, double seconds, double rate) {
+
+		static Drain sum(List<Drain> drains) {
+			long backlog = drains.stream().mapToLong(Drain::backlog).sum();
+			double seconds = drains.stream().mapToDouble(Drain::seconds).sum();
+			double handled = drains.stream().filter(d -> !Double.isNaN(d.rate())).mapToDouble(d -> d.rate() * d.seconds()).sum();
+			return new Drain(backlog, seconds, backlog > 0 ? handled / seconds : Double.NaN);
+		}
+
 	}
 
 	/**
@@ -580,15 +600,27 @@ public class WebhookBench {
 
 		Drain afterLatency = drain("after the latency phase");
 
-		// 2. the baseline, then 3. the intake after its own warm-up at full speed (the intake goes last:
-		// its asynchronous handling may lag behind and would slow whatever ran after it)
-		log("throughput: " + this.duration + " s on " + this.barePath);
-		Throughput bare = throughput(this.barePath, this.duration, false);
-		log("throughput: warm-up " + this.warmup + " s, then " + this.duration + " s on " + this.targetPath);
+		// 2. the baseline and 3. the intake, in alternating slices so that both meet the machine at the same
+		// speed (on a shared machine it drifts by tens of per cent within minutes); the intake warms up
+		// first, and after each of its slices the handling it left is worked off before the next bare slice
+		int slice = Math.max(1, this.duration / this.rounds);
+		log("throughput: warm-up " + this.warmup + " s on " + this.targetPath + ", then " + this.rounds + " rounds of "
+				+ slice + " s on " + this.barePath + " and " + slice + " s on " + this.targetPath);
 		throughput(this.targetPath, this.warmup, true);
-		Throughput intake = throughput(this.targetPath, this.duration, false);
-		String heapAfterIntake = get(this.base.resolve("/bench/heap"));
-		Drain afterIntake = drain("after the intake phase");
+		drain("after the intake warm-up");
+		List<Throughput> bares = new ArrayList<>();
+		List<Throughput> intakes = new ArrayList<>();
+		List<Drain> drains = new ArrayList<>();
+		String heapAfterIntake = null;
+		for (int round = 1; round <= this.rounds; round++) {
+			bares.add(throughput(this.barePath, slice, false));
+			intakes.add(throughput(this.targetPath, slice, false));
+			heapAfterIntake = get(this.base.resolve("/bench/heap"));
+			drains.add(drain("after intake slice " + round));
+		}
+		Throughput bare = Throughput.sum(bares);
+		Throughput intake = Throughput.sum(intakes);
+		Drain afterIntake = Drain.sum(drains);
 
 		// 4. heap over the whole run, the handling included
 		String heap = get(this.base.resolve("/bench/heap"));
@@ -612,6 +644,12 @@ public class WebhookBench {
 		w.printf("| bare throughput, POST %s | %,.0f events/s (%,d in %.1f s) | |%n", bare.path(), bare.perSecond(),
 				bare.ok(), bare.seconds());
 		w.printf("| ratio intake / bare | %.2f | ≥ 0.80 %s |%n", ratio, ratio >= 0.8 ? "met" : "NOT met");
+		StringBuilder perRound = new StringBuilder();
+		for (int i = 0; i < bares.size(); i++) {
+			perRound.append(i == 0 ? "" : ", ").append(String.format("%,.0f / %,.0f = %.2f", intakes.get(i).perSecond(),
+					bares.get(i).perSecond(), intakes.get(i).perSecond() / bares.get(i).perSecond()));
+		}
+		w.printf("| each round, intake / bare events/s | %s | |%n", perRound);
 		w.printf("| ack latency at %d events/s (open loop, %d s), p50 | %.2f ms | |%n", latency.rate(),
 				this.latencyDuration, latency.p50());
 		w.printf("| ack latency, p90 | %.2f ms | |%n", latency.p90());
@@ -625,7 +663,7 @@ public class WebhookBench {
 		w.printf("| app peak heap at start-up | %s | |%n", mib(jsonLong(startupHeap, "peakHeapBytes")));
 		w.printf("| handling backlog after the latency phase: events / drained in | %,d / %.1f s | |%n",
 				afterLatency.backlog(), afterLatency.seconds());
-		w.printf("| handling backlog after the intake phase: events / drained in / handling rate | %,d / %.1f s / %,.0f events/s | |%n",
+		w.printf("| handling backlog after the intake slices (together): events / drained in / handling rate | %,d / %.1f s / %,.0f events/s | |%n",
 				afterIntake.backlog(), afterIntake.seconds(), afterIntake.rate());
 		w.printf("| app peak heap until the end of the intake phase | %s | |%n", mib(jsonLong(heapAfterIntake, "peakHeapBytes")));
 		w.printf("| non-200 / errors | intake: %s; bare: %s; latency: %s | 0 |%n", intake.failures(), bare.failures(),
