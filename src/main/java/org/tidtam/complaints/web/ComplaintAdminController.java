@@ -103,6 +103,7 @@ class ComplaintAdminController {
 		model.addAttribute("c", complaint);
 		model.addAttribute("late", this.complaints.overdue(complaint));
 		model.addAttribute("statuses", ComplaintStatus.values());
+		model.addAttribute("replyTemplates", replyTemplates());
 		model.addAttribute("divisions", this.divisions.active());
 		model.addAttribute("divisionNames", divisionNames());
 		model.addAttribute("photoIndexes", photoIndexes(complaint));
@@ -130,6 +131,19 @@ class ComplaintAdminController {
 		return "redirect:/admin/complaints/" + id;
 	}
 
+	/** The reply template of each status, in Thai whatever the page's language: they go to citizens. */
+	private Map<String, String> replyTemplates() {
+		Map<String, String> templates = new LinkedHashMap<>();
+		for (ComplaintStatus status : ComplaintStatus.values()) {
+			templates.put(status.name(), replyTemplate(status));
+		}
+		return templates;
+	}
+
+	private String replyTemplate(ComplaintStatus status) {
+		return this.messages.getMessage("complaints.template." + status.name(), null, "", java.util.Locale.forLanguageTag("th"));
+	}
+
 	@PostMapping("/admin/complaints/{id}/status")
 	String status(@PathVariable String id, @RequestParam ComplaintStatus status,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String template,
@@ -140,8 +154,7 @@ class ComplaintAdminController {
 		this.complaints.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String text = note;
 		if ((text == null || text.isBlank()) && template != null && !template.isBlank()) {
-			text = this.messages.getMessage("complaints.template." + status.name(), null, "",
-					java.util.Locale.forLanguageTag("th"));
+			text = replyTemplate(status);
 		}
 		try {
 			List<String> stored = new ArrayList<>();

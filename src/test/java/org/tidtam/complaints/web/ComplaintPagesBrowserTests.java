@@ -137,24 +137,34 @@ class ComplaintPagesBrowserTests {
 		Files.createDirectories(photo.getParent());
 		Files.write(photo, ComplaintAdminWebTests.JPEG);
 		new Select(driver.findElement(By.cssSelector("#status-form select[name=status]"))).selectByValue("DONE");
-		driver.findElement(By.cssSelector("#status-form textarea[name=note]")).sendKeys("เปลี่ยนหลอดไฟแล้ว");
+		// the DONE template goes into the note, and the officer adds to it before sending
+		driver.findElement(By.id("insert-template")).click();
+		org.openqa.selenium.WebElement note = driver.findElement(By.cssSelector("#status-form textarea[name=note]"));
+		assertThat(note.getAttribute("value")).isEqualTo(DONE_TEMPLATE);
+		note.sendKeys(" เปลี่ยนหลอดไฟแล้ว");
 		driver.findElement(By.cssSelector("#status-form input[type=file]")).sendKeys(photo.toString());
 		driver.findElement(By.cssSelector("#status-form button[type=submit]")).click();
 		waitUntil(() -> this.complaints.get(filed.getId()).getStatus() == ComplaintStatus.DONE);
 		waitUntil(() -> driver.findElement(By.id("timeline")).getText().contains("เปลี่ยนหลอดไฟแล้ว"));
+		assertThat(driver.findElement(By.id("timeline")).getText()).contains(DONE_TEMPLATE + " เปลี่ยนหลอดไฟแล้ว");
 		assertThat(driver.findElements(By.cssSelector(".photos img"))).hasSize(1);
 
 		open("/simulator");
 		waitUntil(() -> new Select(driver.findElement(By.id("persona"))).getOptions().size() >= 2);
 		new Select(driver.findElement(By.id("persona"))).selectByValue("somchai");
 		waitUntil(() -> driver.findElement(By.id("timeline")).getText().contains("เปลี่ยนหลอดไฟแล้ว"));
-		assertThat(driver.findElement(By.id("timeline")).getText()).contains(filed.getTicket()).contains("เสร็จสิ้น");
+		assertThat(driver.findElement(By.id("timeline")).getText()).contains(filed.getTicket())
+			.contains("เสร็จสิ้น")
+			.contains(DONE_TEMPLATE + " เปลี่ยนหลอดไฟแล้ว");
 		waitUntil(() -> driver.findElement(By.id("quick-reply-slot")).getText().contains("ยังไม่ได้รับการแก้ไข"));
 		assertThat(driver.findElements(By.cssSelector("#timeline script"))).isEmpty();
 		assertThat(driver.executeScript("return window.pwned === undefined")).isEqualTo(true);
 		Path shot = Path.of("target", "complaint-simulator.png");
 		Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
 	}
+
+	/** complaints.template.DONE, in Thai: the citizen's language whatever the officer's page is in. */
+	private static final String DONE_TEMPLATE = "ดำเนินการแก้ไขเรียบร้อยแล้ว ขอบคุณที่แจ้งให้ทราบ";
 
 	private void open(String path) {
 		driver.get("http://127.0.0.1:" + this.port + path);
