@@ -17,8 +17,8 @@ import org.tidtam.measures.plan.Plan;
 import org.tidtam.measures.plan.PlanService;
 
 /**
- * The year's indicator set (ตัวชี้วัด): start it from a built-in preset (the ten indicators of
- * 2562–2565, or an empty custom set), then add, rename and remove indicators, with sub-items under
+ * The year's indicator set (ตัวชี้วัด): start it as a copy of last year's set, or from a built-in preset
+ * (the ten indicators of 2562–2565, or an empty custom set), then add, rename and remove indicators, with sub-items under
  * a heading as later frameworks group them (i1–i15 under seven headings).
  */
 @Controller
@@ -42,6 +42,7 @@ class IndicatorAdminController {
 		IndicatorSet set = set(plan);
 		model.addAttribute("plan", plan);
 		model.addAttribute("set", set);
+		model.addAttribute("lastYear", set == null ? lastYearsSet(plan) : null);
 		model.addAttribute("presets", List.of(IndicatorPresets.find(IndicatorPresets.PRESET_2562_2565).orElseThrow(),
 				IndicatorPresets.find(IndicatorPresets.CUSTOM).orElseThrow()));
 		model.addAttribute("headings", set == null ? List.of()
@@ -60,6 +61,25 @@ class IndicatorAdminController {
 		IndicatorSet set = this.sets.createFromPreset(preset, plan.getFiscalYear());
 		this.plans.useIndicatorSet(plan.getId(), set.getId());
 		redirect.addFlashAttribute("flash", "indicators.started");
+		return "redirect:/admin/plan/indicators";
+	}
+
+	/** Starts this year's set as a copy of last year's: most years keep the indicators and change a few. */
+	@PostMapping("/admin/plan/indicators/copy-last-year")
+	String copyLastYear(RedirectAttributes redirect) {
+		Plan plan = this.current.plan();
+		if (set(plan) != null) {
+			redirect.addFlashAttribute("flashError", "indicators.error.already-set");
+			return "redirect:/admin/plan/indicators";
+		}
+		IndicatorSet last = lastYearsSet(plan);
+		if (last == null) {
+			redirect.addFlashAttribute("flashError", "indicators.error.no-last-year");
+			return "redirect:/admin/plan/indicators";
+		}
+		IndicatorSet copy = this.sets.copyToYear(last.getId(), plan.getFiscalYear());
+		this.plans.useIndicatorSet(plan.getId(), copy.getId());
+		redirect.addFlashAttribute("flash", "indicators.copied");
 		return "redirect:/admin/plan/indicators";
 	}
 
@@ -105,6 +125,11 @@ class IndicatorAdminController {
 			redirect.addFlashAttribute("flashError", "indicators.error.changed-meanwhile");
 		}
 		return "redirect:/admin/plan/indicators";
+	}
+
+	/** The previous fiscal year's set, if that year had a plan with one. */
+	private IndicatorSet lastYearsSet(Plan plan) {
+		return this.plans.forYear(plan.getFiscalYear().previous()).map(this::set).orElse(null);
 	}
 
 	private IndicatorSet set(Plan plan) {

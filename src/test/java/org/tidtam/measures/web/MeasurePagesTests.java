@@ -68,6 +68,9 @@ class MeasurePagesTests {
 	CurrentPlan current;
 
 	@Autowired
+	org.tidtam.measures.plan.IndicatorSetService indicatorSets;
+
+	@Autowired
 	MongoTemplate mongo;
 
 	Division engineering;
@@ -221,6 +224,36 @@ class MeasurePagesTests {
 		assertThat(after).contains("ความโปร่งใส").contains("การปฏิบัติหน้าที่ของเจ้าหน้าที่").doesNotContain("การป้องกันการทุจริต");
 		// the measure form offers the set's codes, sub-items included
 		assertThat(page("/admin/plan/measures/new")).contains("value=\"i1\"").contains("value=\"9\"");
+	}
+
+	@Test
+	void aNewYearsIndicatorSetStartsAsACopyOfLastYearsAndLastYearsStaysAsItWas() throws Exception {
+		org.tidtam.shared.FiscalYear thisYear = this.current.year();
+		assertThat(page("/admin/plan/indicators")).doesNotContain("copy-last-year");
+		this.mvc.perform(post("/admin/plan/indicators/copy-last-year").with(csrf()).with(COORDINATOR))
+			.andExpect(flash().attribute("flashError", "indicators.error.no-last-year"));
+
+		org.tidtam.measures.plan.IndicatorSet last = this.indicatorSets.createFromPreset("PRESET_2562_2565", thisYear.previous());
+		this.indicatorSets.rename(last.getId(), "1", "การปฏิบัติหน้าที่ (ฉบับปีที่แล้ว)");
+		this.plans.create(thisYear.previous(), last.getId());
+		assertThat(page("/admin/plan/indicators"))
+			.contains("เริ่มจากชุดของปีงบประมาณ " + thisYear.previous().buddhistYear() + " (10 ตัวชี้วัด");
+
+		this.mvc.perform(post("/admin/plan/indicators/copy-last-year").with(csrf()).with(COORDINATOR))
+			.andExpect(flash().attribute("flash", "indicators.copied"));
+		org.tidtam.measures.plan.IndicatorSet copy = this.indicatorSets.find(this.current.plan().getIndicatorSetId()).orElseThrow();
+		assertThat(copy.getId()).isNotEqualTo(last.getId());
+		assertThat(copy.getFiscalYear()).isEqualTo(thisYear);
+		assertThat(copy.getIndicators()).isEqualTo(this.indicatorSets.find(last.getId()).orElseThrow().getIndicators());
+		assertThat(page("/admin/plan/indicators")).contains("การปฏิบัติหน้าที่ (ฉบับปีที่แล้ว)").doesNotContain("copy-last-year");
+		this.mvc.perform(post("/admin/plan/indicators/copy-last-year").with(csrf()).with(COORDINATOR))
+			.andExpect(flash().attribute("flashError", "indicators.error.already-set"));
+
+		// this year's set is its own: a change to it leaves last year's as it was
+		this.mvc.perform(post("/admin/plan/indicators/remove").with(csrf()).with(COORDINATOR).param("code", "10"))
+			.andExpect(flash().attribute("flash", "indicators.removed"));
+		assertThat(this.indicatorSets.find(copy.getId()).orElseThrow().getIndicators()).hasSize(9);
+		assertThat(this.indicatorSets.find(last.getId()).orElseThrow().getIndicators()).hasSize(10);
 	}
 
 	@Test
