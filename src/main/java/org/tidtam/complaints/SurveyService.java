@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.ThaiDates;
@@ -70,18 +72,9 @@ public class SurveyService {
 		mongo.indexOps(RESPONSES).createIndex(new Index().on("key", Sort.Direction.ASC).unique().sparse().named("key"));
 	}
 
-	/** The services, seeding the usual ones the first time. */
+	/** The services in use, seeding the usual ones the first time. */
 	public List<SurveyedService> services() {
-		if (this.mongo.count(new Query(), SERVICES) == 0) {
-			int i = 1;
-			for (String name : DEFAULT_SERVICES) {
-				this.mongo.insert(new Document("_id", "S" + i++).append("name", name), SERVICES);
-			}
-		}
-		return this.mongo.find(new Query().with(Sort.by("_id")), Document.class, SERVICES)
-			.stream()
-			.map(d -> new SurveyedService(d.getString("_id"), d.getString("name")))
-			.toList();
+		return stored(false);
 	}
 
 	public Optional<SurveyedService> service(String code) {
@@ -89,10 +82,56 @@ public class SurveyService {
 	}
 
 	public SurveyedService addService(String name) {
-		int next = services().size() + 1;
-		String code = "S" + next;
+		// codes are never reused: a retired service's printed QR code must not open another service
+		String code = "S" + (stored(true).size() + 1);
 		this.mongo.insert(new Document("_id", code).append("name", name.strip()), SERVICES);
 		return new SurveyedService(code, name.strip());
+	}
+
+	/** A new name for a service; its code, and so its printed QR code and its results, stay. */
+	public boolean rename(String code, String name) {
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(code).and("retired").ne(true)),
+					new Update().set("name", name.strip()), SERVICES)
+			.getMatchedCount() == 1;
+	}
+
+	/**
+	 * Takes a service out of use: it leaves the list and the chat's choices, and its QR code then asks the
+	 * citizen to choose a service; its answers stay in the year's results.
+	 */
+	public boolean retire(String code) {
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(code).and("retired").ne(true)),
+					new Update().set("retired", true)
+						.set("retiredAt", this.clock.instant()),
+					SERVICES)
+			.getMatchedCount() == 1;
+	}
+
+	private List<SurveyedService> stored(boolean retiredToo) {
+		if (this.mongo.count(new Query(), SERVICES) == 0) {
+			int i = 1;
+			for (String name : DEFAULT_SERVICES) {
+				this.mongo.insert(new Document("_id", "S" + i++).append("name", name), SERVICES);
+			}
+		}
+		Query query = retiredToo ? new Query() : Query.query(Criteria.where("retired").ne(true));
+		return this.mongo.find(query, Document.class, SERVICES)
+			.stream()
+			.map(d -> new SurveyedService(d.getString("_id"), d.getString("name")))
+			.sorted(Comparator.comparingInt(SurveyService::codeNumber))
+			.toList();
+	}
+
+	/** S1, S2, … S10 in number order (the codes sort as text otherwise: S10 before S2). */
+	private static int codeNumber(SurveyedService service) {
+		try {
+			return Integer.parseInt(service.code().substring(1));
+		}
+		catch (RuntimeException e) {
+			return Integer.MAX_VALUE;
+		}
 	}
 
 	/** The LINE link that opens the chat with the survey of this service typed. */
@@ -123,10 +162,14 @@ public class SurveyService {
 
 	/** Results of a fiscal year per service and half-year. */
 	public List<Result> results(FiscalYear year) {
-		Map<String, String> names = new LinkedHashMap<>();
-		services().forEach(s -> names.put(s.code(), s.name()));
 		List<Document> all = this.mongo.find(Query.query(Criteria.where("fiscalYear").is(year.buddhistYear())),
 				Document.class, RESPONSES);
+		Map<String, String> names = new LinkedHashMap<>();
+		services().forEach(s -> names.put(s.code(), s.name()));
+		// a retired service still shows the answers it got that year
+		stored(true).stream()
+			.filter(s -> !names.containsKey(s.code()) && all.stream().anyMatch(d -> s.code().equals(d.getString("service"))))
+			.forEach(s -> names.put(s.code(), s.name()));
 		List<Result> results = new ArrayList<>();
 		for (Map.Entry<String, String> service : names.entrySet()) {
 			for (String half : List.of("H1", "H2")) {

@@ -63,4 +63,33 @@ class SurveyServiceTests {
 			.allMatch(d -> !d.toString().contains("U1") && !d.toString().contains("U2"));
 	}
 
+	@Test
+	void aServiceIsRenamedOrRetiredAndItsCodeIsNeverGivenToAnother() {
+		assertThat(this.surveys.services()).hasSize(5);
+		this.clock.set(Instant.parse("2025-11-03T03:00:00Z"));
+		this.surveys.record("S2", List.of(4, 4, 4, 4, 4), "user:U1@1");
+
+		assertThat(this.surveys.rename("S1", "  งานทะเบียนราษฎรและบัตรประชาชน ")).isTrue();
+		assertThat(this.surveys.service("S1")).map(SurveyService.SurveyedService::name).hasValue("งานทะเบียนราษฎรและบัตรประชาชน");
+		assertThat(this.surveys.retire("S2")).isTrue();
+		assertThat(this.surveys.retire("S2")).as("already retired").isFalse();
+		assertThat(this.surveys.rename("S2", "ใหม่")).as("a retired service keeps its name").isFalse();
+		assertThat(this.surveys.rename("S99", "ไม่มี")).isFalse();
+
+		// out of the list and of the chat's choices, but its answers stay in the year's results
+		assertThat(this.surveys.services()).extracting(SurveyService.SurveyedService::code).doesNotContain("S2").hasSize(4);
+		assertThat(this.surveys.service("S2")).isEmpty();
+		assertThat(this.surveys.results(FiscalYear.of(2569)))
+			.anySatisfy(r -> assertThat(r.code() + r.half() + r.responses()).isEqualTo("S2H11"));
+		assertThat(this.surveys.results(FiscalYear.of(2570))).noneMatch(r -> r.code().equals("S2"));
+
+		// new services get new codes (a retired service's printed QR code must not open another one),
+		// listed in number order
+		for (int i = 6; i <= 10; i++) {
+			assertThat(this.surveys.addService("งานที่ " + i).code()).isEqualTo("S" + i);
+		}
+		assertThat(this.surveys.services()).extracting(SurveyService.SurveyedService::code)
+			.containsExactly("S1", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10");
+	}
+
 }

@@ -57,6 +57,25 @@ class SurveyAdminController {
 		return "redirect:/admin/complaints/surveys";
 	}
 
+	@PostMapping("/admin/complaints/surveys/{code}/rename")
+	String rename(@PathVariable String code, @RequestParam String name, RedirectAttributes redirect) {
+		if (name.isBlank() || name.length() > 100) {
+			redirect.addFlashAttribute("flashError", "surveys.invalid");
+		}
+		else {
+			boolean renamed = this.surveys.rename(code, name);
+			redirect.addFlashAttribute(renamed ? "flash" : "flashError", renamed ? "surveys.renamed" : "surveys.unknown");
+		}
+		return "redirect:/admin/complaints/surveys";
+	}
+
+	@PostMapping("/admin/complaints/surveys/{code}/retire")
+	String retire(@PathVariable String code, RedirectAttributes redirect) {
+		boolean retired = this.surveys.retire(code);
+		redirect.addFlashAttribute(retired ? "flash" : "flashError", retired ? "surveys.retired" : "surveys.unknown");
+		return "redirect:/admin/complaints/surveys";
+	}
+
 	@GetMapping("/admin/complaints/surveys/{code}/qr.svg")
 	ResponseEntity<String> qr(@PathVariable String code) {
 		this.surveys.service(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -207,4 +207,28 @@ class ComplaintAdminWebTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void aSurveyServiceIsRenamedAndRetiredFromItsPage() throws Exception {
+		this.mongo.remove(new Query(), org.tidtam.complaints.SurveyService.SERVICES);
+		org.springframework.test.web.servlet.request.RequestPostProcessor officer = user("o").roles("COMPLAINT_OFFICER");
+		String page = this.mvc.perform(get("/admin/complaints/surveys").with(officer)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("/admin/complaints/surveys/S1/rename").contains("/admin/complaints/surveys/S1/retire");
+
+		this.mvc.perform(post("/admin/complaints/surveys/S1/rename").with(csrf()).with(officer).param("name", "<b>งานบัตร</b>"))
+			.andExpect(flash().attribute("flash", "surveys.renamed"));
+		this.mvc.perform(post("/admin/complaints/surveys/S1/rename").with(csrf()).with(officer).param("name", " "))
+			.andExpect(flash().attribute("flashError", "surveys.invalid"));
+		this.mvc.perform(post("/admin/complaints/surveys/S2/retire").with(csrf()).with(officer))
+			.andExpect(flash().attribute("flash", "surveys.retired"));
+		this.mvc.perform(post("/admin/complaints/surveys/S2/retire").with(csrf()).with(officer))
+			.andExpect(flash().attribute("flashError", "surveys.unknown"));
+		this.mvc.perform(post("/admin/complaints/surveys/S3/retire").with(officer)).andExpect(status().isForbidden());
+
+		page = this.mvc.perform(get("/admin/complaints/surveys").with(officer)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("&lt;b&gt;งานบัตร&lt;/b&gt;").doesNotContain("<b>งานบัตร</b>")
+			.doesNotContain("/admin/complaints/surveys/S2/retire")
+			.contains("/admin/complaints/surveys/S3/retire");
+	}
+
 }
+
