@@ -72,7 +72,7 @@ class MyDivisionController {
 		}
 		Person me = person.get();
 		String divisionId = me.getDivisionId();
-		Plan plan = this.current.plan();
+		Plan plan = this.current.todaysPlan();
 		Map<String, Measure> measuresById = this.measures.measures(plan.getId())
 			.stream()
 			.collect(Collectors.toMap(Measure::getId, Function.identity()));

@@ -92,6 +92,15 @@ class PlanAdminController {
 		return this.current.plan();
 	}
 
+	/** Which fiscal year the plan pages show in this session: the current one, the next, or an earlier one. */
+	@PostMapping("/admin/plan/year")
+	String chooseYear(@RequestParam int year, jakarta.servlet.http.HttpSession session, RedirectAttributes redirect) {
+		if (year < 2400 || year > 2800 || !this.current.choose(session, org.tidtam.shared.FiscalYear.of(year))) {
+			redirect.addFlashAttribute("flashError", "plan.year.refused");
+		}
+		return "redirect:/admin/plan";
+	}
+
 	@GetMapping("/admin/plan")
 	String plan(@RequestParam(name = "division", required = false) String division,
 			@RequestParam(name = "state", required = false) AssignmentState state, Model model) {
@@ -109,6 +118,8 @@ class PlanAdminController {
 			.toList();
 		Map<String, String> names = divisionNames();
 		model.addAttribute("plan", plan);
+		model.addAttribute("thisYear", this.current.today());
+		model.addAttribute("years", this.current.choosable());
 		model.addAttribute("measures", shown);
 		model.addAttribute("measureCount", all.size());
 		model.addAttribute("assignmentsByMeasure", byMeasure);

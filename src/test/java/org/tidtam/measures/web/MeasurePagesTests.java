@@ -257,6 +257,40 @@ class MeasurePagesTests {
 	}
 
 	@Test
+	void theCoordinatorPreparesNextYearsPlanInTheirSessionWhileEveryoneElseStaysOnThisYear() throws Exception {
+		org.tidtam.shared.FiscalYear thisYear = this.current.today();
+		org.tidtam.shared.FiscalYear nextYear = thisYear.next();
+		org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+		String page = this.mvc.perform(get("/admin/plan").with(COORDINATOR).session(session)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("ปีงบประมาณ " + thisYear.buddhistYear()).doesNotContain("id=\"other-year\"")
+			.contains("value=\"" + nextYear.buddhistYear() + "\"");
+
+		this.mvc.perform(post("/admin/plan/year").with(csrf()).with(COORDINATOR).session(session).param("year", "" + nextYear.buddhistYear()))
+			.andExpect(status().is3xxRedirection());
+		page = this.mvc.perform(get("/admin/plan").with(COORDINATOR).session(session)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("ปีงบประมาณ " + nextYear.buddhistYear()).contains("id=\"other-year\"");
+		this.mvc.perform(post("/admin/plan/measures").with(csrf()).with(COORDINATOR).session(session)
+			.param("title", "ประกาศเจตจำนงสุจริตของปีหน้า")
+			.param("steps", "จัดทำประกาศ"))
+			.andExpect(status().is3xxRedirection());
+
+		Plan next = this.plans.forYear(nextYear).orElseThrow();
+		assertThat(this.measures.measures(next.getId())).extracting(Measure::getTitle).containsExactly("ประกาศเจตจำนงสุจริตของปีหน้า");
+		assertThat(this.measures.measures(this.current.todaysPlan().getId())).isEmpty();
+		// another session (another coordinator, a division head) still sees this year
+		assertThat(page("/admin/plan")).contains("ปีงบประมาณ " + thisYear.buddhistYear()).doesNotContain("ประกาศเจตจำนงสุจริตของปีหน้า");
+
+		// two years ahead is refused; choosing this year again forgets the choice
+		this.mvc.perform(post("/admin/plan/year").with(csrf()).with(COORDINATOR).session(session).param("year", "" + nextYear.next().buddhistYear()))
+			.andExpect(flash().attribute("flashError", "plan.year.refused"));
+		this.mvc.perform(post("/admin/plan/year").with(csrf()).with(COORDINATOR).session(session).param("year", "" + thisYear.buddhistYear()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(session.getAttribute(CurrentPlan.SESSION_YEAR)).isNull();
+		page = this.mvc.perform(get("/admin/plan").with(COORDINATOR).session(session)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("ปีงบประมาณ " + thisYear.buddhistYear()).doesNotContain("id=\"other-year\"");
+	}
+
+	@Test
 	void aDivisionHeadCannotEditMeasures() throws Exception {
 		RequestPostProcessor head = user("head").roles("DIVISION_HEAD");
 		assertThat(this.mvc.perform(get("/admin/plan/measures/new").with(head)).andReturn().getResponse().getStatus()).isEqualTo(403);
