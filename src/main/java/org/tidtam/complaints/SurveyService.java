@@ -83,7 +83,8 @@ public class SurveyService {
 
 	public SurveyedService addService(String name) {
 		// codes are never reused: a retired service's printed QR code must not open another service
-		String code = "S" + (stored(true).size() + 1);
+		seedOnce();
+		String code = "S" + (this.mongo.count(new Query(), SERVICES) + 1);
 		this.mongo.insert(new Document("_id", code).append("name", name.strip()), SERVICES);
 		return new SurveyedService(code, name.strip());
 	}
@@ -110,18 +111,23 @@ public class SurveyService {
 	}
 
 	private List<SurveyedService> stored(boolean retiredToo) {
-		if (this.mongo.count(new Query(), SERVICES) == 0) {
-			int i = 1;
-			for (String name : DEFAULT_SERVICES) {
-				this.mongo.insert(new Document("_id", "S" + i++).append("name", name), SERVICES);
-			}
-		}
+		seedOnce();
 		Query query = retiredToo ? new Query() : Query.query(Criteria.where("retired").ne(true));
 		return this.mongo.find(query, Document.class, SERVICES)
 			.stream()
 			.map(d -> new SurveyedService(d.getString("_id"), d.getString("name")))
 			.sorted(Comparator.comparingInt(SurveyService::codeNumber))
 			.toList();
+	}
+
+	/** The usual services, the first time the list is asked for. */
+	private void seedOnce() {
+		if (this.mongo.count(new Query(), SERVICES) == 0) {
+			int i = 1;
+			for (String name : DEFAULT_SERVICES) {
+				this.mongo.insert(new Document("_id", "S" + i++).append("name", name), SERVICES);
+			}
+		}
 	}
 
 	/** S1, S2, … S10 in number order (the codes sort as text otherwise: S10 before S2). */

@@ -186,18 +186,11 @@ public class DocxWriter {
 		w.setType(STTblWidth.DXA);
 		w.setW(BigInteger.valueOf(widthTwips));
 		String[] lines = text.split("\n", -1);
-		// left is Word's default: leaving it unsaid keeps two elements per cell out of a large table
-		boolean aligned = align != ParagraphAlignment.LEFT;
-		XWPFParagraph p = cell.getParagraphs().get(0);
-		if (aligned) {
-			p.setAlignment(align);
-		}
 		for (int i = 0; i < lines.length; i++) {
-			if (i > 0) {
-				p = cell.addParagraph();
-				if (aligned) {
-					p.setAlignment(align);
-				}
+			XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
+			// left is Word's default: leaving it unsaid keeps two elements per cell out of a large table
+			if (align != ParagraphAlignment.LEFT) {
+				p.setAlignment(align);
 			}
 			run(p, lines[i], bold, BODY_HALF_POINTS);
 		}

@@ -3,6 +3,7 @@ package org.tidtam.shared.store;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.Date;
@@ -308,7 +309,7 @@ public final class ValueOrderedH2Backend extends H2Backend {
 			for (Object value : key) {
 				if (!(value == null || value instanceof String || value instanceof Integer || value instanceof Long
 						|| value instanceof Double || value instanceof Boolean || value instanceof ObjectId
-						|| value instanceof java.time.Instant)) {
+						|| value instanceof Instant)) {
 					return false;
 				}
 			}
@@ -338,7 +339,7 @@ public final class ValueOrderedH2Backend extends H2Backend {
 				buffer.put((byte) OBJECT_ID).put(id.toByteArray());
 			}
 			else {
-				java.time.Instant time = (java.time.Instant) value;
+				Instant time = (Instant) value;
 				buffer.put((byte) INSTANT).putLong(time.getEpochSecond()).putInt(time.getNano());
 			}
 		}
@@ -358,7 +359,7 @@ public final class ValueOrderedH2Backend extends H2Backend {
 					buffer.get(id);
 					yield new ObjectId(id);
 				}
-				case INSTANT -> java.time.Instant.ofEpochSecond(buffer.getLong(), buffer.getInt());
+				case INSTANT -> Instant.ofEpochSecond(buffer.getLong(), buffer.getInt());
 				default -> throw new IllegalStateException("Unknown value kind " + kind + " in an index key");
 			};
 		}
@@ -399,7 +400,7 @@ public final class ValueOrderedH2Backend extends H2Backend {
 				case 3 -> ((ObjectId) a).compareTo((ObjectId) b);
 				case 4 -> Boolean.compare((Boolean) a, (Boolean) b);
 				case 5 -> ((Date) a).compareTo((Date) b);
-				case 6 -> ((java.time.Instant) a).compareTo((java.time.Instant) b);
+				case 6 -> ((Instant) a).compareTo((Instant) b);
 				case 7 -> ((UUID) a).compareTo((UUID) b);
 				case 8 -> super.compare(a, b);
 				default -> 0;
@@ -425,7 +426,7 @@ public final class ValueOrderedH2Backend extends H2Backend {
 			if (v instanceof Date) {
 				return 5;
 			}
-			if (v instanceof java.time.Instant) {
+			if (v instanceof Instant) {
 				return 6;
 			}
 			if (v instanceof UUID) {
