@@ -3,6 +3,7 @@ package org.tidtam.line.webhook;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -23,12 +24,15 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.tidtam.shared.store.InProcessInserts;
 import org.tidtam.shared.store.StoreDurability;
 
 /**
- * Writes webhook events to the inbox in batches: requests that arrive together share one unordered
- * bulk insert and one commit, which is most of the cost of an acknowledgement. A request returns
- * only when its events are committed. Duplicates (LINE redeliveries) fail on the unique id and are
+ * Writes webhook events to the inbox and returns only when they are committed. With the embedded store
+ * the request's own thread inserts them by a call in this JVM ({@link InProcessInserts}) and joins the
+ * store's group commit: requests that arrive together share one commit, which is most of the cost of an
+ * acknowledgement. With a real MongoDB, requests that arrive together share one unordered bulk insert
+ * (one round trip) on a writer thread. Duplicates (LINE redeliveries) fail on the unique id and are
  * counted on the stored copy instead.
  */
 @Component
@@ -38,11 +42,11 @@ class InboxWriter implements SmartLifecycle {
 
 	private static final int MAX_BATCH = 500;
 
-	private static final int DUPLICATE_KEY = 11000;
-
 	private final MongoTemplate mongo;
 
 	private final StoreDurability durability;
+
+	private final Optional<InProcessInserts> inProcess;
 
 	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
 
@@ -50,14 +54,15 @@ class InboxWriter implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	InboxWriter(MongoTemplate mongo, StoreDurability durability) {
+	InboxWriter(MongoTemplate mongo, StoreDurability durability, Optional<InProcessInserts> inProcess) {
 		this.mongo = mongo;
 		this.durability = durability;
+		this.inProcess = inProcess;
 	}
 
 	/** The first copies among {@code events} (not duplicates), once they are durable. */
 	List<InboxEvent> write(List<InboxEvent> events) {
-		if (!this.running) {
+		if (!this.running || this.inProcess.isPresent()) {
 			List<InboxEvent> stored = insert(events);
 			this.durability.makeDurable();
 			return stored;
@@ -114,13 +119,25 @@ class InboxWriter implements SmartLifecycle {
 
 	/** Inserts all; returns those that were first copies (in the order given). */
 	private List<InboxEvent> insert(List<InboxEvent> events) {
+		Optional<Set<Integer>> inserted = this.inProcess.flatMap(store -> store.insertNew(InboxEvent.COLLECTION,
+				events.stream().map(this::toDocument).toList()));
+		return inserted.isPresent() ? firstCopies(events, inserted.get()) : insertByDriver(events);
+	}
+
+	private org.bson.Document toDocument(InboxEvent event) {
+		org.bson.Document document = new org.bson.Document();
+		this.mongo.getConverter().write(event, document);
+		return document;
+	}
+
+	private List<InboxEvent> insertByDriver(List<InboxEvent> events) {
 		Set<Integer> duplicates = new HashSet<>();
 		try {
 			this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, InboxEvent.class).insert(events).execute();
 		}
 		catch (BulkOperationException e) {
 			for (BulkWriteError error : e.getErrors()) {
-				if (error.getCode() != DUPLICATE_KEY) {
+				if (error.getCode() != InProcessInserts.DUPLICATE_KEY) {
 					throw e;
 				}
 				duplicates.add(error.getIndex());
@@ -130,6 +147,11 @@ class InboxWriter implements SmartLifecycle {
 			// some servers report a lone duplicate this way: fall back to one by one
 			return insertOneByOne(events);
 		}
+		return firstCopies(events, duplicates);
+	}
+
+	/** The events not at {@code duplicates}, in order; the duplicates are counted on their stored copies. */
+	private List<InboxEvent> firstCopies(List<InboxEvent> events, Set<Integer> duplicates) {
 		List<InboxEvent> first = new ArrayList<>();
 		List<String> repeated = new ArrayList<>();
 		for (int i = 0; i < events.size(); i++) {
@@ -168,6 +190,10 @@ class InboxWriter implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
+		if (this.inProcess.isPresent()) {
+			// nothing to batch: the request threads insert themselves
+			return;
+		}
 		for (int i = 0; i < 2; i++) {
 			Thread writer = new Thread(this::loop, "inbox-writer-" + i);
 			writer.setDaemon(true);

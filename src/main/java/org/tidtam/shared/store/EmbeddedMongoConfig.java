@@ -52,6 +52,11 @@ class EmbeddedMongoConfig {
 		return new ValueOrderedH2Backend(store);
 	}
 
+	@Bean
+	InProcessInserts embeddedInProcessInserts(H2Backend backend, StoreProperties properties) {
+		return new InProcessInserts(backend, properties.database());
+	}
+
 	@Bean(destroyMethod = "shutdown")
 	MongoServer embeddedMongoServer(H2Backend backend) {
 		MongoServer server = new MongoServer(backend);

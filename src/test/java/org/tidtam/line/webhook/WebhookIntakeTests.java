@@ -2,7 +2,10 @@ package org.tidtam.line.webhook;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.tidtam.shared.store.StoreDurability;
 import org.tidtam.support.SharedFiles;
 import org.tidtam.support.Webhooks;
 
@@ -32,6 +37,12 @@ class WebhookIntakeTests {
 
 	@Autowired
 	InboxRepository inbox;
+
+	@Autowired
+	InboxWriter writer;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@BeforeEach
 	void clean() {
@@ -109,6 +120,61 @@ class WebhookIntakeTests {
 		assertThat(Webhooks.postSigned(url(), SECRET, first).statusCode()).isEqualTo(200);
 		assertThat(this.inbox.count()).isEqualTo(1);
 		assertThat(this.inbox.findById("01HZZZZZZZZZZZZZZZZZZZZZZ1").orElseThrow().getDuplicates()).isEqualTo(2);
+	}
+
+	/**
+	 * The embedded store's in-process insert and the driver's bulk insert (the only way with a real
+	 * MongoDB) store the same document and refuse the same duplicates.
+	 */
+	@Test
+	void theInProcessInsertAndTheDriversStoreTheSameAndRefuseTheSameDuplicates() {
+		InboxWriter byDriver = new InboxWriter(this.mongo, StoreDurability.WRITE_CONCERN, Optional.empty());
+		assertThat(byDriver.write(List.of(stored("01HDRIVER00000000000000001"), stored("01HDRIVER00000000000000001"))))
+			.extracting(InboxEvent::getId)
+			.containsExactly("01HDRIVER00000000000000001");
+		assertThat(this.writer.write(List.of(stored("01HINPROCESS0000000000001"), stored("01HINPROCESS0000000000001"))))
+			.extracting(InboxEvent::getId)
+			.containsExactly("01HINPROCESS0000000000001");
+		// each refuses what the other stored
+		assertThat(byDriver.write(List.of(stored("01HINPROCESS0000000000001")))).isEmpty();
+		assertThat(this.writer.write(List.of(stored("01HDRIVER00000000000000001"), stored("01HBOTH000000000000000001"))))
+			.extracting(InboxEvent::getId)
+			.containsExactly("01HBOTH000000000000000001");
+
+		org.bson.Document driverCopy = raw("01HDRIVER00000000000000001");
+		org.bson.Document inProcessCopy = raw("01HINPROCESS0000000000001");
+		assertThat(driverCopy.getInteger("duplicates")).isEqualTo(2);
+		assertThat(inProcessCopy.getInteger("duplicates")).isEqualTo(2);
+		driverCopy.remove("_id");
+		inProcessCopy.remove("_id");
+		assertThat(inProcessCopy).isEqualTo(driverCopy);
+		assertThat(inProcessCopy.get(InboxEvent.RECEIVED_AT)).isInstanceOf(java.util.Date.class);
+		assertThat(this.inbox.count()).isEqualTo(3);
+	}
+
+	static InboxEvent stored(String id) {
+		InboxEvent event = new InboxEvent();
+		event.setId(id);
+		event.setType("message");
+		event.setMessageType("text");
+		event.setMode("active");
+		event.setChatKey("user:U11111111111111111111111111111111");
+		event.setUserId("U11111111111111111111111111111111");
+		event.setReplyToken("token");
+		event.setEventTimestamp(1_767_225_600_000L);
+		event.setReceivedAt(Instant.parse("2026-11-22T02:00:00.123Z"));
+		event.setSequence(1_767_225_600_000_000L);
+		event.setPayload("{\"type\":\"message\",\"text\":\"สวัสดี \\\"ครับ\\\"\"}");
+		event.setPersonalData(true);
+		event.setState(InboxEvent.State.PROCESSING);
+		event.setAttempts(1);
+		event.setNextAttemptAt(Instant.parse("2026-11-22T02:00:00.123Z"));
+		event.setLeaseUntil(Instant.parse("2026-11-22T02:00:30.123Z"));
+		return event;
+	}
+
+	org.bson.Document raw(String id) {
+		return this.mongo.getCollection(InboxEvent.COLLECTION).find(new org.bson.Document("_id", id)).first();
 	}
 
 	@Test
