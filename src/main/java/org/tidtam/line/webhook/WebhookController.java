@@ -44,7 +44,8 @@ class WebhookController {
 		}
 		WebhookIntake.Outcome outcome = this.intake.accept(request.getHeader("x-line-signature"), body);
 		return switch (outcome.status()) {
-			case ACCEPTED -> ResponseEntity.ok("{}");
+			// LINE reads only the status; an empty body needs no conversion
+			case ACCEPTED -> ResponseEntity.ok().build();
 			case BAD_SIGNATURE -> error(HttpStatus.BAD_REQUEST, "invalid signature");
 			case MALFORMED -> error(HttpStatus.BAD_REQUEST, outcome.detail());
 		};
