@@ -74,7 +74,9 @@ done
 SINK_PORT=$(cat "$WORK/sink.port")
 say "fake LINE API on http://127.0.0.1:$SINK_PORT"
 
-# (c) the app, a separate JVM with a fresh data dir and a fixed channel
+# (c) the app, a separate JVM with a fresh data dir and a fixed channel; without the report exports'
+# warm-up, which would take a core for the first seconds of the measurement (in production it runs
+# once, right after start)
 APP_PORT=$(free_port)
 # shellcheck disable=SC2086
 env -u MONGODB_URI -u LINE_CHANNEL_SECRET -u LINE_CHANNEL_TOKEN \
@@ -86,6 +88,7 @@ env -u MONGODB_URI -u LINE_CHANNEL_SECRET -u LINE_CHANNEL_TOKEN \
 	--line.bot.api-end-point="http://127.0.0.1:$SINK_PORT" \
 	--line.bot.blob-end-point="http://127.0.0.1:$SINK_PORT" \
 	--tidtam.bench.enabled=true \
+	--tidtam.reports.warm-up=false \
 	${BENCH_APP_ARGS:-} \
 	>"$WORK/app.log" 2>&1 &
 APP_PID=$!
