@@ -52,6 +52,7 @@ class EmbeddedMongoConfig {
 		return new ValueOrderedH2Backend(store);
 	}
 
+	/** The webhook inbox's inserts, by a call in this JVM rather than over loopback. */
 	@Bean
 	InProcessInserts embeddedInProcessInserts(H2Backend backend, StoreProperties properties) {
 		return new InProcessInserts(backend, properties.database());
