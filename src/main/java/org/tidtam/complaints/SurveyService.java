@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 
@@ -91,10 +93,7 @@ public class SurveyService {
 
 	/** A new name for a service; its code, and so its printed QR code and its results, stay. */
 	public boolean rename(String code, String name) {
-		return this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(code).and("retired").ne(true)),
-					new Update().set("name", name.strip()), SERVICES)
-			.getMatchedCount() == 1;
+		return this.mongo.updateFirst(inUse(code), new Update().set("name", name.strip()), SERVICES).getMatchedCount() == 1;
 	}
 
 	/**
@@ -103,11 +102,12 @@ public class SurveyService {
 	 */
 	public boolean retire(String code) {
 		return this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(code).and("retired").ne(true)),
-					new Update().set("retired", true)
-						.set("retiredAt", this.clock.instant()),
-					SERVICES)
+			.updateFirst(inUse(code), new Update().set("retired", true).set("retiredAt", this.clock.instant()), SERVICES)
 			.getMatchedCount() == 1;
+	}
+
+	private static Query inUse(String code) {
+		return Query.query(Criteria.where("_id").is(code).and("retired").ne(true));
 	}
 
 	private List<SurveyedService> stored(boolean retiredToo) {
@@ -173,8 +173,9 @@ public class SurveyService {
 		Map<String, String> names = new LinkedHashMap<>();
 		services().forEach(s -> names.put(s.code(), s.name()));
 		// a retired service still shows the answers it got that year
+		Set<String> answered = all.stream().map(d -> d.getString("service")).collect(Collectors.toSet());
 		stored(true).stream()
-			.filter(s -> !names.containsKey(s.code()) && all.stream().anyMatch(d -> s.code().equals(d.getString("service"))))
+			.filter(s -> !names.containsKey(s.code()) && answered.contains(s.code()))
 			.forEach(s -> names.put(s.code(), s.name()));
 		List<Result> results = new ArrayList<>();
 		for (Map.Entry<String, String> service : names.entrySet()) {

@@ -72,9 +72,13 @@ class CurrentPlan {
 		return today();
 	}
 
-	/** Shows {@code year} on the coordinator's pages for the rest of the session; today's year forgets the choice. */
-	boolean choose(HttpSession session, FiscalYear year) {
-		if (!choosable().contains(year)) {
+	/**
+	 * Shows the fiscal year {@code buddhistYear} on the coordinator's pages for the rest of the session;
+	 * today's year forgets the choice. False for a year that cannot be chosen.
+	 */
+	boolean choose(HttpSession session, int buddhistYear) {
+		FiscalYear year = choosable().stream().filter(y -> y.buddhistYear() == buddhistYear).findFirst().orElse(null);
+		if (year == null) {
 			return false;
 		}
 		if (year.equals(today())) {

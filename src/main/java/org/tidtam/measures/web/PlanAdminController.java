@@ -94,8 +94,8 @@ class PlanAdminController {
 
 	/** Which fiscal year the plan pages show in this session: the current one, the next, or an earlier one. */
 	@PostMapping("/admin/plan/year")
-	String chooseYear(@RequestParam int year, jakarta.servlet.http.HttpSession session, RedirectAttributes redirect) {
-		if (year < 2400 || year > 2800 || !this.current.choose(session, org.tidtam.shared.FiscalYear.of(year))) {
+	String chooseYear(@RequestParam int year, HttpSession session, RedirectAttributes redirect) {
+		if (!this.current.choose(session, year)) {
 			redirect.addFlashAttribute("flashError", "plan.year.refused");
 		}
 		return "redirect:/admin/plan";
