@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,6 +34,12 @@ import org.tidtam.shared.ScanSchedule;
  * claimed with a lease so that several app instances never handle one event twice, retried with
  * backoff after a failure, and parked as a dead letter after {@code max-attempts}. Events left behind
  * by a crash are picked up again at start (their lease has run out).
+ * <p>
+ * Events just stored by the webhook go straight to their chat's lane. At most {@code max-queued} of them
+ * wait there whole (claimed before they were stored, which saves a store operation each); beyond that,
+ * during a burst larger than the handling keeps up with, the rest are stored unclaimed and only their ids
+ * wait in the lane, to be claimed from the store in their turn. So the heap holds a few hundred bytes per
+ * waiting event rather than the whole event, and the chat's order is kept (one queue per lane).
  */
 @Component
 public class InboxWorker implements SmartLifecycle {
@@ -57,6 +64,11 @@ public class InboxWorker implements SmartLifecycle {
 	private final Duration firstBackoff;
 
 	private final boolean enabled;
+
+	private final int maxQueued;
+
+	/** Events waiting in a lane whole (claimed by the webhook), as against by id only. */
+	private final AtomicInteger queuedWhole = new AtomicInteger();
 
 	private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -92,7 +104,9 @@ public class InboxWorker implements SmartLifecycle {
 			@Value("${tidtam.inbox.first-backoff:PT5S}") Duration firstBackoff,
 			@Value("${tidtam.inbox.enabled:true}") boolean enabled,
 			@Value("${tidtam.inbox.poll-interval:PT1S}") Duration pollInterval,
-			@Value("${tidtam.inbox.scan-interval:PT30S}") Duration scanInterval) {
+			@Value("${tidtam.inbox.scan-interval:PT30S}") Duration scanInterval,
+			@Value("${tidtam.inbox.max-queued:1000}") int maxQueued) {
+		this.maxQueued = maxQueued;
 		this.pollInterval = pollInterval;
 		this.scans = new ScanSchedule(scanInterval);
 		this.mongo = mongo;
@@ -115,36 +129,61 @@ public class InboxWorker implements SmartLifecycle {
 	}
 
 	/**
-	 * The fast path: events just committed by the webhook go straight to their chat's lane, without a
-	 * look at the store. Anything this misses (a crash, a retry, another instance) the periodic scan finds.
+	 * Claims, before they are stored, the events that will go to a lane whole (state PROCESSING with a
+	 * lease, so that no scan or other instance takes them): while fewer than {@code max-queued} wait there
+	 * whole. The others stay PENDING; {@link #submit} gives their lanes only their ids.
+	 */
+	public void claim(List<InboxEvent> events) {
+		if (!accepting()) {
+			return;
+		}
+		Instant leaseUntil = this.clock.instant().plus(this.lease);
+		int room = this.maxQueued - this.queuedWhole.get();
+		for (InboxEvent event : events) {
+			if (event.getState() == InboxEvent.State.PENDING && room > 0) {
+				room--;
+				event.setState(InboxEvent.State.PROCESSING);
+				event.setAttempts(1);
+				event.setLeaseUntil(leaseUntil);
+			}
+		}
+	}
+
+	/**
+	 * The fast path: events just committed by the webhook go straight to their chat's lane, claimed ones
+	 * whole and without a look at the store, unclaimed ones by id. Anything this misses (a crash, a
+	 * retry, a pause, another instance) the periodic scan finds.
 	 */
 	public void submit(List<InboxEvent> events) {
 		for (InboxEvent event : events) {
+			if (event.getState() == InboxEvent.State.PENDING && accepting()) {
+				// past max-queued: claimed from the store in its turn, behind the chat's earlier events
+				submit(event.getId(), event.getChatKey(), false);
+			}
 			if (event.getState() != InboxEvent.State.PROCESSING || !this.inFlight.add(event.getId())) {
 				continue;
 			}
+			this.queuedWhole.incrementAndGet();
 			lane(event.getChatKey()).execute(() -> {
 				try {
 					handleClaimed(event, false, this.clock.instant());
 				}
 				finally {
+					this.queuedWhole.decrementAndGet();
 					this.inFlight.remove(event.getId());
 				}
 			});
 		}
 	}
 
-	/**
-	 * Whether new events may be stored already claimed by this instance (state PROCESSING with a
-	 * lease) and handed straight to {@link #submit}: saves a store operation per event.
-	 */
-	public boolean accepting() {
+	/** Whether events may be claimed and handed straight to a lane: running, and not paused. */
+	private boolean accepting() {
 		return this.running && !this.paused && this.laneExecutors != null;
 	}
 
-	/** The lease a claim holds before another worker may take the event over. */
-	public Duration lease() {
-		return this.lease;
+	/** Events waiting in a lane whole, or being handled (for tests). */
+	int queuedWhole() {
+		return this.queuedWhole.get();
 	}
 
 	private boolean submit(String id, String chatKey, boolean checkStoredOrder) {

@@ -122,17 +122,8 @@ public class WebhookIntake {
 			}
 			events.add(toInboxEvent(node));
 		}
-		if (this.worker.accepting()) {
-			// stored already claimed by this instance and handed straight to the worker below
-			Instant leaseUntil = this.clock.instant().plus(this.worker.lease());
-			for (InboxEvent event : events) {
-				if (event.getState() == InboxEvent.State.PENDING) {
-					event.setState(InboxEvent.State.PROCESSING);
-					event.setAttempts(1);
-					event.setLeaseUntil(leaseUntil);
-				}
-			}
-		}
+		// those the worker can take whole are stored already claimed and handed straight to it below
+		this.worker.claim(events);
 		// a 200 promises LINE we have the events: the writer returns once they are committed
 		List<InboxEvent> firstCopies = events.isEmpty() ? List.of() : this.writer.write(events);
 		this.received.increment(firstCopies.size());

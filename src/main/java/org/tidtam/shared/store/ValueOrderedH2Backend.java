@@ -20,7 +20,6 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.h2.H2UniqueIndex;
 import de.bwaldvogel.mongo.bson.Document;
@@ -48,7 +47,9 @@ import org.slf4j.LoggerFactory;
  * <li>documents are written to the file as BSON (mongo-java-server's own encoder) instead of by Java
  * serialisation, which was most of the time of every commit;</li>
  * <li>index keys of strings, numbers, ids, booleans and times are written in a compact form of their own,
- * for the same reason ({@link KeyOrder}).</li>
+ * for the same reason ({@link KeyOrder});</li>
+ * <li>a query by id with more conditions uses the id index, and a sorted query with a limit holds only as
+ * many documents as it can return, not every match ({@link EmbeddedCollection}).</li>
  * </ul>
  * A file written by the stock backend is converted once, at the first start (its index maps re-sorted,
  * its documents re-written), and marked.
@@ -185,7 +186,7 @@ public final class ValueOrderedH2Backend extends H2Backend {
 		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
 			MVStore store = store(this);
 			String fullName = getFullCollectionNamespace(collectionName);
-			return new H2Collection(this, collectionName, options, openData(store, DATA_MAP_PREFIX + fullName),
+			return new EmbeddedCollection(this, collectionName, options, openData(store, DATA_MAP_PREFIX + fullName),
 					store.openMap("meta." + fullName), this.cursorRegistry);
 		}
 
