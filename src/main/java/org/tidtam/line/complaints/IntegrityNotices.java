@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import org.tidtam.complaints.integrity.IntegrityReportChanged;
 import org.tidtam.complaints.integrity.IntegrityReportReceived;
 import org.tidtam.complaints.integrity.IntegrityService;
-import org.tidtam.line.outbound.LineMessenger;
 import org.tidtam.line.outbound.LineMessages;
+import org.tidtam.line.outbound.LineMessenger;
+import org.tidtam.line.outbound.Sensitivity;
 import org.tidtam.measures.organisation.Person;
 import org.tidtam.measures.organisation.PersonService;
 import org.tidtam.shared.Role;
@@ -16,7 +17,8 @@ import org.tidtam.shared.Role;
 /**
  * Corruption reports in LINE: the reporter hears status changes and public notes (never who handles
  * the case); integrity officers hear that a report arrived or was added to, by ticket only, with no
- * content. Messages are marked personal data, so the outbox pages do not show them to coordinators.
+ * content. What the reporter hears is confidential: the outbox pages show neither recipient nor content;
+ * the officers' notices are personal data (content for admins only).
  */
 @Component
 class IntegrityNotices {
@@ -41,7 +43,8 @@ class IntegrityNotices {
 		this.reports.reporterMessage(changed.reportId(), changed.entry()).ifPresent(m -> {
 			String text = "เบาะแสเลขที่ " + m.ticket() + "\nสถานะ: " + m.status().thai()
 					+ (m.note() == null ? "" : "\n" + m.note());
-			this.messenger.push(m.lineUserId(), List.of(this.messages.text(text)), "integrity-status", true,
+			this.messenger.push(m.lineUserId(), List.of(this.messages.text(text)), "integrity-status",
+					Sensitivity.CONFIDENTIAL,
 					"integrity-status:" + changed.reportId() + ":" + changed.entry());
 		});
 	}

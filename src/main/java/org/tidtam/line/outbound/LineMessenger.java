@@ -63,11 +63,11 @@ public class LineMessenger {
 	 * derive from the event id, so handling the same event again never queues a second answer.
 	 */
 	public List<String> answer(String eventId, String replyToken, Instant receivedAt, String chatId,
-			List<ObjectNode> messages, String purpose, boolean personalData) {
+			List<ObjectNode> messages, String purpose, Sensitivity sensitivity) {
 		List<List<ObjectNode>> batches = batches(messages);
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < batches.size(); i++) {
-			OutboxMessage message = newMessage(eventId + "#" + i, batches.get(i), purpose, personalData);
+			OutboxMessage message = newMessage(eventId + "#" + i, batches.get(i), purpose, sensitivity);
 			message.setTo(chatId);
 			message.setSourceEventId(eventId);
 			if (i == 0 && replyToken != null) {
@@ -86,11 +86,17 @@ public class LineMessenger {
 	/** Pushes to one user, group or room. */
 	public List<String> push(String to, List<ObjectNode> messages, String purpose, boolean personalData,
 			String dedupeKey) {
+		return push(to, messages, purpose, personalData ? Sensitivity.PERSONAL : Sensitivity.ORDINARY, dedupeKey);
+	}
+
+	/** Pushes to one user, group or room, marked as {@code sensitivity} says for the admin pages. */
+	public List<String> push(String to, List<ObjectNode> messages, String purpose, Sensitivity sensitivity,
+			String dedupeKey) {
 		List<List<ObjectNode>> batches = batches(messages);
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < batches.size(); i++) {
 			String id = dedupeKey == null ? null : "push:" + dedupeKey + "#" + i;
-			OutboxMessage message = newMessage(id, batches.get(i), purpose, personalData);
+			OutboxMessage message = newMessage(id, batches.get(i), purpose, sensitivity);
 			message.setKind(OutboxMessage.Kind.PUSH);
 			message.setTo(to);
 			ids.add(enqueue(message));
@@ -108,7 +114,7 @@ public class LineMessenger {
 					Math.min(distinct.size(), (chunk + 1) * MULTICAST_CHUNK));
 			for (int i = 0; i < batches.size(); i++) {
 				String id = dedupeKey == null ? null : "multicast:" + dedupeKey + "#" + chunk + "#" + i;
-				OutboxMessage message = newMessage(id, batches.get(i), purpose, false);
+				OutboxMessage message = newMessage(id, batches.get(i), purpose, Sensitivity.ORDINARY);
 				message.setKind(OutboxMessage.Kind.MULTICAST);
 				message.setRecipients(List.copyOf(recipients));
 				ids.add(enqueue(message));
@@ -134,7 +140,7 @@ public class LineMessenger {
 		}
 	}
 
-	private OutboxMessage newMessage(String id, List<ObjectNode> messages, String purpose, boolean personalData) {
+	private OutboxMessage newMessage(String id, List<ObjectNode> messages, String purpose, Sensitivity sensitivity) {
 		OutboxMessage message = new OutboxMessage();
 		message.setId(id != null ? id : UUID.randomUUID().toString());
 		ArrayNode array = this.json.createArrayNode();
@@ -142,7 +148,8 @@ public class LineMessenger {
 		message.setMessagesJson(array.toString());
 		message.setRetryKey(UUID.randomUUID());
 		message.setPurpose(purpose);
-		message.setPersonalData(personalData);
+		message.setPersonalData(sensitivity != Sensitivity.ORDINARY);
+		message.setConfidential(sensitivity == Sensitivity.CONFIDENTIAL);
 		Instant now = this.clock.instant();
 		message.setCreatedAt(now);
 		message.setNextAttemptAt(now);

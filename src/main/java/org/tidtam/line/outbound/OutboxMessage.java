@@ -101,6 +101,9 @@ public class OutboxMessage {
 	/** True when the content is a citizen's personal data: shown to admins only. */
 	private boolean personalData;
 
+	/** True for messages of a confidential dialog (a corruption report): no admin page shows recipient or content. */
+	private boolean confidential;
+
 	@Version
 	private Long version;
 
@@ -278,6 +281,14 @@ public class OutboxMessage {
 
 	public void setPersonalData(boolean personalData) {
 		this.personalData = personalData;
+	}
+
+	public boolean isConfidential() {
+		return this.confidential;
+	}
+
+	public void setConfidential(boolean confidential) {
+		this.confidential = confidential;
 	}
 
 	public Long getVersion() {

@@ -58,7 +58,7 @@ class LineEventsController {
 	@GetMapping("/{id}")
 	String detail(@PathVariable String id, Model model, Authentication who) {
 		InboxEvent event = this.inbox.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		boolean contentVisible = AdminAccess.maySeeContent(event.isPersonalData(), who);
+		boolean contentVisible = !event.isConfidential() && AdminAccess.maySeeContent(event.isPersonalData(), who);
 		model.addAttribute("event", event);
 		model.addAttribute("contentVisible", contentVisible);
 		model.addAttribute("payload", contentVisible ? PrettyJson.of(event.getPayload()) : null);
@@ -81,10 +81,13 @@ class LineEventsController {
 		return "redirect:/admin/line/events/{id}";
 	}
 
-	/** A list row: the event and its chat with ids shortened. */
+	/** A list row: the event and its chat with ids shortened (no chat for a confidential event). */
 	record EventRow(InboxEvent event, String chat, String chatFull) {
 
 		static EventRow of(InboxEvent event) {
+			if (event.isConfidential()) {
+				return new EventRow(event, null, null);
+			}
 			String chat = event.getChatKey() != null ? event.getChatKey() : event.getUserId();
 			return new EventRow(event, LineIds.shorten(chat), chat);
 		}

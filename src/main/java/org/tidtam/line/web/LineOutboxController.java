@@ -57,7 +57,7 @@ class LineOutboxController {
 	String detail(@PathVariable String id, Model model, Authentication who) {
 		OutboxMessage message = this.outbox.findById(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		boolean contentVisible = AdminAccess.maySeeContent(message.isPersonalData(), who);
+		boolean contentVisible = !message.isConfidential() && AdminAccess.maySeeContent(message.isPersonalData(), who);
 		model.addAttribute("message", message);
 		model.addAttribute("recipient", MessageRow.of(message));
 		model.addAttribute("contentVisible", contentVisible);
@@ -81,11 +81,17 @@ class LineOutboxController {
 		return "redirect:/admin/line/outbox/{id}";
 	}
 
-	/** A list row: the message and its recipient (or number of recipients) with ids shortened. */
+	/**
+	 * A list row: the message and its recipient (or number of recipients) with ids shortened; no recipient
+	 * for a confidential message.
+	 */
 	record MessageRow(OutboxMessage message, String to, String toFull, int recipients) {
 
 		static MessageRow of(OutboxMessage message) {
 			int recipients = message.getRecipients() == null ? 0 : message.getRecipients().size();
+			if (message.isConfidential()) {
+				return new MessageRow(message, null, null, recipients);
+			}
 			return new MessageRow(message, LineIds.shorten(message.getTo()), message.getTo(), recipients);
 		}
 

@@ -88,6 +88,12 @@ public class InboxEvent {
 	/** True for events from a 1:1 chat: their content is a citizen's personal data (admins only). */
 	private boolean personalData;
 
+	/**
+	 * True for events said inside a confidential dialog (a corruption report): no admin page shows who
+	 * sent them or what they held; the integrity module keeps the report, and its reads are audited.
+	 */
+	private boolean confidential;
+
 	@Version
 	private Long version;
 
@@ -249,6 +255,14 @@ public class InboxEvent {
 
 	public void setPersonalData(boolean personalData) {
 		this.personalData = personalData;
+	}
+
+	public boolean isConfidential() {
+		return this.confidential;
+	}
+
+	public void setConfidential(boolean confidential) {
+		this.confidential = confidential;
 	}
 
 	public Long getVersion() {

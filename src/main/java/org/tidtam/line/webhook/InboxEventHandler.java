@@ -43,6 +43,7 @@ import org.tidtam.line.contacts.LineContacts;
 import org.tidtam.line.media.LineMediaStore;
 import org.tidtam.line.outbound.LineMessages;
 import org.tidtam.line.outbound.LineMessenger;
+import org.tidtam.line.outbound.Sensitivity;
 import org.tidtam.line.people.StaffChat;
 import org.tidtam.progress.ProgressService;
 
@@ -144,7 +145,11 @@ public class InboxEventHandler {
 				LineMediaStore.Outcome outcome = this.media.download(m, chat, stored.getId(),
 						() -> this.messenger.showLoading(chat.userId(), 10));
 				if (outcome != LineMediaStore.Outcome.STORED) {
-					answer(stored, chat, List.of(Reply.Text.of(this.media.explain(outcome))));
+					boolean confidential = this.dialogs.confidential(chat);
+					answer(stored, chat, List.of(Reply.Text.of(this.media.explain(outcome))), sensitivity(chat, confidential));
+					if (confidential) {
+						redact(stored);
+					}
 					return true;
 				}
 			}
@@ -152,10 +157,13 @@ public class InboxEventHandler {
 		else {
 			return false; // memberJoined/memberLeft need no answer yet
 		}
-		boolean confidential = this.dialogs.confidential(chat);
+		boolean confidentialBefore = this.dialogs.confidential(chat);
 		Optional<List<Reply>> staffMatter = this.staff.respond(chat, input);
-		answer(stored, chat, staffMatter.isPresent() ? staffMatter.get() : this.conversation.respond(chat, input));
-		if (confidential || this.dialogs.confidential(chat)) {
+		List<Reply> replies = staffMatter.isPresent() ? staffMatter.get() : this.conversation.respond(chat, input);
+		// a message that starts, continues or ends a confidential dialog, and its answer
+		boolean confidential = confidentialBefore || this.dialogs.confidential(chat);
+		answer(stored, chat, replies, sensitivity(chat, confidential));
+		if (confidential) {
 			redact(stored);
 		}
 		return true;
@@ -163,23 +171,28 @@ public class InboxEventHandler {
 
 	/**
 	 * A message said inside a confidential dialog (a corruption report) is kept by its module only:
-	 * the stored webhook event keeps its shape but loses the words, so no admin page can show them.
+	 * the stored webhook event keeps its shape but loses the words, and is marked so that no admin page
+	 * shows who sent it either.
 	 */
 	private void redact(InboxEvent stored) {
 		String redacted = stored.getPayload()
 			.replaceAll("\"text\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"", "\"text\":\"[ลับ]\"")
 			.replaceAll("\"(fileName|title|address)\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"", "\"$1\":\"[ลับ]\"");
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(stored.getId())), Update.update("payload", redacted),
-				InboxEvent.class);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(stored.getId())),
+				Update.update("payload", redacted).set("confidential", true), InboxEvent.class);
 	}
 
-	private void answer(InboxEvent stored, ChatRef chat, List<Reply> replies) {
+	private static Sensitivity sensitivity(ChatRef chat, boolean confidential) {
+		return confidential ? Sensitivity.CONFIDENTIAL : chat.oneToOne() ? Sensitivity.PERSONAL : Sensitivity.ORDINARY;
+	}
+
+	private void answer(InboxEvent stored, ChatRef chat, List<Reply> replies, Sensitivity sensitivity) {
 		if (replies.isEmpty()) {
 			return;
 		}
 		List<ObjectNode> out = this.messages.toMessages(replies);
 		this.messenger.answer(stored.getId(), stored.getReplyToken(), stored.getReceivedAt(), chat.chatId(), out,
-				"answer:" + stored.getType(), chat.oneToOne());
+				"answer:" + stored.getType(), sensitivity);
 	}
 
 	private static UserInput input(MessageContent content) {

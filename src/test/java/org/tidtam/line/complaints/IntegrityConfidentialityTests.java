@@ -156,6 +156,7 @@ class IntegrityConfidentialityTests {
 				var response = this.mvc.perform(get(url).with(user("u-" + role).roles(role.name()))).andReturn().getResponse();
 				String body = response.getContentAsString();
 				assertThat(body).as(url + " as " + role)
+					.doesNotContain(REPORTER)
 					.doesNotContain(SECRET)
 					.doesNotContain(ADDED)
 					.doesNotContain(NAME)
@@ -206,6 +207,19 @@ class IntegrityConfidentialityTests {
 			.contains("กำลังตรวจสอบเอกสาร")
 			.doesNotContain("wichai")
 			.doesNotContain("ป.ป.ช.");
+		// what the reporter heard is no more tied to them on the outbox pages than the report itself
+		for (Document message : this.mongo.findAll(Document.class, "line_outbox")) {
+			String body = this.mvc.perform(get("/admin/line/outbox/" + message.get("_id")).with(user("root").roles("ADMIN")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(body).as("outbox message " + message.get("_id")).doesNotContain(REPORTER)
+				.doesNotContain("กำลังตรวจสอบเอกสาร");
+		}
+		assertThat(this.mvc.perform(get("/admin/line/outbox").with(user("root").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain(REPORTER).contains("ลับ");
 
 		// and no log line anywhere held the report, the addition or the reporter
 		assertThat(output.getAll()).doesNotContain(SECRET)
