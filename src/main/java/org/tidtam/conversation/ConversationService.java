@@ -26,8 +26,12 @@ public class ConversationService {
 
 	private static final Locale THAI = Locale.forLanguageTag("th");
 
-	private static final Set<String> HELP_WORDS = Set.of("วิธีใช้งาน", "วิธีใช้", "ช่วยเหลือ", "help", "เมนู", "menu", "?",
-			"สอบถาม");
+	private static final Set<String> HELP_WORDS = java.util.stream.Stream
+		.concat(Dialogs.HELP.stream(), java.util.stream.Stream.of("?"))
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+	/** Words that only mean something inside a dialog: a late or double tap once it has ended. */
+	private static final Set<String> STEP_WORDS = Set.of("ยืนยัน", "ถัดไป", "ข้าม", "ยกเลิก", "ย้อนกลับ", "cancel", "back");
 
 	private final MessageSource messages;
 
@@ -80,6 +84,9 @@ public class ConversationService {
 		if (input instanceof UserInput.Text text) {
 			if (isHelp(text.text())) {
 				return List.of(chat.oneToOne() ? menuHelp() : help());
+			}
+			if (STEP_WORDS.contains(text.text().strip().toLowerCase(Locale.ROOT))) {
+				return List.of(new Reply.Text(text("chat.dialog.none"), chat.oneToOne() ? menuOr(List.of()) : List.of()));
 			}
 			return List.of(new Reply.Text(text("chat.unknown-text", quote(text.text())),
 					chat.oneToOne() ? menuOr(helpOptions()) : helpOptions()));

@@ -21,6 +21,12 @@ import org.springframework.stereotype.Component;
  * Runs {@link Flow}s: keeps each person's dialog between turns, answers "ยกเลิก" (cancel) and
  * "ย้อนกลับ" (back) for every flow, starts a flow when its trigger arrives, and drops dialogs left
  * idle (announcing {@link DialogExpired} so the person can be told).
+ * <p>
+ * The main menu is always on the person's screen (rich menu, quick replies), so its words are never
+ * taken as an answer: a menu word that starts another flow leaves the unsent dialog for that flow (so a
+ * person half-way through a complaint who taps "report corruption" reaches the confidential channel,
+ * instead of having the tap stored as the complaint's address); the current flow's own menu word, or
+ * help, asks the current question again with a word on how to leave.
  */
 @Component
 public class Dialogs {
@@ -30,6 +36,13 @@ public class Dialogs {
 	static final Set<String> CANCEL = Set.of("ยกเลิก", "cancel", "/cancel");
 
 	static final Set<String> BACK = Set.of("ย้อนกลับ", "back", "/back");
+
+	/** Asking for help or the menu (also answered outside a dialog, by {@link ConversationService}). */
+	public static final Set<String> HELP = Set.of("วิธีใช้งาน", "วิธีใช้", "ช่วยเหลือ", "help", "/help", "เมนู", "menu",
+			"/menu", "สอบถาม");
+
+	/** What the main menu's entries send (exactly, as the rich menu and quick replies do). */
+	private final Set<String> menuWords;
 
 	private final Map<String, Flow<?>> flows = new LinkedHashMap<>();
 
@@ -45,12 +58,19 @@ public class Dialogs {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	public Dialogs(org.springframework.beans.factory.ObjectProvider<Flow<?>> flows, ChatSessions sessions,
-			MessageSource messages, Clock clock, ApplicationEventPublisher events) {
-		this(flows.orderedStream().toList(), sessions, messages, clock, events);
+			MessageSource messages, Clock clock, ApplicationEventPublisher events,
+			org.springframework.beans.factory.ObjectProvider<MainMenu> menus) {
+		this(flows.orderedStream().toList(), sessions, messages, clock, events, menuWords(menus.orderedStream().toList()));
 	}
 
 	public Dialogs(List<Flow<?>> flows, ChatSessions sessions, MessageSource messages, Clock clock,
 			ApplicationEventPublisher events) {
+		this(flows, sessions, messages, clock, events, Set.of());
+	}
+
+	public Dialogs(List<Flow<?>> flows, ChatSessions sessions, MessageSource messages, Clock clock,
+			ApplicationEventPublisher events, Set<String> menuWords) {
+		this.menuWords = Set.copyOf(menuWords);
 		for (Flow<?> flow : flows) {
 			if (this.flows.put(flow.id(), flow) != null) {
 				throw new IllegalStateException("Two flows named " + flow.id());
@@ -150,6 +170,21 @@ public class Dialogs {
 			return List.of(Reply.Text.of(text("chat.dialog.cancelled")));
 		}
 		Object draft = this.json.readValue(session.getDraft(), flow.draftType());
+		if (input instanceof UserInput.Text text && this.menuWords.contains(text.text().strip())) {
+			Optional<List<Reply>> elsewhere = switchFlow(session, flow, input, now);
+			if (elsewhere.isPresent()) {
+				return elsewhere.get();
+			}
+		}
+		if ((input instanceof UserInput.Text text && this.menuWords.contains(text.text().strip()))
+				|| isCommand(input, HELP)) {
+			// the menu word of this very dialog, or help: go on where the person was
+			List<Reply> replies = new ArrayList<>();
+			replies.add(Reply.Text.of(text("chat.dialog.under-way")));
+			replies.addAll(flow.prompt(draft).replies());
+			keep(session, flow, Turn.next(draft), now, false);
+			return replies;
+		}
 		if (isCommand(input, BACK)) {
 			if (session.getHistory().isEmpty()) {
 				Turn<Object> again = flow.prompt(draft);
@@ -181,6 +216,37 @@ public class Dialogs {
 		boolean moved = !turn.draft().equals(draft);
 		keep(session, flow, turn, now, moved);
 		return turn.replies();
+	}
+
+	/**
+	 * Leaves the unsent dialog for the first other flow that {@code input} starts, telling the person the
+	 * draft was not sent; empty when no other flow starts with it.
+	 */
+	private Optional<List<Reply>> switchFlow(ChatSession session, Flow<?> current, UserInput input, Instant now) {
+		ChatRef chat = chat(session);
+		for (Flow<?> other : this.flows.values()) {
+			if (other == current || other.start(chat, input).isEmpty()) {
+				continue;
+			}
+			this.sessions.delete(session.getId());
+			List<Reply> replies = new ArrayList<>();
+			replies.add(Reply.Text.of(text("chat.dialog.switched")));
+			replies.addAll(tryStart(other, chat, input, now).orElse(List.of()));
+			return Optional.of(replies);
+		}
+		return Optional.empty();
+	}
+
+	private static Set<String> menuWords(List<MainMenu> menus) {
+		Set<String> words = new java.util.HashSet<>();
+		for (MainMenu menu : menus) {
+			for (Reply.Option option : menu.options()) {
+				if (option.text() != null) {
+					words.add(option.text().strip());
+				}
+			}
+		}
+		return words;
 	}
 
 	private <D> void keep(ChatSession session, Flow<D> flow, Turn<D> turn, Instant now, boolean remember) {

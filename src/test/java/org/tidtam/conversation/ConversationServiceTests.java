@@ -56,6 +56,16 @@ class ConversationServiceTests {
 	}
 
 	@Test
+	void aStepWordAfterTheDialogEndedSaysNothingIsUnderWay() {
+		for (String word : List.of("ยืนยัน", "ยกเลิก", " ถัดไป ", "ข้าม")) {
+			assertThat(this.conversation.respond(this.citizen, new UserInput.Text(word, false))).as(word)
+				.singleElement()
+				.isInstanceOfSatisfying(Reply.Text.class,
+						t -> assertThat(t.text()).contains("ไม่มีรายการที่กำลังทำอยู่").doesNotContain("ไม่เข้าใจ"));
+		}
+	}
+
+	@Test
 	void helpWordsShowHelp() {
 		for (String word : List.of("วิธีใช้งาน", "help", " HELP ", "เมนู", "/help")) {
 			assertThat(this.conversation.respond(this.citizen, new UserInput.Text(word, false))).as(word)

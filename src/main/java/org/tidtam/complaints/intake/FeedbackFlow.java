@@ -28,6 +28,15 @@ public class FeedbackFlow implements Flow<FeedbackFlow.Draft> {
 
 	static final String THANKS = "ขอบคุณสำหรับ%sค่ะ เราส่งให้ผู้ประสานงานของสำนักงานแล้ว";
 
+	/** What the thanks names: a noun, so that it reads "ขอบคุณสำหรับคำชมเชย", not "…สำหรับชมเชย". */
+	static String thanked(Feedback.Kind kind) {
+		return switch (kind) {
+			case PRAISE -> "คำชมเชย";
+			case SUGGESTION -> "ข้อเสนอแนะ";
+			case CRITICISM -> "คำติและข้อควรปรับปรุง";
+		};
+	}
+
 	public record Draft(Feedback.Kind kind, String text) {
 	}
 
@@ -87,7 +96,7 @@ public class FeedbackFlow implements Flow<FeedbackFlow.Draft> {
 		if (text.isEmpty() || text.length() > 5000) {
 			return prompt(draft);
 		}
-		return Turn.complete(new Draft(draft.kind(), text), Reply.Text.of(THANKS.formatted(draft.kind().thai())));
+		return Turn.complete(new Draft(draft.kind(), text), Reply.Text.of(THANKS.formatted(thanked(draft.kind()))));
 	}
 
 	@Override

@@ -76,7 +76,7 @@ public class TrackingFlow implements Flow<TrackingDraft> {
 			return Turn.done(Reply.Text.of(text.toString()));
 		}
 		if (draft.cases().isEmpty()) {
-			return Turn.done(new Reply.Text(NO_CASES, List.of(Reply.Option.say(MENU_COMPLAINT))));
+			return Turn.done(new Reply.Text(NO_CASES, List.of(Reply.Option.say("แจ้งเรื่องร้องเรียน", MENU_COMPLAINT))));
 		}
 		StringBuilder text = new StringBuilder(CASES_HEADER);
 		List<Reply.Option> options = new java.util.ArrayList<>();
@@ -89,7 +89,7 @@ public class TrackingFlow implements Flow<TrackingDraft> {
 				.append(ThaiDates.shortDate(line.filedOn()))
 				.append(") ")
 				.append(line.status());
-			options.add(new Reply.Option(line.ticket().substring(2), line.ticket(), null));
+			options.add(Reply.Option.say(line.ticket()));
 		}
 		return Turn.done(new Reply.Text(text.toString(), options));
 	}

@@ -172,10 +172,13 @@ class ComplaintFlowTests {
 	@Test
 	void trackingListsOwnCasesAndRevealsNothingOfOthers() {
 		assertThat(say(this.somchai, "ติดตามเรื่อง").get(0)).contains("ยังไม่มีเรื่อง");
+		assertThat(lastOptions(this.somchai, "ติดตามเรื่อง")).containsExactly("แจ้งเรื่องร้องเรียน");
 		fileOne(this.somchai);
 		fileOne(this.malee);
 		String list = say(this.somchai, "ติดตามเรื่อง").get(0);
 		assertThat(list).contains("ร-2569-000001").doesNotContain("ร-2569-000002");
+		// each case's chip shows its whole ticket, as the person will read it elsewhere
+		assertThat(lastOptions(this.somchai, "ติดตามเรื่อง")).contains("ร-2569-000001");
 		assertThat(say(this.somchai, "ร-2569-000001").get(0)).contains("สถานะ: รอรับเรื่อง");
 		String other = say(this.somchai, "ร-2569-000002").get(0);
 		String missing = say(this.somchai, "ร-2569-000999").get(0);

@@ -34,7 +34,7 @@ class FeedbackFlowTests {
 		assertThat(say("ชมเชย").get(0)).contains("พิมพ์ข้อความ");
 		assertThat(send(new UserInput.Sticker("1", "2")).get(0)).contains("พิมพ์ข้อความ");
 		assertThat(say("ก".repeat(5001)).get(0)).contains("พิมพ์ข้อความ");
-		assertThat(say("เจ้าหน้าที่กองคลังบริการดีมาก").get(0)).contains("ขอบคุณสำหรับชมเชย");
+		assertThat(say("เจ้าหน้าที่กองคลังบริการดีมาก").get(0)).contains("ขอบคุณสำหรับคำชมเชยค่ะ");
 		assertThat(this.recorded).containsExactly("U1|" + Feedback.Kind.PRAISE + "|เจ้าหน้าที่กองคลังบริการดีมาก");
 		assertThat(this.dialogs.respond(this.citizen, new UserInput.Text("อีก", false))).isEmpty();
 	}
