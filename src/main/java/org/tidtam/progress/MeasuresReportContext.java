@@ -89,22 +89,26 @@ class MeasuresReportContext implements ReportContext {
 			.stream()
 			.filter(a -> divisionId.equals(a.getDivisionId()) && a.getState() != AssignmentState.DONE)
 			.filter(a -> byId.containsKey(a.getMeasureId()))
-			.sorted(Comparator.comparing(Assignment::getDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+			// monthly-meeting measures first: one is due at every meeting, sooner than any quarter or year end
+			.sorted(Comparator.comparing((Assignment a) -> !monthly(byId.get(a.getMeasureId())))
+				.thenComparing(Assignment::getDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(a -> byId.get(a.getMeasureId()).getNumber()))
-			.map(a -> {
-				Measure m = byId.get(a.getMeasureId());
-				return new ReportTarget(a.getId(), m.getNumber(), m.getTitle(),
-						a.getDueOn() == null ? null : a.getDueOn().toString());
-			})
+			.map(a -> target(a, byId.get(a.getMeasureId())))
 			.toList();
 	}
 
 	@Override
 	public Optional<ReportTarget> target(String assignmentId) {
-		return this.assignments.find(assignmentId)
-			.flatMap(a -> this.measures.find(a.getMeasureId())
-				.map(m -> new ReportTarget(a.getId(), m.getNumber(), m.getTitle(),
-						a.getDueOn() == null ? null : a.getDueOn().toString())));
+		return this.assignments.find(assignmentId).flatMap(a -> this.measures.find(a.getMeasureId()).map(m -> target(a, m)));
+	}
+
+	private static ReportTarget target(Assignment a, Measure m) {
+		return new ReportTarget(a.getId(), m.getNumber(), m.getTitle(),
+				a.getDueOn() == null ? null : a.getDueOn().toString(), monthly(m));
+	}
+
+	private static boolean monthly(Measure m) {
+		return m.getCadence() != null && m.getCadence().monthly();
 	}
 
 	@Override

@@ -277,7 +277,10 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 		List<Reply.Option> options = new ArrayList<>();
 		for (ReportTarget t : shown) {
 			list.append('\n').append(title(t));
-			if (t.dueOn() != null) {
+			if (t.monthly()) {
+				list.append(" (").append(text("progress.chat.due-monthly")).append(')');
+			}
+			else if (t.dueOn() != null) {
 				list.append(" (").append(text("progress.chat.due", ThaiDates.shortDate(LocalDate.parse(t.dueOn())))).append(')');
 			}
 			options.add(button(d, "pick", t.assignmentId(), "#" + t.number() + " " + t.title()));

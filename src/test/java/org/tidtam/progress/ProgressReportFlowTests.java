@@ -49,7 +49,7 @@ class ProgressReportFlowTests {
 	/** กองช่าง's open assignments, the most due first. */
 	List<ReportTarget> targets = List.of(new ReportTarget("a2", 2, "จัดทำคู่มือการปฏิบัติงาน", "2026-01-31"),
 			new ReportTarget("a3", 3, "ทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน", "2026-03-31"),
-			new ReportTarget("a7", 7, "เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง", null));
+			new ReportTarget("a7", 7, "เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง", "2026-09-30", true));
 
 	final ReportContext context = new ReportContext() {
 		@Override
@@ -156,7 +156,8 @@ class ProgressReportFlowTests {
 		List<Reply> first = say(this.oneToOne, "รายงาน");
 		assertThat(text(first)).startsWith("เลือกมาตรการที่จะรายงานของกองช่าง")
 			.contains("#2 จัดทำคู่มือการปฏิบัติงาน (กำหนด 31 ม.ค. 2569)")
-			.contains("#7 เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง");
+			.contains("#7 เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง (ทุกการประชุมประจำเดือน)")
+			.doesNotContain("30 ก.ย.");
 		assertThat(labels(first)).containsExactly("#2 จัดทำคู่มือการปฏิบัติงาน", "#3 ทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน",
 				"#7 เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง");
 

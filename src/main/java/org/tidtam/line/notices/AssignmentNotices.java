@@ -224,9 +224,18 @@ class AssignmentNotices implements DisposableBean {
 		String steps = m.getSteps().isEmpty() ? "-" : String.join("\n", numbered(m.getSteps()));
 		return Map.of("fiscalYear", String.valueOf(plan.getFiscalYear().buddhistYear()), "division", division.getName(),
 				"number", String.valueOf(m.getNumber()), "title", m.getTitle(), "steps", steps, "dueOn",
-				item.assignment().getDueOn() == null ? "-" : ThaiDates.longDate(item.assignment().getDueOn()),
+				dueText(m, item.assignment().getDueOn(), ThaiDates::longDate),
 				"assignmentId", item.assignment().getId(), "detailUrl",
 				this.baseUrl + "/admin/assignments/" + item.assignment().getId());
+	}
+
+	/** The due date as people are told it: a monthly-meeting measure is due at every meeting, not at year end. */
+	private static String dueText(Measure m, java.time.LocalDate dueOn,
+			java.util.function.Function<java.time.LocalDate, String> format) {
+		if (m.getCadence() != null && m.getCadence().monthly()) {
+			return org.tidtam.measures.plan.MeasureCadence.EVERY_MONTHLY_MEETING;
+		}
+		return dueOn == null ? "-" : format.apply(dueOn);
 	}
 
 	private static List<String> numbered(List<String> steps) {
@@ -247,7 +256,7 @@ class AssignmentNotices implements DisposableBean {
 		for (Item item : items) {
 			text.append("\n").append(item.measure().getNumber()).append(". ").append(item.measure().getTitle());
 			if (item.assignment().getDueOn() != null) {
-				text.append(" — กำหนด ").append(ThaiDates.shortDate(item.assignment().getDueOn()));
+				text.append(" — กำหนด ").append(dueText(item.measure(), item.assignment().getDueOn(), ThaiDates::shortDate));
 			}
 		}
 		text.append("\n\nหัวหน้าส่วนราชการได้รับรายละเอียดทางแชตส่วนตัวแล้วค่ะ");

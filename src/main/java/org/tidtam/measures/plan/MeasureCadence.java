@@ -76,6 +76,14 @@ public record MeasureCadence(Kind kind, Integer quarter, LocalDate date) {
 		return null;
 	}
 
+	/** How people are told when a monthly-meeting measure is due (its year-end date is only the last of many). */
+	public static final String EVERY_MONTHLY_MEETING = "ทุกการประชุมประจำเดือน";
+
+	/** True for a measure reported at every monthly meeting. */
+	public boolean monthly() {
+		return this.kind == Kind.MONTHLY_MEETING;
+	}
+
 	/**
 	 * When the division's report is due in {@code year}. A monthly-meeting measure reports every month;
 	 * its final report, the one the year-end report needs, is due at the end of the fiscal year, and the

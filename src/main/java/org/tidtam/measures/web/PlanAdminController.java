@@ -277,8 +277,9 @@ class PlanAdminController {
 
 	private static String dueText(org.tidtam.measures.importing.Cadence cadence, FiscalYear year) {
 		try {
-			LocalDate due = org.tidtam.measures.plan.MeasureCadence.from(cadence).dueOn(year);
-			return due == null ? "ทุกการประชุมประจำเดือน" : ThaiDates.longDate(due);
+			org.tidtam.measures.plan.MeasureCadence read = org.tidtam.measures.plan.MeasureCadence.from(cadence);
+			return read.monthly() ? org.tidtam.measures.plan.MeasureCadence.EVERY_MONTHLY_MEETING
+					: ThaiDates.longDate(read.dueOn(year));
 		}
 		catch (RuntimeException e) {
 			return "-";

@@ -125,6 +125,11 @@ class AssignmentNoticesEndToEndTests {
 		assertThat(message.toString()).contains("รับทราบ").contains("ดูรายละเอียด").contains("รายงานความคืบหน้า");
 		Sent summary = awaitSent(GROUP, 2).get(1);
 		assertThat(summary.firstText()).contains("กองช่าง ได้รับมอบหมายมาตรการ 3 รายการ");
+		// a monthly-meeting measure is due at every meeting, not on its year-end date
+		assertThat(message.at("/contents/contents/2/body").toString()).contains("ทุกการประชุมประจำเดือน")
+			.doesNotContain("30 กันยายน");
+		assertThat(summary.firstText()).contains("3. มาตรการทดสอบที่ 3 — กำหนด ทุกการประชุมประจำเดือน")
+			.doesNotContain("30 ก.ย.");
 		// publishing again sends nothing more
 		this.plans.publish(plan.getId(), "coordinator");
 		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> this.line.sentTo(HEAD).size() == 2);
@@ -229,7 +234,8 @@ class AssignmentNoticesEndToEndTests {
 		IntStream.rangeClosed(1, count)
 			.forEach(i -> this.measures.add(plan.getId(),
 					new MeasureForm(i, null, "มาตรการทดสอบที่ " + i, List.of("จัดทำแนวทาง", "ประชาสัมพันธ์"),
-							List.of(this.engineering.getId()), MeasureCadence.withinQuarter(2), null, null)));
+							List.of(this.engineering.getId()),
+							i == 3 ? MeasureCadence.monthlyMeeting() : MeasureCadence.withinQuarter(2), null, null)));
 		return plan;
 	}
 
