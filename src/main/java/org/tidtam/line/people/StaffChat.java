@@ -38,6 +38,9 @@ public class StaffChat {
 	private static final Pattern CODE_MESSAGE = Pattern
 		.compile("^(รหัส(เชื่อมบัญชี)?\\s*[:：]?\\s*)?[0-9๐-๙]{6}$");
 
+	static final String CODE_IN_GROUP = "รหัสเชื่อมบัญชีต้องส่งในแชตส่วนตัวกับบัญชี LINE ของสำนักงานเท่านั้นค่ะ "
+			+ "รหัสที่ส่งในกลุ่มนี้ใช้ไม่ได้แล้ว (สมาชิกคนอื่นเห็นแล้ว) กรุณาขอรหัสใหม่จากผู้ประสานงาน แล้วส่งในแชตส่วนตัว";
+
 	static final Set<String> BIND_COMMANDS = Set.of("ผูกกลุ่มกับส่วนราชการ", "ผูกกลุ่ม", "/bind");
 
 	static final String BIND_DATA = "bind=";
@@ -79,6 +82,11 @@ public class StaffChat {
 		}
 		if (chat.oneToOne() && input instanceof UserInput.Text text && CODE_MESSAGE.matcher(text.text().strip()).matches()) {
 			return Optional.of(List.of(Reply.Text.of(this.linking.redeem(chat.userId(), text.text()).message())));
+		}
+		if (!chat.oneToOne() && input instanceof UserInput.Text text && CODE_MESSAGE.matcher(text.text().strip()).matches()
+				&& (this.linking.withdraw(text.text()) || text.text().strip().startsWith("รหัส"))) {
+			// a code is for the 1:1 chat: one the whole group has seen could link anyone's account
+			return Optional.of(List.of(Reply.Text.of(CODE_IN_GROUP)));
 		}
 		if (chat.kind() == ChatRef.Kind.GROUP && input instanceof UserInput.Text text
 				&& BIND_COMMANDS.contains(command(text.text()))) {

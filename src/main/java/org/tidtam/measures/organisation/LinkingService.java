@@ -171,6 +171,26 @@ public class LinkingService {
 		return sameHolder ? new LinkResult.AlreadyLinked(person) : new LinkResult.Linked(person);
 	}
 
+	/**
+	 * A code sent where others can read it (a LINE group): whoever saw it could link their own account to
+	 * the person, so a live code found in {@code text} is ended now. True when there was one.
+	 */
+	public boolean withdraw(String text) {
+		Optional<String> code = codeIn(text);
+		if (code.isEmpty()) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		return this.mongo
+			.updateFirst(new Query(Criteria.where(LineLinkCode.CODE_HASH)
+				.is(hash(code.get()))
+				.and(LineLinkCode.USED_AT)
+				.isNull()
+				.and(LineLinkCode.EXPIRES_AT)
+				.gt(now)), new Update().set(LineLinkCode.EXPIRES_AT, now), LineLinkCode.class)
+			.getModifiedCount() > 0;
+	}
+
 	/** The LINE user blocked or unfollowed the bot: keep the link, mark it inactive. */
 	public Optional<Person> unfollowed(String lineUserId) {
 		return setActive(lineUserId, false);

@@ -95,6 +95,27 @@ class StaffLinkingEndToEndTests {
 	}
 
 	@Test
+	void aCodeSentInAGroupIsWithdrawnAndThePersonToldToSendANewOnePrivately() {
+		Person head = this.people.create("วิไลวรรณ ช่างคิด", "ผู้อำนวยการกองช่าง", this.engineering.getId(),
+				Set.of(Role.DIVISION_HEAD), null);
+		String code = this.linking.issueCode(head.getId()).code();
+		this.line.text(Chat.group(GROUP, HEAD), code);
+		assertThat(awaitSent(GROUP, 1).get(0).firstText()).contains("แชตส่วนตัว").contains("ใช้ไม่ได้แล้ว");
+		// whoever saw it in the group cannot use it, nor can its owner
+		this.line.text(Chat.user(STRANGER), code);
+		assertThat(awaitSent(STRANGER, 1).get(0).firstText()).doesNotContain("เชื่อมบัญชี LINE กับ");
+		this.line.text(Chat.user(HEAD), code);
+		assertThat(awaitSent(HEAD, 1).get(0).firstText()).doesNotContain("เชื่อมบัญชี LINE กับ");
+		assertThat(this.people.get(head.getId()).getLineUserId()).isNull();
+		// a new code, sent privately, links
+		this.line.text(Chat.user(HEAD), this.linking.issueCode(head.getId()).code());
+		assertThat(awaitSent(HEAD, 2).get(1).firstText()).contains("เชื่อมบัญชี LINE กับ");
+		// a bare number that is no live code is ordinary group chatter
+		this.line.text(Chat.group(GROUP, HEAD), "150000");
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> this.line.sentTo(GROUP).size() == 1);
+	}
+
+	@Test
 	void aCodeWorksOnceAndWrongCodesLockTheUserOutForAnHour() {
 		Person head = this.people.create("สมพงษ์ ใจดี", "ผู้อำนวยการกองช่าง", this.engineering.getId(),
 				Set.of(Role.DIVISION_HEAD), null);
