@@ -104,7 +104,8 @@ public class ProgressStandings {
 		List<Assignment> as = this.assignments.forPlan(plan.getId()).stream().filter(a -> byId.containsKey(a.getMeasureId())).toList();
 		Map<String, List<ReportingPeriod>> periods = new HashMap<>();
 		for (Assignment a : as) {
-			periods.put(a.getId(), ReportingPeriods.of(byId.get(a.getMeasureId()).getCadence(), year, meetings));
+			periods.put(a.getId(), ReportingPeriods.owedFrom(
+					ReportingPeriods.of(byId.get(a.getMeasureId()).getCadence(), year, meetings), ReportingPeriods.since(plan, a)));
 		}
 		Map<String, List<ProgressReport>> reports = this.progress
 			.between(plan.getId(), year.start().atStartOfDay(ThaiDates.BANGKOK).toInstant(),

@@ -62,6 +62,28 @@ public final class ReportingPeriods {
 		return out;
 	}
 
+	/**
+	 * The periods of an assignment that began on {@code since} (the day its plan was published, or it was
+	 * assigned, whichever came later): one whose due date had already passed then was never owed. The
+	 * last period is kept whatever its date, so that an assignment always has one.
+	 */
+	public static List<ReportingPeriod> owedFrom(List<ReportingPeriod> periods, LocalDate since) {
+		if (since == null || periods.isEmpty()) {
+			return periods;
+		}
+		List<ReportingPeriod> owed = periods.stream().filter(p -> !p.due().isBefore(since)).toList();
+		return owed.isEmpty() ? List.of(periods.get(periods.size() - 1)) : owed;
+	}
+
+	/** The day an assignment began to be owed: its plan's publication or its own creation, the later. */
+	public static LocalDate since(org.tidtam.measures.plan.Plan plan, org.tidtam.measures.plan.Assignment assignment) {
+		java.time.Instant begun = assignment.getCreatedAt();
+		if (plan.getPublishedAt() != null && (begun == null || plan.getPublishedAt().isAfter(begun))) {
+			begun = plan.getPublishedAt();
+		}
+		return begun == null ? null : begun.atZone(org.tidtam.shared.ThaiDates.BANGKOK).toLocalDate();
+	}
+
 	/** The period that is current on {@code date}: the first whose due date is on or after it. */
 	public static java.util.Optional<ReportingPeriod> current(List<ReportingPeriod> periods, LocalDate date) {
 		return periods.stream().filter(p -> !p.due().isBefore(date)).findFirst();

@@ -115,7 +115,9 @@ public class Obligations {
 			.filter(a -> divisionId == null || divisionId.equals(a.getDivisionId()))
 			.map(a -> {
 				Measure m = measuresById.get(a.getMeasureId());
-				return new Entry(a, m, ReportingPeriods.of(m.getCadence(), year, meetings),
+				return new Entry(a, m,
+						ReportingPeriods.owedFrom(ReportingPeriods.of(m.getCadence(), year, meetings),
+								ReportingPeriods.since(plan, a)),
 						reports.getOrDefault(a.getId(), List.of()));
 			})
 			.toList();

@@ -85,8 +85,22 @@ public class MeetingService {
 		return find(meetingId).orElseThrow(() -> new IllegalArgumentException("No meeting " + meetingId));
 	}
 
-	/** Moves a meeting to another day (a holiday, the mayor's diary). */
+	/**
+	 * Moves a meeting to another day of its month (a holiday, the mayor's diary). The organisation's
+	 * meeting rule takes the day as that month's meeting, so the monthly reports fall due the working day
+	 * before the new day, and the organisation page shows it.
+	 */
 	public Meeting reschedule(String meetingId, LocalDate newDate) {
+		Meeting meeting = get(meetingId);
+		if (!java.time.YearMonth.from(newDate).equals(java.time.YearMonth.from(meeting.getDate()))) {
+			throw new IllegalArgumentException("A meeting moves within its month: " + meeting.getDate() + " -> " + newDate);
+		}
+		this.organisation.profile().ifPresent(o -> {
+			// an organisation that has not chosen its meeting day meets on the common rule (as forMonth reads it)
+			MeetingRule rule = o.getMeetingDayOfWeek() != null ? o.meetingRule() : MeetingRule.secondTuesday();
+			o.setMeetingRule(rule.withMeetingOn(newDate));
+			this.organisation.save(o);
+		});
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(meetingId)),
 				new Update().set(Meeting.DATE, newDate).set("updatedAt", this.clock.instant()).inc("version", 1),
 				Meeting.class);

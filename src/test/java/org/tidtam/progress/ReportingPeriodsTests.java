@@ -40,6 +40,19 @@ class ReportingPeriodsTests {
 	}
 
 	@Test
+	void periodsDueBeforeTheAssignmentBeganAreNotOwed() {
+		List<ReportingPeriod> all = ReportingPeriods.of(MeasureCadence.monthlyMeeting(), FY2569, MeetingRule.secondTuesday());
+		// published on 22 November: October's and November's reports (due before) were never owed
+		List<ReportingPeriod> owed = ReportingPeriods.owedFrom(all, d("2025-11-22"));
+		assertThat(owed).hasSize(10);
+		assertThat(owed.get(0).due()).isAfterOrEqualTo(d("2025-11-22"));
+		assertThat(ReportingPeriods.standing(owed, 0, List.of(), d("2025-11-23"))).isEqualTo(Standing.OPEN);
+		assertThat(ReportingPeriods.owedFrom(all, null)).isEqualTo(all);
+		// a date past them all leaves the last, so that the assignment still has a period
+		assertThat(ReportingPeriods.owedFrom(all, d("2026-10-15"))).containsExactly(all.get(11));
+	}
+
+	@Test
 	void holidaysMoveTheMeetingAndTheDueDate() {
 		// 13 January 2026 (second Tuesday) is a holiday: the meeting moves to Wednesday the 14th
 		MeetingRule rule = MeetingRule.secondTuesday().withHoliday(d("2026-01-13")).withHoliday(d("2026-01-12"));

@@ -207,6 +207,18 @@ class MonthlySummaryFixtureTests extends ReportsFixture {
 		this.meetings.reschedule(this.meetings.forMonth(java.time.YearMonth.of(2026, 6)).getId(), LocalDate.of(2026, 6, 23));
 		assertThat(this.meetings.forMonth(java.time.YearMonth.of(2026, 6)).getDate()).as("a moved meeting stays moved")
 			.isEqualTo(LocalDate.of(2026, 6, 23));
+		// and the reports fall due before the new day: the organisation's rule has the month's meeting on it
+		MeetingRule rule = this.mongo.findAll(Organisation.class).get(0).meetingRule();
+		assertThat(rule.meetingIn(java.time.YearMonth.of(2026, 6))).isEqualTo(LocalDate.of(2026, 6, 23));
+		assertThat(rule.meetingIn(java.time.YearMonth.of(2026, 7))).as("other months keep the rule")
+			.isEqualTo(LocalDate.of(2026, 7, 30));
+		this.meetings.reschedule(this.meetings.forMonth(java.time.YearMonth.of(2026, 6)).getId(), LocalDate.of(2026, 6, 24));
+		assertThat(this.mongo.findAll(Organisation.class).get(0).meetingRule().meetingIn(java.time.YearMonth.of(2026, 6)))
+			.as("moved again: the later move wins").isEqualTo(LocalDate.of(2026, 6, 24));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.meetings.reschedule(this.meetings.forMonth(java.time.YearMonth.of(2026, 6)).getId(),
+					LocalDate.of(2027, 5, 1)))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	static MonthlySummary.Item item(MonthlySummary s, Measure measure, String divisionId) {

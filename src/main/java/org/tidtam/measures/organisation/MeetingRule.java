@@ -47,6 +47,13 @@ public record MeetingRule(DayOfWeek dayOfWeek, int nth, List<LocalDate> extraDat
 		return new MeetingRule(dayOfWeek, nth, append(extraDates, date), holidays);
 	}
 
+	/** The meeting of {@code date}'s month held on {@code date}, whatever was set for that month before. */
+	public MeetingRule withMeetingOn(LocalDate date) {
+		YearMonth month = YearMonth.from(date);
+		List<LocalDate> others = extraDates.stream().filter(d -> !YearMonth.from(d).equals(month)).toList();
+		return new MeetingRule(dayOfWeek, nth, append(others, date), holidays);
+	}
+
 	public MeetingRule withHoliday(LocalDate date) {
 		return new MeetingRule(dayOfWeek, nth, extraDates, append(holidays, date));
 	}

@@ -52,9 +52,14 @@ class OrganisationAdminController {
 		model.addAttribute("days", DayOfWeek.values());
 		List<LocalDate> meetings = new ArrayList<>();
 		if (organisation.getMeetingDayOfWeek() != null) {
-			YearMonth month = YearMonth.now(this.clock);
-			for (int i = 0; i < 3; i++) {
-				meetings.add(organisation.meetingIn(month.plusMonths(i)));
+			// the next three from today: this month's meeting only if it has not been held yet
+			LocalDate today = LocalDate.now(this.clock.withZone(org.tidtam.shared.ThaiDates.BANGKOK));
+			YearMonth month = YearMonth.from(today);
+			for (int i = 0; meetings.size() < 3 && i < 4; i++) {
+				LocalDate meeting = organisation.meetingIn(month.plusMonths(i));
+				if (!meeting.isBefore(today)) {
+					meetings.add(meeting);
+				}
 			}
 		}
 		model.addAttribute("meetings", meetings);

@@ -128,7 +128,11 @@ class MeetingReportsController {
 	@PostMapping("/admin/reports/meetings/{id}/date")
 	String reschedule(@PathVariable String id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			RedirectAttributes redirect) {
-		meeting(id);
+		Meeting meeting = meeting(id);
+		if (!java.time.YearMonth.from(date).equals(java.time.YearMonth.from(meeting.getDate()))) {
+			redirect.addFlashAttribute("flashError", "reports.meeting.move-within-month");
+			return "redirect:/admin/reports/meetings/" + id;
+		}
 		this.meetings.reschedule(id, date);
 		redirect.addFlashAttribute("flash", "reports.meeting.moved");
 		redirect.addFlashAttribute("flashArg", ThaiDates.longDate(date));

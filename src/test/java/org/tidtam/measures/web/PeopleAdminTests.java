@@ -171,6 +171,17 @@ class PeopleAdminTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("เทศบาลตำบลคลองพน").contains("กบ ๕๒๖๐๑").contains("การประชุมครั้งถัดไป");
+		@SuppressWarnings("unchecked")
+		java.util.List<java.time.LocalDate> next = (java.util.List<java.time.LocalDate>) this.mvc
+			.perform(get("/admin/organisation").with(COORDINATOR))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("meetings");
+		// the next three: never one already held
+		assertThat(next).hasSize(3)
+			.allSatisfy(d -> assertThat(d).isAfterOrEqualTo(java.time.LocalDate.now(org.tidtam.shared.ThaiDates.BANGKOK)))
+			.isSorted();
 	}
 
 	@Test
