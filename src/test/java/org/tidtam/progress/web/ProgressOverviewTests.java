@@ -121,7 +121,7 @@ class ProgressOverviewTests {
 		this.mvc
 			.perform(get("/admin/progress").param("division", this.finance).with(user("boss").roles("EXECUTIVE")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(matchesPattern("(?s).*id=\"due\".*Q2.*31 มีนาคม 2569.*ยังไม่รายงาน \\(เลยกำหนด\\).*")));
+			.andExpect(content().string(matchesPattern("(?s).*id=\"due\".*รายงานผลภายในวันที่ 31 มีนาคม 2569.*ยังไม่รายงาน \\(เลยกำหนด\\).*")));
 	}
 
 	@Test
