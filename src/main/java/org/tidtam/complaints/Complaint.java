@@ -50,6 +50,8 @@ public class Complaint {
 
 	public static final String RESULT_BY = "resultBy";
 
+	public static final String FORM_KEYS = "formKeys";
+
 	public enum ContactMode {
 
 		/** The citizen's LINE display name. */
@@ -136,6 +138,12 @@ public class Complaint {
 	private java.time.LocalDate resultBy;
 
 	private String idempotencyKey;
+
+	/**
+	 * The one-time keys of the officers' case-page forms already applied here: a second submit of the
+	 * same page (double click, back and send again) finds its key and changes nothing.
+	 */
+	private List<String> formKeys = new ArrayList<>();
 
 	@Version
 	private Long version;

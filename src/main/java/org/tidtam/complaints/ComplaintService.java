@@ -175,6 +175,30 @@ public class ComplaintService {
 	 */
 	public Complaint changeStatus(String id, ComplaintStatus status, String note, boolean internal, String by,
 			List<String> photoFileIds, String duplicateOfTicket) {
+		return change(id, null, status, note, internal, by, photoFileIds, duplicateOfTicket).orElseThrow();
+	}
+
+	/**
+	 * {@link #changeStatus} from an officer's form, at most once per {@code formKey} (the one-time key
+	 * the case page was drawn with). A second submit of the same page changes nothing, tells the
+	 * citizen nothing, deletes the photos it brought and answers empty.
+	 */
+	public Optional<Complaint> changeStatusOnce(String formKey, String id, ComplaintStatus status, String note,
+			boolean internal, String by, List<String> photoFileIds, String duplicateOfTicket) {
+		if (formKey == null || formKey.isBlank()) {
+			throw new IllegalArgumentException("A form's change needs its key");
+		}
+		return change(id, formKey, status, note, internal, by, photoFileIds, duplicateOfTicket);
+	}
+
+	/** True when the form with {@code formKey} was already applied to the case (checked before storing uploads). */
+	public boolean formApplied(String id, String formKey) {
+		return formKey != null && this.mongo.exists(
+				Query.query(Criteria.where("_id").is(id).and(Complaint.FORM_KEYS).is(formKey)), Complaint.class);
+	}
+
+	private Optional<Complaint> change(String id, String formKey, ComplaintStatus status, String note,
+			boolean internal, String by, List<String> photoFileIds, String duplicateOfTicket) {
 		Complaint complaint = get(id);
 		String text = note == null || note.isBlank() ? null : note.strip();
 		List<String> photos = photoFileIds == null ? List.of() : photoFileIds;
@@ -211,11 +235,21 @@ public class ComplaintService {
 		if (duplicateOf != null) {
 			update.set("duplicateOf", duplicateOf);
 		}
-		Complaint saved = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
+		Criteria which = Criteria.where("_id").is(id);
+		if (formKey != null) {
+			// the key goes in with the change, in the same update: two submits racing apply once
+			which = which.and(Complaint.FORM_KEYS).ne(formKey);
+			update.push(Complaint.FORM_KEYS, formKey);
+		}
+		Complaint saved = this.mongo.findAndModify(Query.query(which), update,
 				FindAndModifyOptions.options().returnNew(true), Complaint.class);
+		if (saved == null) {
+			photos.forEach(photo -> this.photoFiles.delete(new Complaint.Photo(null, photo, stage, now)));
+			return Optional.empty();
+		}
 		this.events.publishEvent(
 				new ComplaintStatusChanged(id, saved.getTimeline().size() - 1, status, internal));
-		return saved;
+		return Optional.of(saved);
 	}
 
 	/**

@@ -20,6 +20,10 @@ public class Meeting {
 
 	public static final String DATE = "date";
 
+	public static final String RESOLUTION_IDS = "resolutionIds";
+
+	public static final String FORM_KEYS = "formKeys";
+
 	@Id
 	private String id;
 
@@ -27,6 +31,12 @@ public class Meeting {
 
 	/** The follow-up items (measure ids of kind resolution) decided at this meeting, in order. */
 	private List<String> resolutionIds = new ArrayList<>();
+
+	/**
+	 * The one-time keys of the resolution forms already recorded: the same page sent twice (double
+	 * click, back and send again) finds its key and adds no second follow-up item.
+	 */
+	private List<String> formKeys = new ArrayList<>();
 
 	private Instant createdAt;
 

@@ -131,17 +131,57 @@ public class MeetingService {
 	 * like a measure, and the next summaries report on it.
 	 */
 	public Measure recordResolution(String meetingId, String text, String divisionId, LocalDate dueOn) {
+		return record(null, meetingId, text, divisionId, dueOn).orElseThrow();
+	}
+
+	/**
+	 * {@link #recordResolution} from the meeting page's form, at most once per {@code formKey} (the
+	 * one-time key the page was drawn with). A second submit of the same page records nothing and
+	 * answers empty.
+	 */
+	public Optional<Measure> recordResolutionOnce(String formKey, String meetingId, String text, String divisionId,
+			LocalDate dueOn) {
+		if (formKey == null || formKey.isBlank()) {
+			throw new IllegalArgumentException("A form's resolution needs its key");
+		}
+		return record(formKey, meetingId, text, divisionId, dueOn);
+	}
+
+	private Optional<Measure> record(String formKey, String meetingId, String text, String divisionId,
+			LocalDate dueOn) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("A resolution needs its text");
 		}
 		Meeting meeting = get(meetingId);
 		Plan plan = this.plans.forYear(FiscalYear.containing(meeting.getDate()))
 			.orElseThrow(() -> new IllegalStateException("No plan for the fiscal year of " + meeting.getDate()));
-		Measure resolution = this.measures.addResolution(plan.getId(), meetingId, text.strip(), divisionId, dueOn);
+		// the item is another document than the meeting (no transactions): the key is claimed on the
+		// meeting first, so of two racing submits one goes on, and given back if the item fails
+		if (formKey != null && !claim(meetingId, formKey)) {
+			return Optional.empty();
+		}
+		Measure resolution;
+		try {
+			resolution = this.measures.addResolution(plan.getId(), meetingId, text.strip(), divisionId, dueOn);
+		}
+		catch (RuntimeException e) {
+			if (formKey != null) {
+				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(meetingId)),
+						new Update().pull(Meeting.FORM_KEYS, formKey), Meeting.class);
+			}
+			throw e;
+		}
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(meetingId)),
-				new Update().push("resolutionIds", resolution.getId()).set("updatedAt", this.clock.instant()),
+				new Update().push(Meeting.RESOLUTION_IDS, resolution.getId()).set("updatedAt", this.clock.instant()),
 				Meeting.class);
-		return resolution;
+		return Optional.of(resolution);
+	}
+
+	private boolean claim(String meetingId, String formKey) {
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(meetingId).and(Meeting.FORM_KEYS).ne(formKey)),
+					new Update().push(Meeting.FORM_KEYS, formKey), Meeting.class)
+			.getModifiedCount() == 1;
 	}
 
 	private Optional<Meeting> inMonth(YearMonth month) {

@@ -1,6 +1,7 @@
 package org.tidtam.shared;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A Thai fiscal year (ปีงบประมาณ), named by the Buddhist-era year in which it ends: ปีงบประมาณ พ.ศ. 2569
@@ -8,14 +9,33 @@ import java.time.LocalDate;
  */
 public record FiscalYear(int buddhistYear) implements Comparable<FiscalYear> {
 
+	/** The Buddhist-era years taken for fiscal years; anything else is a mistake (a Christian-era year, a typo). */
+	private static final int FIRST = 2400;
+
+	private static final int LAST = 2800;
+
 	public FiscalYear {
-		if (buddhistYear < 2400 || buddhistYear > 2800) {
+		if (!names(buddhistYear)) {
 			throw new IllegalArgumentException("Not a Buddhist-era fiscal year: " + buddhistYear);
 		}
 	}
 
 	public static FiscalYear of(int buddhistYear) {
 		return new FiscalYear(buddhistYear);
+	}
+
+	/**
+	 * The fiscal year a number from outside names (a page's {@code ?year=}), or empty when it is missing
+	 * or names none (a Christian-era year, a typo), so that pages fall back to a year of their choosing
+	 * rather than fail.
+	 */
+	public static Optional<FiscalYear> ofValid(Integer buddhistYear) {
+		return buddhistYear != null && names(buddhistYear) ? Optional.of(new FiscalYear(buddhistYear))
+				: Optional.empty();
+	}
+
+	private static boolean names(int buddhistYear) {
+		return buddhistYear >= FIRST && buddhistYear <= LAST;
 	}
 
 	public static FiscalYear containing(LocalDate date) {

@@ -1,18 +1,24 @@
 package org.tidtam.web;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -107,6 +113,7 @@ class SecurityConfig {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(webhookPath, "/simulator/**", "/bench/**", "/v2/bot/**"))
+			.exceptionHandling(denied -> denied.accessDeniedHandler(accessDenied()))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -117,6 +124,18 @@ class SecurityConfig {
 						PathPatternRequestMatcher.withDefaults().matcher("/login"),
 						new StaticHeadersWriter("Content-Security-Policy", ADMIN_CONTENT_SECURITY_POLICY))));
 		return http.build();
+	}
+
+	/**
+	 * A missing or stale CSRF token (a page left open past the session, a form sent again) gets a page
+	 * saying to reload and send again, still 403; any other refusal gets the usual "no permission" page.
+	 */
+	static AccessDeniedHandler accessDenied() {
+		AccessDeniedHandlerImpl expiredForm = new AccessDeniedHandlerImpl();
+		expiredForm.setErrorPage(ExpiredFormController.PATH);
+		LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+		handlers.put(CsrfException.class, expiredForm);
+		return new DelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
 	}
 
 }

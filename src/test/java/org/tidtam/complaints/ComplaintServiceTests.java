@@ -166,6 +166,37 @@ class ComplaintServiceTests {
 	}
 
 	@Test
+	void aFormsChangeIsAppliedOnceEvenWhenTheTwoSubmitsRace() throws Exception {
+		Complaint c = file("U1", "ไฟดับทั้งซอย", "d1");
+		int before = c.getTimeline().size();
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<Boolean> applied = new java.util.ArrayList<>();
+		try {
+			List<Future<Boolean>> runs = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				runs.add(pool.submit(() -> this.complaints
+					.changeStatusOnce("page-1", c.getId(), ComplaintStatus.ACKNOWLEDGED, "รับเรื่องแล้ว", false, "officer",
+							List.of(), null)
+					.isPresent()));
+			}
+			for (Future<Boolean> run : runs) {
+				applied.add(run.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(applied).containsOnlyOnce(true);
+		assertThat(this.complaints.formApplied(c.getId(), "page-1")).isTrue();
+		assertThat(this.complaints.formApplied(c.getId(), "page-2")).isFalse();
+		assertThat(this.complaints.get(c.getId()).getTimeline()).hasSize(before + 1);
+		assertThat(this.complaints.changeStatusOnce("page-2", c.getId(), ComplaintStatus.ACKNOWLEDGED, "รับเรื่องแล้ว",
+				false, "officer", List.of(), null))
+			.as("another page is another change")
+			.isPresent();
+	}
+
+	@Test
 	void theInboxFiltersAndSearchesThaiTextLiterally() {
 		Complaint light = file("U1", "ไฟฟ้าดับ (หน้าวัด) .*", "d1");
 		this.clock.advance(Duration.ofMinutes(1));

@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tidtam.line.outbound.OutboxMessage;
 import org.tidtam.line.outbound.OutboxRepository;
 import org.tidtam.line.webhook.InboxEvent;
@@ -34,6 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -134,6 +136,28 @@ class AdminWebIntegrationTests {
 		this.mvc.perform(post("/logout").with(user("admin").roles("ADMIN"))).andExpect(status().isForbidden());
 		this.mvc.perform(post("/logout").with(user("admin").roles("ADMIN")).with(csrf()))
 			.andExpect(redirectedUrl("/login?logout"));
+	}
+
+	@Test
+	void aFormWithoutAValidCsrfTokenSaysToReloadNotThatThePersonHasNoRight() throws Exception {
+		// a coordinator's own page, sent with no token and with a stale one (the page outlived the session)
+		RequestPostProcessor noToken = request -> request;
+		for (RequestPostProcessor token : List.of(noToken, csrf().useInvalidToken())) {
+			this.mvc.perform(post("/admin/reports/meetings/x/resolutions").with(user("c").roles("COORDINATOR")).with(token))
+				.andExpect(status().isForbidden())
+				.andExpect(forwardedUrl(ExpiredFormController.PATH));
+		}
+		String page = this.mvc.perform(post(ExpiredFormController.PATH).with(user("c").roles("COORDINATOR")).with(csrf()))
+			.andExpect(status().isForbidden())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("แบบฟอร์มหมดอายุหรือถูกส่งซ้ำ กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง")
+			.doesNotContain("ไม่มีสิทธิ์");
+		// a real lack of right, with a valid token, still gets the "no permission" page
+		this.mvc.perform(post("/admin/users").with(user("c").roles("COORDINATOR")).with(csrf()))
+			.andExpect(status().isForbidden())
+			.andExpect(forwardedUrl(null));
 	}
 
 	@Test

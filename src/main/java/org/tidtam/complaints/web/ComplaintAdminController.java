@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -107,6 +108,7 @@ class ComplaintAdminController {
 		model.addAttribute("divisions", this.divisions.active());
 		model.addAttribute("divisionNames", divisionNames());
 		model.addAttribute("photoIndexes", photoIndexes(complaint));
+		model.addAttribute("formKey", UUID.randomUUID().toString());
 		return "complaints/complaint";
 	}
 
@@ -144,14 +146,22 @@ class ComplaintAdminController {
 		return this.messages.getMessage("complaints.template." + status.name(), null, "", java.util.Locale.forLanguageTag("th"));
 	}
 
+	/**
+	 * A status change or note from the case page. The page carries a one-time {@code formKey}: the
+	 * same page sent twice (double click, back and send again) saves and tells the citizen once.
+	 */
 	@PostMapping("/admin/complaints/{id}/status")
-	String status(@PathVariable String id, @RequestParam ComplaintStatus status,
+	String status(@PathVariable String id, @RequestParam String formKey, @RequestParam ComplaintStatus status,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String template,
 			@RequestParam(name = "internal", defaultValue = "false") boolean internal,
 			@RequestParam(name = "duplicateOf", required = false) String duplicateOf,
 			@RequestParam(name = "photo", required = false) List<MultipartFile> uploads, Authentication user,
 			RedirectAttributes redirect) throws IOException {
 		this.complaints.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (this.complaints.formApplied(id, formKey)) {
+			redirect.addFlashAttribute("flash", "complaints.already-saved");
+			return "redirect:/admin/complaints/" + id;
+		}
 		String text = note;
 		if ((text == null || text.isBlank()) && template != null && !template.isBlank()) {
 			text = replyTemplate(status);
@@ -166,8 +176,15 @@ class ComplaintAdminController {
 					}
 				}
 			}
-			this.complaints.changeStatus(id, status, text, internal, user.getName(), stored, duplicateOf);
-			redirect.addFlashAttribute("flash", internal ? "complaints.noted-internal" : "complaints.changed");
+			boolean applied = this.complaints
+				.changeStatusOnce(formKey, id, status, text, internal, user.getName(), stored, duplicateOf)
+				.isPresent();
+			if (applied) {
+				redirect.addFlashAttribute("flash", internal ? "complaints.noted-internal" : "complaints.changed");
+			}
+			else {
+				redirect.addFlashAttribute("flash", "complaints.already-saved");
+			}
 		}
 		catch (ComplaintException e) {
 			redirect.addFlashAttribute("flashError", e.messageKey());

@@ -94,11 +94,10 @@ class ComplaintStatisticsController {
 		}
 	}
 
+	/** The year asked for, or this fiscal year when the parameter names none. */
 	private FiscalYear year(Integer year) {
-		if (year != null && year >= 2500 && year <= 2700) {
-			return FiscalYear.of(year);
-		}
-		return FiscalYear.containing(LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK)));
+		return FiscalYear.ofValid(year)
+			.orElseGet(() -> FiscalYear.containing(LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK))));
 	}
 
 	/** Table title key → rows, in page order. */

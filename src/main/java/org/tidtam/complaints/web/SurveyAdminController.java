@@ -34,8 +34,8 @@ class SurveyAdminController {
 
 	@GetMapping("/admin/complaints/surveys")
 	String page(@RequestParam(name = "year", required = false) Integer year, Model model) {
-		FiscalYear fiscal = year != null && year >= 2500 && year <= 2700 ? FiscalYear.of(year)
-				: FiscalYear.containing(LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK)));
+		FiscalYear fiscal = FiscalYear.ofValid(year)
+			.orElseGet(() -> FiscalYear.containing(LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK))));
 		model.addAttribute("services", this.surveys.services());
 		model.addAttribute("results", this.surveys.results(fiscal));
 		model.addAttribute("questions", SurveyService.QUESTIONS);

@@ -171,7 +171,7 @@ public class MeasureService {
 	 * measures that are missing, and the unique (plan, number) index keeps two concurrent calls from
 	 * saving one twice. Measures keep the importer's numbers.
 	 *
-	 * @throws IllegalStateException when one of the numbers is already used in the plan by another
+	 * @throws MeasureNumbersTaken when one of the numbers is already used in the plan by another
 	 * measure, so an import never silently merges with measures entered by hand
 	 */
 	public ImportResult importConfirmed(String planId, List<ParsedMeasure> parsed, String importKey) {
@@ -186,15 +186,9 @@ public class MeasureService {
 		if (existing != null && !existing.getPlanId().equals(planId)) {
 			throw new IllegalStateException("Import " + importKey + " belongs to another plan");
 		}
-		List<Integer> numbers = parsed.stream().map(ParsedMeasure::number).toList();
-		Query taken = Query.query(Criteria.where(Measure.PLAN_ID)
-			.is(planId)
-			.and(Measure.NUMBER)
-			.in(numbers)
-			.and(Measure.IMPORT_KEY)
-			.ne(importKey));
-		if (this.mongo.exists(taken, Measure.class)) {
-			throw new IllegalStateException("มาตรการบางลำดับมีอยู่แล้วในแผนนี้ — นำเข้าซ้ำไม่ได้");
+		List<Integer> taken = takenNumbers(planId, parsed, importKey);
+		if (!taken.isEmpty()) {
+			throw new MeasureNumbersTaken(taken);
 		}
 		if (existing == null) {
 			try {
@@ -220,6 +214,21 @@ public class MeasureService {
 				new Update().set(MeasureImport.COMPLETED_AT, now()).set(MeasureImport.MEASURE_IDS, ids),
 				MeasureImport.class);
 		return new ImportResult(importKey, ids, false);
+	}
+
+	/**
+	 * The numbers of {@code parsed} that the plan already uses for measures other than this import's
+	 * (ascending): what {@link #importConfirmed} would refuse, for the preview to show before confirming.
+	 */
+	public List<Integer> takenNumbers(String planId, List<ParsedMeasure> parsed, String importKey) {
+		List<Integer> numbers = parsed.stream().map(ParsedMeasure::number).toList();
+		Query taken = Query.query(Criteria.where(Measure.PLAN_ID)
+			.is(planId)
+			.and(Measure.NUMBER)
+			.in(numbers)
+			.and(Measure.IMPORT_KEY)
+			.ne(importKey));
+		return this.mongo.find(taken, Measure.class).stream().map(Measure::getNumber).distinct().sorted().toList();
 	}
 
 	private Measure saveImported(Plan plan, ParsedMeasure p, String importKey) {

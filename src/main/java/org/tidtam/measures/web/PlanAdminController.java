@@ -35,6 +35,7 @@ import org.tidtam.measures.organisation.Division;
 import org.tidtam.measures.organisation.DivisionService;
 import org.tidtam.measures.organisation.MongoDivisionDirectory;
 import org.tidtam.measures.plan.Measure;
+import org.tidtam.measures.plan.MeasureNumbersTaken;
 import org.tidtam.measures.plan.MeasureService;
 import org.tidtam.measures.plan.Plan;
 import org.tidtam.measures.plan.PlanService;
@@ -239,6 +240,7 @@ class PlanAdminController {
 		session.setAttribute(PREVIEW + key, preview);
 		session.setAttribute(INPUT + key, input);
 		model.addAttribute("preview", preview);
+		model.addAttribute("taken", this.measures.takenNumbers(plan().getId(), preview.measures(), key));
 		model.addAttribute("importKey", key);
 		model.addAttribute("year", year);
 		model.addAttribute("divisions", this.divisions.active());
@@ -253,12 +255,30 @@ class PlanAdminController {
 	record ImportInput(String text, List<List<String>> rows) implements java.io.Serializable {
 	}
 
+	/**
+	 * Saves the previewed measures once. Numbers the plan already uses (another year's table imported
+	 * into this year, a table imported before under another preview) refuse the whole import: the import
+	 * page says which, with the table given back to correct.
+	 */
 	@PostMapping("/admin/plan/import/confirm")
-	String confirm(@RequestParam String importKey, HttpSession session, RedirectAttributes redirect) {
+	String confirm(@RequestParam String importKey, HttpSession session, Model model, RedirectAttributes redirect) {
 		Object stored = session.getAttribute(PREVIEW + importKey);
 		Plan plan = plan();
 		if (stored instanceof ImportPreview preview) {
-			MeasureService.ImportResult result = this.measures.importConfirmed(plan.getId(), preview.measures(), importKey);
+			MeasureService.ImportResult result;
+			try {
+				result = this.measures.importConfirmed(plan.getId(), preview.measures(), importKey);
+			}
+			catch (MeasureNumbersTaken e) {
+				model.addAttribute("taken", e.numbers());
+				model.addAttribute("year", year());
+				if (session.getAttribute(INPUT + importKey) instanceof ImportInput input) {
+					model.addAttribute("text", input.text());
+				}
+				session.removeAttribute(PREVIEW + importKey);
+				session.removeAttribute(INPUT + importKey);
+				return "measures/import";
+			}
 			redirect.addFlashAttribute("flash", result.alreadyImported() ? "plan.import.already" : "plan.import.saved");
 			redirect.addFlashAttribute("flashArg", result.measureIds().size());
 		}

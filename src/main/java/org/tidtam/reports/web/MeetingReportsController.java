@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -103,6 +104,7 @@ class MeetingReportsController {
 			.map(this.measures::find)
 			.flatMap(java.util.Optional::stream)
 			.toList());
+		model.addAttribute("formKey", UUID.randomUUID().toString());
 		return MEETING_VIEW;
 	}
 
@@ -139,8 +141,13 @@ class MeetingReportsController {
 		return "redirect:/admin/reports/meetings/" + id;
 	}
 
+	/**
+	 * Records a resolution. The page carries a one-time {@code formKey}: the same page sent twice
+	 * (double click, back and send again) adds one follow-up item.
+	 */
 	@PostMapping("/admin/reports/meetings/{id}/resolutions")
-	String resolve(@PathVariable String id, @RequestParam String text, @RequestParam String divisionId,
+	String resolve(@PathVariable String id, @RequestParam String formKey, @RequestParam String text,
+			@RequestParam String divisionId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, RedirectAttributes redirect) {
 		meeting(id);
 		if (text.isBlank() || this.divisions.find(divisionId).isEmpty()) {
@@ -148,9 +155,14 @@ class MeetingReportsController {
 			return "redirect:/admin/reports/meetings/" + id;
 		}
 		try {
-			Measure r = this.meetings.recordResolution(id, text, divisionId, dueOn);
-			redirect.addFlashAttribute("flash", "reports.resolution.recorded");
-			redirect.addFlashAttribute("flashArg", r.getNumber());
+			java.util.Optional<Measure> r = this.meetings.recordResolutionOnce(formKey, id, text, divisionId, dueOn);
+			if (r.isPresent()) {
+				redirect.addFlashAttribute("flash", "reports.resolution.recorded");
+				redirect.addFlashAttribute("flashArg", r.get().getNumber());
+			}
+			else {
+				redirect.addFlashAttribute("flash", "reports.resolution.already");
+			}
 		}
 		catch (IllegalStateException noPlan) {
 			redirect.addFlashAttribute("flashError", "reports.resolution.no-plan");

@@ -164,8 +164,9 @@ class YearEndReportsController {
 		return new LocalDate[] { year.quarterStart(q), year.quarterEnd(q) };
 	}
 
+	/** The plan of the year asked for, or of this fiscal year when the parameter names none (a CE year, a typo). */
 	private Plan plan(Integer year) {
-		FiscalYear fy = year == null ? FiscalYear.containing(today()) : FiscalYear.of(year);
+		FiscalYear fy = FiscalYear.ofValid(year).orElseGet(() -> FiscalYear.containing(today()));
 		return this.plans.forYear(fy).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

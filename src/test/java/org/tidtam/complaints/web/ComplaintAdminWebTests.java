@@ -1,6 +1,8 @@
 package org.tidtam.complaints.web;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -165,15 +168,17 @@ class ComplaintAdminWebTests {
 			.with(csrf())).andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "complaints.assigned"));
 		assertThat(this.complaints.get(this.xss.getId()).getDivisionId()).isEqualTo(this.works.getId());
 
-		this.mvc.perform(multipart(url + "/status").param("status", "DONE").with(user("o").roles("COMPLAINT_OFFICER")).with(csrf()))
+		this.mvc.perform(multipart(url + "/status").param("formKey", "f1").param("status", "DONE").with(user("o").roles("COMPLAINT_OFFICER")).with(csrf()))
 			.andExpect(flash().attribute("flashError", "complaints.error.done-needs-photo-or-reason"));
 		this.mvc.perform(multipart(url + "/status").file(new MockMultipartFile("photo", "x.jpg", "image/jpeg", "not an image".getBytes()))
+			.param("formKey", "f2")
 			.param("status", "DONE")
 			.with(user("o").roles("COMPLAINT_OFFICER"))
 			.with(csrf())).andExpect(flash().attribute("flashError", "complaints.error.photo-type"));
 		assertThat(this.complaints.get(this.xss.getId()).getStatus()).isEqualTo(ComplaintStatus.RECEIVED);
 
 		this.mvc.perform(multipart(url + "/status").file(new MockMultipartFile("photo", "after.jpg", "image/jpeg", JPEG))
+			.param("formKey", "f3")
 			.param("status", "DONE")
 			.param("template", "true")
 			.with(user("officer1").roles("COMPLAINT_OFFICER"))
@@ -205,6 +210,46 @@ class ComplaintAdminWebTests {
 		this.mvc.perform(get(url + "/photos/0").with(user("o").roles("COMPLAINT_OFFICER"))).andExpect(status().isNotFound());
 		this.mvc.perform(post(url + "/photos/0/delete").with(user("e").roles("EXECUTIVE")).with(csrf()))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theSameStatusFormSentTwiceSavesAndTellsTheCitizenOnce() throws Exception {
+		String url = "/admin/complaints/" + this.xss.getId();
+		String page = this.mvc.perform(get(url).with(user("o").roles("COMPLAINT_OFFICER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher key = Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(key.find()).as("the status form carries a one-time key").isTrue();
+		int before = this.complaints.get(this.xss.getId()).getTimeline().size();
+		long files = this.mongo.getCollection("complaint_photos.files").countDocuments();
+		String note = "ช่างจะเข้าพื้นที่พรุ่งนี้เช้า";
+
+		for (String expected : List.of("complaints.changed", "complaints.already-saved")) {
+			this.mvc.perform(multipart(url + "/status").file(new MockMultipartFile("photo", "step.jpg", "image/jpeg", JPEG))
+				.param("formKey", key.group(1))
+				.param("status", "IN_PROGRESS")
+				.param("note", note)
+				.with(user("o").roles("COMPLAINT_OFFICER"))
+				.with(csrf())).andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", expected));
+		}
+
+		Complaint after = this.complaints.get(this.xss.getId());
+		assertThat(after.getTimeline()).hasSize(before + 1);
+		assertThat(after.getPhotos()).hasSize(1);
+		assertThat(this.mongo.getCollection("complaint_photos.files").countDocuments()).isEqualTo(files + 1);
+		List<org.bson.Document> toCitizen = this.mongo.find(Query.query(Criteria.where("to").is("U1")),
+				org.bson.Document.class, "line_outbox");
+		assertThat(toCitizen).filteredOn(m -> m.getString("messagesJson").contains(note)).hasSize(1);
+
+		// a fresh page gets a fresh key: the same words can be sent again on purpose
+		this.mvc.perform(multipart(url + "/status").param("formKey", "another-page")
+			.param("status", "IN_PROGRESS")
+			.param("note", note)
+			.with(user("o").roles("COMPLAINT_OFFICER"))
+			.with(csrf())).andExpect(flash().attribute("flash", "complaints.changed"));
+		assertThat(this.complaints.get(this.xss.getId()).getTimeline()).hasSize(before + 2);
 	}
 
 	@Test

@@ -83,9 +83,14 @@ class PlanServiceIntegrationTests extends PlanStoreTestContext {
 		Plan plan = draft2566();
 		this.measures.importConfirmed(plan.getId(), seed004(), "confirm-1");
 
+		assertThat(this.measures.takenNumbers(plan.getId(), seed004(), "confirm-2")).containsExactly(1, 2, 3, 4, 5);
+		assertThat(this.measures.takenNumbers(plan.getId(), seed004(), "confirm-1")).as("its own import's numbers")
+			.isEmpty();
 		assertThatThrownBy(() -> this.measures.importConfirmed(plan.getId(), seed004(), "confirm-2"))
-			.isInstanceOf(IllegalStateException.class);
+			.isInstanceOfSatisfying(MeasureNumbersTaken.class,
+					e -> assertThat(e.numbers()).containsExactly(1, 2, 3, 4, 5));
 		assertThat(count(Measure.COLLECTION)).isEqualTo(5);
+		assertThat(count(MeasureImport.COLLECTION)).as("nothing of the refused import is kept").isEqualTo(1);
 	}
 
 	@Test

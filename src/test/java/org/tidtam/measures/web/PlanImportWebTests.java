@@ -23,7 +23,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** Import through the web: the seed previews right, bad input gets a clear Thai answer and saves nothing. */
 @SpringBootTest(properties = { "tidtam.store.in-memory=true", "tidtam.inbox.enabled=false" })
@@ -109,6 +111,50 @@ class PlanImportWebTests {
 			.getContentAsString();
 		assertThat(mapped).doesNotContain("ผู้รับผิดชอบที่ไม่ตรงกับส่วนราชการใด");
 		assertThat(this.divisions.get(engineeringId).getAliases()).contains("กช.");
+	}
+
+	@Test
+	void numbersAlreadyInThePlanAreShownInThePreviewAndRefusedOnConfirmWithoutAnErrorPage() throws Exception {
+		this.divisions.create("กองช่าง", "", List.of(), true, false);
+		String table = "มาตรการ\tขั้นตอนหรือวิธีการ\tผู้รับผิดชอบ\tการกำกับติดตาม\n"
+				+ "๑. ลดขั้นตอนการให้บริการ\t๑. ทบทวนขั้นตอน\tกองช่าง\tรายงานผลภายในไตรมาสที่ ๒\n"
+				+ "๒. เปิดเผยข้อมูล\t๑. เผยแพร่\tกองช่าง\tรายงานผลภายในไตรมาสที่ ๒\n";
+		MockHttpSession session = new MockHttpSession();
+		String first = previewKey(session, table);
+		this.mvc.perform(post("/admin/plan/import/confirm").with(csrf()).with(COORDINATOR).session(session).param("importKey", first))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", "plan.import.saved"));
+		assertThat(this.mongo.count(new Query(), "measures")).isEqualTo(2);
+
+		// the same table again, under a new preview: its numbers 1 and 2 are taken
+		org.springframework.test.web.servlet.MvcResult again = this.mvc
+			.perform(post("/admin/plan/import/preview").with(csrf()).with(COORDINATOR).session(session).param("text", table))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(again.getResponse().getContentAsString()).contains("id=\"numbers-taken\"")
+			.contains("ลำดับที่ 1, 2 มีอยู่แล้วในแผน");
+		String second = (String) again.getModelAndView().getModel().get("importKey");
+		String refused = this.mvc
+			.perform(post("/admin/plan/import/confirm").with(csrf()).with(COORDINATOR).session(session).param("importKey", second))
+			.andExpect(status().isOk())
+			.andExpect(view().name("measures/import"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("มาตรการบางลำดับมีอยู่แล้วในแผนนี้ — นำเข้าซ้ำไม่ได้")
+			.contains("ลำดับที่ 1, 2")
+			.contains("เปิดเผยข้อมูล");
+		assertThat(this.mongo.count(new Query(), "measures")).isEqualTo(2);
+		assertThat(this.mongo.count(new Query(), "measure_imports")).isEqualTo(1);
+	}
+
+	private String previewKey(MockHttpSession session, String table) throws Exception {
+		org.springframework.test.web.servlet.MvcResult preview = this.mvc
+			.perform(post("/admin/plan/import/preview").with(csrf()).with(COORDINATOR).session(session).param("text", table))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(preview.getResponse().getContentAsString()).doesNotContain("numbers-taken");
+		return (String) preview.getModelAndView().getModel().get("importKey");
 	}
 
 	@Test

@@ -2,6 +2,9 @@ package org.tidtam.reports.web;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,7 +64,7 @@ class MeetingReportsPagesTests extends ReportsFixtureAccess {
 	void theCoordinatorRecordsAResolutionAndTheNextSummaryFollowsItUp() throws Exception {
 		buildYear();
 		this.mvc
-			.perform(post("/admin/reports/meetings/" + this.jan.getId() + "/resolutions")
+			.perform(post("/admin/reports/meetings/" + this.jan.getId() + "/resolutions").param("formKey", "page-1")
 				.param("text", "ซ่อมไฟฟ้าส่องสว่างหน้าสำนักงาน")
 				.param("divisionId", this.chang.getId())
 				.param("dueOn", "2026-01-31")
@@ -76,6 +80,35 @@ class MeetingReportsPagesTests extends ReportsFixtureAccess {
 			.getResponse()
 			.getContentAsString();
 		assertThat(feb).contains("ซ่อมไฟฟ้าส่องสว่างหน้าสำนักงาน", "มติ 902", "เกินกำหนด 10 วัน", "resolution-form");
+	}
+
+	@Test
+	void theSameResolutionFormSentTwiceAddsOneFollowUpItem() throws Exception {
+		buildYear();
+		String url = "/admin/reports/meetings/" + this.jan.getId();
+		String page = this.mvc.perform(get(url).with(user("c").roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher key = Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(key.find()).as("the resolution form carries a one-time key").isTrue();
+		int before = this.measures.resolutions(this.plan.getId()).size();
+
+		for (String expected : List.of("reports.resolution.recorded", "reports.resolution.already")) {
+			this.mvc
+				.perform(post(url + "/resolutions").param("formKey", key.group(1))
+					.param("text", "ติดตั้งกล่องรับความคิดเห็นหน้าสำนักงาน")
+					.param("divisionId", this.chang.getId())
+					.param("dueOn", "2026-02-27")
+					.with(csrf())
+					.with(user("c").roles("COORDINATOR")))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attribute("flash", expected));
+		}
+
+		assertThat(this.meetings.get(this.jan.getId()).getResolutionIds()).hasSize(1);
+		assertThat(this.measures.resolutions(this.plan.getId())).hasSize(before + 1);
 	}
 
 	@Test

@@ -1,0 +1,45 @@
+package org.tidtam.reports.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tidtam.reports.ReportsFixtureAccess;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The year-end and progress report pages on the fixture year: a year number that names no fiscal year. */
+@AutoConfigureMockMvc
+class YearEndReportsPagesTests extends ReportsFixtureAccess {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aYearThatNamesNoFiscalYearShowsThisYearsReportInsteadOfAnError() throws Exception {
+		buildYear();
+		// 2026 is the Christian-era year, 99999 a typo: both fall back to this fiscal year (2569)
+		for (String year : new String[] { "2026", "99999", "-1" }) {
+			this.mvc
+				.perform(get("/admin/reports/progress").param("year", year)
+					.param("quarter", "1")
+					.with(user("c").roles("COORDINATOR")))
+				.andExpect(status().isOk())
+				.andExpect(model().attribute("plan", org.hamcrest.Matchers.hasProperty("id",
+						org.hamcrest.Matchers.equalTo(this.plan.getId()))));
+			this.mvc.perform(get("/admin/reports/year-end").param("year", year).with(user("c").roles("COORDINATOR")))
+				.andExpect(status().isOk())
+				.andExpect(model().attribute("plan", org.hamcrest.Matchers.hasProperty("id",
+						org.hamcrest.Matchers.equalTo(this.plan.getId()))));
+		}
+		this.mvc.perform(get("/admin/reports/year-end").param("year", "2569").with(user("c").roles("COORDINATOR")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/admin/reports/year-end").param("year", "2568").with(user("c").roles("COORDINATOR")))
+			.andExpect(status().isNotFound());
+	}
+
+}
