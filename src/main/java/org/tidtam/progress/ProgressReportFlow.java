@@ -81,6 +81,8 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 		return ReportDraft.class;
 	}
 
+	static final String NOT_LINKED_ONE_TO_ONE = "progress.chat.not-linked-one-to-one";
+
 	@Override
 	public Optional<ReportDraft> start(ChatRef chat, UserInput input) {
 		String preset = null;
@@ -112,7 +114,9 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 		}
 		Optional<Reporter> reporter = this.context.reporter(chat);
 		if (reporter.isEmpty()) {
-			return Optional.of(ReportDraft.problem(chat.userId(), "progress.chat.not-linked"));
+			// in a 1:1 chat "รายงาน" is as likely a citizen wanting to report a problem as unlinked staff
+			return Optional.of(ReportDraft.problem(chat.userId(),
+					chat.oneToOne() && preset == null && shorthand == null ? NOT_LINKED_ONE_TO_ONE : "progress.chat.not-linked"));
 		}
 		if (reporter.get().divisionId() == null) {
 			return Optional.of(ReportDraft.problem(chat.userId(), "progress.chat.no-division"));
@@ -199,6 +203,9 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 
 	@Override
 	public Turn<ReportDraft> prompt(ReportDraft d) {
+		if (NOT_LINKED_ONE_TO_ONE.equals(d.problem())) {
+			return Turn.done(new Reply.Text(text(d.problem()), List.of(Reply.Option.say(text("progress.chat.menu")))));
+		}
 		if (d.problem() != null) {
 			return Turn.done(Reply.Text.of(text(d.problem())));
 		}

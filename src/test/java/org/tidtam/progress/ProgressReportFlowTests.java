@@ -350,6 +350,10 @@ class ProgressReportFlowTests {
 		assertThat(this.dialogs.respond(ChatRef.group(GROUP, STRANGER), new UserInput.Text("สวัสดี", false)))
 			.as("and no dialog is kept for them")
 			.isEmpty();
+		// a citizen (or unlinked staff) typing "รายงาน" in their own chat is shown the way to the complaint menu
+		List<Reply> citizen = this.dialogs.respond(ChatRef.user(STRANGER), new UserInput.Text("รายงาน", false)).orElseThrow();
+		assertThat(text(citizen)).contains("แจ้งเรื่องร้องเรียน").contains("รหัสผูกบัญชี");
+		assertThat(labels(citizen)).containsExactly("เมนู");
 	}
 
 	@Test

@@ -86,7 +86,8 @@ final class CitizenWords {
 
 	static final String THANKS_RATING = "ขอบคุณสำหรับการประเมินค่ะ";
 
-	static final String REOPENED = "รับทราบค่ะ เราเปิดเรื่อง %s อีกครั้งและแจ้งส่วนราชการที่รับผิดชอบแล้ว";
+	// true whether or not a division was assigned yet: the case is back in the officers' list either way
+	static final String REOPENED = "รับทราบค่ะ เราเปิดเรื่อง %s อีกครั้งแล้ว เจ้าหน้าที่จะตรวจสอบและแจ้งผลให้ทราบทาง LINE ค่ะ";
 
 	static final String STILL_FIXED_THANKS = "ขอบคุณที่แจ้งให้ทราบค่ะ";
 

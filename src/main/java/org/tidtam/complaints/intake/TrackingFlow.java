@@ -40,13 +40,17 @@ public class TrackingFlow implements Flow<TrackingDraft> {
 		return TrackingDraft.class;
 	}
 
+	/** The menu's word and what citizens also type for it (a linked staff member's "สถานะ" is answered before). */
+	static final java.util.Set<String> TRACK_WORDS = java.util.Set.of(MENU_TRACK, "ติดตาม", "สถานะ", "สถานะเรื่อง",
+			"เช็คสถานะ");
+
 	@Override
 	public Optional<TrackingDraft> start(ChatRef chat, UserInput input) {
 		if (!chat.oneToOne() || !(input instanceof UserInput.Text t)) {
 			return Optional.empty();
 		}
 		String text = t.text().strip();
-		if (text.equals(MENU_TRACK)) {
+		if (TRACK_WORDS.contains(text)) {
 			return Optional.of(new TrackingDraft(this.desk.casesOf(chat.userId()), null, null));
 		}
 		if (TicketNumbers.looksLike(TicketNumbers.COMPLAINT, text)) {

@@ -179,6 +179,7 @@ class ComplaintFlowTests {
 		assertThat(list).contains("ร-2569-000001").doesNotContain("ร-2569-000002");
 		// each case's chip shows its whole ticket, as the person will read it elsewhere
 		assertThat(lastOptions(this.somchai, "ติดตามเรื่อง")).contains("ร-2569-000001");
+		assertThat(say(this.somchai, "สถานะ").get(0)).as("what citizens also type").isEqualTo(list);
 		assertThat(say(this.somchai, "ร-2569-000001").get(0)).contains("สถานะ: รอรับเรื่อง");
 		String other = say(this.somchai, "ร-2569-000002").get(0);
 		String missing = say(this.somchai, "ร-2569-000999").get(0);
@@ -197,7 +198,8 @@ class ComplaintFlowTests {
 		assertThat(send(this.somchai, new UserInput.Choice("complaint-rate=c1:5", java.util.Map.of())))
 			.containsExactly("ขอบคุณสำหรับการประเมินค่ะ");
 		assertThat(send(this.somchai, new UserInput.Choice("complaint-reopen=c1", java.util.Map.of())).get(0))
-			.contains("เปิดเรื่อง ร-2569-000001 อีกครั้ง");
+			.contains("เปิดเรื่อง ร-2569-000001 อีกครั้ง")
+			.doesNotContain("แจ้งส่วนราชการ");
 		assertThat(this.dialogs.respond(this.somchai, new UserInput.Choice("complaint-rate=c1:9", java.util.Map.of())))
 			.isEmpty();
 	}
