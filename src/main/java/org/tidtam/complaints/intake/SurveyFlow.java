@@ -29,6 +29,11 @@ public class SurveyFlow implements Flow<SurveyFlow.Draft> {
 
 	static final String THANKS = "ขอบคุณที่ประเมิน%sค่ะ";
 
+	static final String ONE_TO_FIVE = "กรุณาตอบเป็นตัวเลข 1 ถึง 5 ค่ะ";
+
+	/** A tapped score names its question ("survey=4:1"), so that a double tap cannot answer the next one. */
+	static final String SCORE_DATA = "survey=";
+
 	public record Draft(List<SurveyedService> services, String code, String name, List<Integer> answers) {
 
 		public Draft {
@@ -104,7 +109,7 @@ public class SurveyFlow implements Flow<SurveyFlow.Draft> {
 		int n = d.answers().size();
 		List<Reply.Option> scale = new ArrayList<>();
 		for (int i = 1; i <= 5; i++) {
-			scale.add(Reply.Option.say(String.valueOf(i)));
+			scale.add(Reply.Option.choose(String.valueOf(i), SCORE_DATA + (n + 1) + ":" + i));
 		}
 		return new Reply.Text(QUESTION.formatted(n + 1, SurveyService.QUESTIONS.size(), SurveyService.QUESTIONS.get(n)),
 				scale);
@@ -121,11 +126,20 @@ public class SurveyFlow implements Flow<SurveyFlow.Draft> {
 				.map(s -> prompt(new Draft(d.services(), s.code(), s.name(), List.of())))
 				.orElseGet(() -> prompt(d));
 		}
-		if (!text.matches("[1-5]")) {
-			return Turn.next(d, question(d));
+		String score = org.tidtam.shared.ThaiDates.asciiDigits(text);
+		if (input instanceof UserInput.Choice choice && choice.data() != null && choice.data().startsWith(SCORE_DATA)) {
+			String[] tapped = choice.data().substring(SCORE_DATA.length()).split(":");
+			if (tapped.length != 2 || !tapped[0].equals(String.valueOf(d.answers().size() + 1))) {
+				// a second tap on a question already answered: it is not the answer to this one
+				return Turn.next(d);
+			}
+			score = tapped[1];
+		}
+		if (!score.matches("[1-5]")) {
+			return Turn.next(d, Reply.Text.of(ONE_TO_FIVE), question(d));
 		}
 		List<Integer> more = new ArrayList<>(d.answers());
-		more.add(Integer.parseInt(text));
+		more.add(Integer.parseInt(score));
 		Draft next = new Draft(d.services(), d.code(), d.name(), more);
 		if (more.size() == SurveyService.QUESTIONS.size()) {
 			return Turn.complete(next, Reply.Text.of(THANKS.formatted(d.name())));

@@ -40,12 +40,25 @@ class SurveyFlowTests {
 		assertThat(((Reply.Text) first.get(0)).text()).contains("ไม่เก็บชื่อ").contains("งานจัดเก็บภาษี");
 		assertThat(((Reply.Text) first.get(1)).text()).startsWith("ข้อ 1/5");
 		assertThat(first.get(1).options()).extracting(Reply.Option::label).containsExactly("1", "2", "3", "4", "5");
-		assertThat(say("6").get(0)).startsWith("ข้อ 1/5");
-		for (String answer : List.of("5", "4", "3", "5")) {
+		List<String> six = say("6");
+		assertThat(six.get(0)).contains("1 ถึง 5");
+		assertThat(six.get(1)).startsWith("ข้อ 1/5");
+		for (String answer : List.of("5", "๔", "3")) {
 			say(answer);
 		}
-		assertThat(say("4")).containsExactly("ขอบคุณที่ประเมินงานจัดเก็บภาษีค่ะ");
+		// question 4 tapped twice: the second tap answers nothing, question 5 still waits
+		assertThat(tap("survey=4:5")).singleElement().asString().startsWith("ข้อ 5/5");
+		assertThat(tap("survey=4:5")).isEmpty();
+		assertThat(tap("survey=5:4")).containsExactly("ขอบคุณที่ประเมินงานจัดเก็บภาษีค่ะ");
 		assertThat(this.recorded).containsExactly("S2 [5, 4, 3, 5, 4]");
+	}
+
+	private List<String> tap(String data) {
+		return this.dialogs.respond(this.citizen, new UserInput.Choice(data, java.util.Map.of()))
+			.orElseThrow()
+			.stream()
+			.map(r -> ((Reply.Text) r).text())
+			.toList();
 	}
 
 	@Test
