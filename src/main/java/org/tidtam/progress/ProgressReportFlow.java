@@ -304,7 +304,9 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 	}
 
 	String summary(ReportDraft d) {
-		StringBuilder s = new StringBuilder(text("progress.chat.summary", d.divisionName()));
+		// the last report, shown to correct or withdraw, is already saved: nothing to check before confirming
+		StringBuilder s = new StringBuilder(text(d.mode() == ReportDraft.Mode.REPORT ? "progress.chat.summary"
+				: "progress.chat.summary-saved", d.divisionName()));
 		s.append('\n').append(title(d.target()));
 		s.append('\n').append(text("progress.chat.summary.status", d.status().thai()));
 		if (d.percent() != null) {

@@ -466,7 +466,9 @@ class ProgressReportFlowTests {
 
 		List<Reply> last = say(this.oneToOne, "รายงานล่าสุด");
 		assertThat(texts(last).get(0)).startsWith("รายงานล่าสุดของคุณ เมื่อ 1 ม.ค. 2569");
-		assertThat(text(last)).contains("#3 ทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน").contains("ความคืบหน้า: 40%");
+		assertThat(text(last)).contains("#3 ทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน").contains("ความคืบหน้า: 40%")
+			.contains("(บันทึกแล้ว)")
+			.doesNotContain("ตรวจสอบก่อนยืนยัน");
 		assertThat(labels(last)).containsExactly("แก้ไข", "ถอนรายงาน", "ปิด");
 		List<Reply> fix = tap(this.oneToOne, last, "แก้ไข");
 		List<Reply> percent = tap(this.oneToOne, fix, "เปอร์เซ็นต์");
