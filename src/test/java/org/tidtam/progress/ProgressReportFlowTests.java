@@ -210,7 +210,8 @@ class ProgressReportFlowTests {
 	void invalidInputIsAskedAgainAndChangesNothing() {
 		say(this.oneToOne, "รายงาน");
 		assertThat(texts(this.dialogs.respond(this.oneToOne, new UserInput.Sticker("446", "1988")).orElseThrow()))
-			.containsExactly("ขออภัย ไม่เข้าใจค่ะ", texts(say(this.oneToOne, "ย้อนกลับ")).get(1));
+			.containsExactly("ขออภัย ไม่เข้าใจค่ะ ตอบคำถามด้านล่างต่อได้เลย หรือพิมพ์ “ยกเลิก” เพื่อออกจากการรายงาน",
+					texts(say(this.oneToOne, "ย้อนกลับ")).get(1));
 		assertThat(texts(say(this.oneToOne, "99")).get(0)).isEqualTo("ไม่พบมาตรการหมายเลขนี้ในรายการค่ะ");
 		assertThat(text(say(this.oneToOne, "มาตรการที่ ๗"))).contains("#7 เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง");
 		assertThat(texts(say(this.oneToOne, "อืม")).get(0)).isEqualTo("ยังไม่เข้าใจสถานะค่ะ กรุณาแตะเลือกสถานะ");
@@ -529,7 +530,7 @@ class ProgressReportFlowTests {
 		say(this.oneToOne, "#2 เสร็จแล้ว");
 		say(this.oneToOne, "ยืนยัน");
 		List<Reply> last = say(this.oneToOne, "รายงานล่าสุด");
-		assertThat(texts(say(this.oneToOne, "แก้ไข"))).first().isEqualTo("ขออภัย ไม่เข้าใจค่ะ");
+		assertThat(texts(say(this.oneToOne, "แก้ไข"))).first().asString().startsWith("ขออภัย ไม่เข้าใจค่ะ").contains("ยกเลิก");
 		assertThat(texts(tap(this.oneToOne, last, "ปิด"))).containsExactly("ปิดรายการแล้วค่ะ");
 		assertThat(this.recorded).hasSize(1);
 	}
