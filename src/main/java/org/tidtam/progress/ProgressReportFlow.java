@@ -376,6 +376,10 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 				if (d.targets().stream().noneMatch(t -> t.assignmentId().equals(value))) {
 					return withPrompt(d, text("progress.chat.not-open"));
 				}
+				if (d.withAssignment(value).equals(d)) {
+					// a double tap on the button that brought the person here: the question is on screen already
+					return Turn.next(d);
+				}
 				return prompt(d.withAssignment(value));
 			case "page":
 				return d.assignmentId() == null ? prompt(d.withPage(parseInt(value, 0))) : again(d);
@@ -495,7 +499,11 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 		}
 		ReportDraft next = d.withEvidence(new ReportDraft.EvidenceNote(media.messageId(), media.kind().name(),
 				media.fileName()));
-		return withPrompt(next, text("progress.chat.file-received", next.evidence().size()));
+		boolean askingForEvidence = next.assignmentId() != null && next.status() != null && next.text() != null
+				&& next.percentAsked() && !next.evidenceAsked();
+		// at the evidence question, the question itself says how many files have arrived: one message, not two
+		return askingForEvidence ? prompt(next)
+				: withPrompt(next, text("progress.chat.file-received", next.evidence().size()));
 	}
 
 	private static boolean complete(ReportDraft d) {

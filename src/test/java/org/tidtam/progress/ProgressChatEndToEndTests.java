@@ -147,7 +147,7 @@ class ProgressChatEndToEndTests {
 		this.line.text(somchai, "50%");
 		awaitSent(GROUP, t -> t.contains("ส่งรูปถ่ายหรือไฟล์หลักฐาน"));
 		String photoId = this.line.image(somchai, PHOTO, "image/jpeg").messageId();
-		awaitSent(GROUP, t -> t.contains("ได้รับไฟล์ที่ 1"));
+		awaitSent(GROUP, t -> t.contains("ได้รับหลักฐานแล้ว 1 ไฟล์"));
 		this.line.text(somchai, "ส่งครบแล้ว");
 		Sent summary = awaitSent(GROUP, t -> t.contains("สรุปรายงานของกองช่าง"));
 		assertThat(summary.firstText()).contains("ความคืบหน้า: 50%").contains("หลักฐาน: 1 ไฟล์ ลิงก์ 1 รายการ");
