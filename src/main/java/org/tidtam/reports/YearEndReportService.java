@@ -111,11 +111,15 @@ public class YearEndReportService {
 	public void setScores(String planId, Map<String, Double> scores, String by) {
 		Update update = new Update();
 		scores.forEach((code, score) -> {
+			// the code becomes part of a field path: letters, digits, dashes only (no dots, no "$")
+			if (code == null || !code.matches("[\\p{L}\\p{N}_-]{1,40}")) {
+				throw new IllegalArgumentException("Not an indicator code: " + code);
+			}
 			if (score == null) {
 				update.unset("scores." + code);
 			}
 			else {
-				if (score < 0 || score > 100) {
+				if (!Double.isFinite(score) || score < 0 || score > 100) {
 					throw new IllegalArgumentException("A score is 0 to 100, not " + score);
 				}
 				update.set("scores." + code, score);

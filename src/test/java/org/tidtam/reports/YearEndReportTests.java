@@ -3,6 +3,7 @@ package org.tidtam.reports;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,17 @@ class YearEndReportTests extends ReportsFixture {
 		assertThat(q1.draft()).as("the draft is still there to go back to").startsWith("1. 20 มกราคม 2569");
 		assertThat(q1.outcome()).isEqualTo("ผลการประเมินตัวชี้วัด 92.50 คะแนน");
 		assertThat(row(r, this.monthly).outcome()).isEmpty();
+
+		// not a score, or not an indicator code (a field path): refused, nothing stored
+		for (Map<String, Double> bad : List.of(Map.of(ninth, Double.NaN), Map.of(ninth, 100.5),
+				Map.of(ninth + ".x", 50.0), Map.of("$set", 50.0))) {
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> this.yearEnd.setScores(this.plan.getId(), bad, "coordinator"))
+				.as(bad.toString())
+				.isInstanceOf(IllegalArgumentException.class);
+		}
+		assertThat(row(this.yearEnd.yearEnd(this.plan.getId()), this.quarterOne).outcome())
+			.isEqualTo("ผลการประเมินตัวชี้วัด 92.50 คะแนน");
 
 		this.yearEnd.editWhatWasDone(this.plan.getId(), this.quarterOne.getId(), "  ", "coordinator");
 		assertThat(row(this.yearEnd.yearEnd(this.plan.getId()), this.quarterOne).edited()).isNull();

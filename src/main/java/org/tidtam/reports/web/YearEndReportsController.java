@@ -87,7 +87,9 @@ class YearEndReportsController {
 		try {
 			form.forEach((k, v) -> {
 				if (k.startsWith("score.")) {
-					scores.put(k.substring("score.".length()), v.isBlank() ? null : Double.valueOf(v.strip()));
+					// scores as the seed documents write them too: Thai digits, "๘๕.๕"
+					scores.put(k.substring("score.".length()),
+							v.isBlank() ? null : Double.valueOf(org.tidtam.shared.ThaiDates.asciiDigits(v.strip())));
 				}
 			});
 			this.reports.setScores(planId, scores, who.getName());
