@@ -1,5 +1,8 @@
 package org.tidtam.reports.web;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,8 +10,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tidtam.reports.ReportsFixtureAccess;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,6 +24,32 @@ class YearEndReportsPagesTests extends ReportsFixtureAccess {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Test
+	void executivesReadTheYearEndReportWithoutFormsTheyMayNotSend() throws Exception {
+		buildYear();
+		String coordinator = this.mvc.perform(get("/admin/reports/year-end").with(user("c").roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(coordinator).contains("id=\"scores-form\"", "class=\"edit-done\"", "บันทึกคะแนน");
+		String executive = this.mvc.perform(get("/admin/reports/year-end").with(user("e").roles("EXECUTIVE")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(executive).doesNotContain("scores-form", "edit-done", "<textarea", "/scores\"", "/measures/", "บันทึกคะแนน")
+			.contains("id=\"year-end\"");
+		// what was done is still there to read
+		Matcher done = Pattern.compile("<textarea name=\"text\"[^>]*>([^<]+)</textarea>").matcher(coordinator);
+		assertThat(done.find()).isTrue();
+		assertThat(executive).contains(done.group(1).strip());
+		this.mvc
+			.perform(post("/admin/reports/year-end/" + this.plan.getId() + "/scores").with(csrf())
+				.with(user("e").roles("EXECUTIVE")))
+			.andExpect(status().isForbidden());
+	}
 
 	@Test
 	void aYearThatNamesNoFiscalYearShowsThisYearsReportInsteadOfAnError() throws Exception {
