@@ -93,6 +93,26 @@ class IntegrityAdminWebTests {
 			.getStatus()).isEqualTo(403);
 	}
 
+	@Test
+	void theAccessTrailSaysInWordsWhatEachOfficerDid() throws Exception {
+		this.mvc.perform(get("/admin/integrity/" + this.report.getId()).with(user("wichai").roles("INTEGRITY_OFFICER")));
+		evidence(1);
+		String page = this.mvc.perform(get("/admin/integrity").with(user("wichai").roles("INTEGRITY_OFFICER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String trail = page.substring(page.indexOf("id=\"trail\""));
+		assertThat(trail).contains("เปิดรายการ", "อ่านเบาะแส", "ดาวน์โหลดหลักฐานชิ้นที่ 2")
+			.doesNotContain(">list<", ">read<", "evidence:1");
+		String english = this.mvc
+			.perform(get("/admin/integrity").param("lang", "en").with(user("wichai").roles("INTEGRITY_OFFICER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english.substring(english.indexOf("id=\"trail\""))).contains("Opened the list", "Read the report",
+				"Downloaded evidence file 2");
+	}
+
 	private MockHttpServletResponse evidence(int index) throws Exception {
 		return this.mvc.perform(get(evidenceUrl(index)).with(user("wichai").roles("INTEGRITY_OFFICER")))
 			.andReturn()
