@@ -39,6 +39,9 @@ public class YearEndReportService {
 
 	public static final String NO_INDICATOR = "ไม่ระบุตัวชี้วัด";
 
+	/** Longest "what was done" a coordinator may keep for one measure (a cell of the printed table). */
+	public static final int MAX_WHAT_WAS_DONE = 10_000;
+
 	private final MongoTemplate mongo;
 
 	private final PlanService plans;
@@ -102,9 +105,17 @@ public class YearEndReportService {
 
 	/** Keeps the coordinator's "what was done" for a measure; a blank text goes back to the draft. */
 	public void editWhatWasDone(String planId, String measureId, String text, String by) {
+		if (tooLong(text)) {
+			throw new IllegalArgumentException("More than " + MAX_WHAT_WAS_DONE + " characters");
+		}
 		Update update = text == null || text.isBlank() ? new Update().unset("whatWasDone." + measureId)
 				: new Update().set("whatWasDone." + measureId, text.strip());
 		save(planId, update.set("editedBy", by).set("editedAt", this.clock.instant()));
+	}
+
+	/** Line breaks counted once, as the browser's maxlength does (the form sends them as CRLF). */
+	public static boolean tooLong(String text) {
+		return text != null && text.replace("\r\n", "\n").strip().length() > MAX_WHAT_WAS_DONE;
 	}
 
 	/** The new assessment's scores per indicator code (0–100); a null score removes it. */

@@ -24,6 +24,8 @@ class LocaleConfig implements WebMvcConfigurer {
 
 	static final String COOKIE = "tidtam-lang";
 
+	static final String PARAM = "lang";
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
@@ -37,7 +39,7 @@ class LocaleConfig implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-		interceptor.setParamName("lang");
+		interceptor.setParamName(PARAM);
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}

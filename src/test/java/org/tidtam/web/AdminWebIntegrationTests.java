@@ -370,6 +370,34 @@ class AdminWebIntegrationTests {
 	}
 
 	@Test
+	void theLanguageLinksKeepThePagesFiltersAndReplaceOnlyTheLanguage() throws Exception {
+		String page = this.mvc
+			.perform(get("/admin/line/events?state=DEAD&lang=th&page=0").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("href=\"?state=DEAD&amp;page=0&amp;lang=th\"")
+			.contains("href=\"?state=DEAD&amp;page=0&amp;lang=en\"")
+			.doesNotContain("href=\"?lang=en\"");
+		// what the address holds stays encoded: no way out of the attribute
+		String odd = this.mvc
+			.perform(get(java.net.URI.create("/admin/line/events?q=%22%3E%3Cscript%3Ex%3C%2Fscript%3E&state=DEAD"))
+				.with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(odd).contains("href=\"?q=%22%3E%3Cscript%3Ex%3C%2Fscript%3E&amp;state=DEAD&amp;lang=en\"")
+			.doesNotContain("<script>x");
+		// no query: just the language
+		assertThat(this.mvc.perform(get("/admin/line/events").with(user("admin").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("href=\"?lang=en\"");
+	}
+
+	@Test
 	void unknownEventIs404() throws Exception {
 		this.mvc.perform(get("/admin/line/events/no-such-event").with(user("admin").roles("ADMIN")))
 			.andExpect(status().isNotFound());

@@ -3,6 +3,7 @@ package org.tidtam.complaints.integrity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.bson.Document;
 
@@ -18,7 +19,39 @@ public class IntegrityAudit {
 	public static final String COLLECTION = "integrity_access_log";
 
 	public record Access(Instant at, String who, String action, String reportId, String ticket) {
+
+		/** The message key saying what the officer did ({@code integrity.action.*}), for the trail page. */
+		public String actionKey() {
+			if (evidenceNumber() != null) {
+				return "integrity.action.evidence";
+			}
+			return KNOWN.contains(this.action) ? "integrity.action." + this.action : "integrity.action.other";
+		}
+
+		/** The evidence file's number counted from 1 (the file's page says "ไฟล์ที่ 1"), else the code. */
+		public Object actionArg() {
+			Integer evidence = evidenceNumber();
+			return evidence != null ? evidence : this.action;
+		}
+
+		private Integer evidenceNumber() {
+			if (this.action == null || !this.action.startsWith(EVIDENCE)) {
+				return null;
+			}
+			try {
+				return Integer.parseInt(this.action.substring(EVIDENCE.length())) + 1;
+			}
+			catch (NumberFormatException ex) {
+				return null;
+			}
+		}
+
 	}
+
+	private static final String EVIDENCE = "evidence:";
+
+	/** The actions {@link IntegrityService} records, besides {@code evidence:N}. */
+	private static final Set<String> KNOWN = Set.of("list", "read", "status");
 
 	private final MongoTemplate mongo;
 

@@ -100,7 +100,7 @@ class ComplaintAdminController {
 	@GetMapping("/admin/complaints/{id}")
 	String complaint(@PathVariable String id, Model model, Authentication user) {
 		Complaint complaint = this.complaints.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		this.audit.record(user.getName(), "complaint", id);
+		this.audit.record(user.getName(), "complaint", id, complaint.getTicket());
 		model.addAttribute("c", complaint);
 		model.addAttribute("late", this.complaints.overdue(complaint));
 		model.addAttribute("statuses", ComplaintStatus.values());
@@ -200,7 +200,7 @@ class ComplaintAdminController {
 		}
 		ComplaintPhotos.Content content = this.photos.content(complaint.getPhotos().get(index))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		this.audit.record(user.getName(), "complaint-photo:" + index, id);
+		this.audit.record(user.getName(), "complaint-photo:" + index, id, complaint.getTicket());
 		MediaType type = content.contentType().startsWith("image/") ? MediaType.parseMediaType(content.contentType())
 				: MediaType.APPLICATION_OCTET_STREAM;
 		return ResponseEntity.ok()

@@ -1,5 +1,10 @@
 package org.tidtam.complaints.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tidtam.complaints.Complaint;
+import org.tidtam.complaints.ComplaintService;
 import org.tidtam.complaints.DataRequestService;
 import org.tidtam.complaints.PersonalDataAudit;
 
@@ -19,16 +26,30 @@ class DataRequestController {
 
 	private final PersonalDataAudit audit;
 
-	DataRequestController(DataRequestService requests, PersonalDataAudit audit) {
+	private final ComplaintService complaints;
+
+	DataRequestController(DataRequestService requests, PersonalDataAudit audit, ComplaintService complaints) {
 		this.requests = requests;
 		this.audit = audit;
+		this.complaints = complaints;
 	}
 
 	@GetMapping("/admin/data-requests")
 	String list(Model model) {
 		model.addAttribute("requests", this.requests.recent());
-		model.addAttribute("trail", this.audit.recent(100));
+		model.addAttribute("trail", withTickets(this.audit.recent(100)));
 		return "complaints/data-requests";
+	}
+
+	/** Rows written before the ticket was kept get it from the case, while the case is still there. */
+	private List<PersonalDataAudit.Access> withTickets(List<PersonalDataAudit.Access> trail) {
+		Map<String, Optional<String>> tickets = new HashMap<>();
+		return trail.stream()
+			.map(a -> a.ticket() != null || a.id() == null ? a
+					: a.withTicket(tickets
+						.computeIfAbsent(a.id(), id -> this.complaints.find(id).map(Complaint::getTicket))
+						.orElse(null)))
+			.toList();
 	}
 
 	@PostMapping("/admin/data-requests/{id}")

@@ -1,6 +1,12 @@
 package org.tidtam.complaints.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -25,6 +31,19 @@ import org.tidtam.shared.Role;
  */
 @Controller
 class IntegrityAdminController {
+
+	/** What LINE sends (photos, videos, voice, files) and what people attach most. */
+	private static final Map<String, String> EXTENSIONS = Map.ofEntries(Map.entry("image/jpeg", "jpg"),
+			Map.entry("image/png", "png"), Map.entry("image/gif", "gif"), Map.entry("image/webp", "webp"),
+			Map.entry("image/heic", "heic"), Map.entry("video/mp4", "mp4"), Map.entry("video/quicktime", "mov"),
+			Map.entry("audio/mp4", "m4a"), Map.entry("audio/x-m4a", "m4a"), Map.entry("audio/m4a", "m4a"),
+			Map.entry("audio/aac", "aac"), Map.entry("audio/mpeg", "mp3"), Map.entry("application/pdf", "pdf"),
+			Map.entry("text/plain", "txt"), Map.entry("text/csv", "csv"), Map.entry("application/zip", "zip"),
+			Map.entry("application/msword", "doc"),
+			Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+			Map.entry("application/vnd.ms-excel", "xls"),
+			Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+			Map.entry("application/octet-stream", "bin"));
 
 	private final IntegrityService reports;
 
@@ -79,12 +98,45 @@ class IntegrityAdminController {
 		officerOnly(user);
 		IntegrityService.Content content = this.reports.evidence(id, index, user.getName())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		MediaType type = mediaType(content.contentType());
+		ContentDisposition disposition = ContentDisposition.attachment()
+			.filename(fileName(content.fileName(), type, index), StandardCharsets.UTF_8)
+			.build();
 		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.header("Content-Disposition", "attachment; filename=\"evidence-" + index + "\"")
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Cache-Control", "no-store")
 			.body(content.bytes());
+	}
+
+	/** The stored type, or bytes when there is none or it does not parse (never guessed from content). */
+	static MediaType mediaType(String stored) {
+		if (stored == null || stored.isBlank()) {
+			return MediaType.APPLICATION_OCTET_STREAM;
+		}
+		try {
+			return MediaType.parseMediaType(stored);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return MediaType.APPLICATION_OCTET_STREAM;
+		}
+	}
+
+	/**
+	 * The name the reporter's file was sent with when it has one; a photo from the chat is stored under
+	 * its LINE message id (no extension), so it becomes {@code evidence-N.jpg} from its type.
+	 */
+	static String fileName(String stored, MediaType type, int index) {
+		if (stored != null) {
+			String base = stored.substring(Math.max(stored.lastIndexOf('/'), stored.lastIndexOf('\\')) + 1).strip();
+			int dot = base.lastIndexOf('.');
+			if (dot > 0 && dot < base.length() - 1) {
+				return base;
+			}
+		}
+		String extension = EXTENSIONS.get(type.getType() + "/" + type.getSubtype());
+		return "evidence-" + index + (extension == null ? "" : "." + extension);
 	}
 
 	private static void officerOnly(Authentication user) {

@@ -50,9 +50,15 @@ public final class MeasureTableImporter {
 	/** Larger pastes are refused: a measures table is a few pages; megabytes mean the wrong file. */
 	public static final int MAX_TEXT_BYTES = 2 * 1024 * 1024;
 
+	/** Largest uploaded file (an XLSX is zipped, so its text may still be over {@link #MAX_TEXT_BYTES}). */
+	public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
 	static final String EMPTY = "ไม่มีข้อความให้นำเข้า — วางตารางมาตรการที่คัดลอกจาก Word หรือ PDF หรืออัปโหลดไฟล์ CSV/XLSX";
 
 	static final String TOO_LONG = "ข้อความยาวเกินไป (เกิน 2 MB) — วางเฉพาะตารางมาตรการ หรืออัปโหลดเป็นไฟล์ CSV/XLSX";
+
+	/** For an uploaded file: nothing to paste instead, so it names what a file may hold. */
+	static final String FILE_TOO_LONG = "ไฟล์มีข้อความมากเกินไป (เกิน 2 MB) — อัปโหลดเฉพาะตารางมาตรการ ไฟล์ CSV หรือ XLSX ต้องมีขนาดไม่เกิน 10 MB และมีข้อความในตารางรวมไม่เกิน 2 MB";
 
 	static final String ONE_COLUMN = "พบข้อมูลเพียงคอลัมน์เดียว — คัดลอกทั้งตารางจาก Word หรือ PDF (ช่องของตารางจะคั่นด้วยแท็บ) หรืออัปโหลดเป็นไฟล์ CSV/XLSX";
 
@@ -138,7 +144,7 @@ public final class MeasureTableImporter {
 			}
 		}
 		if (chars > MAX_TEXT_BYTES) {
-			return ImportPreview.failed(TOO_LONG);
+			return ImportPreview.failed(FILE_TOO_LONG);
 		}
 		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < cells.size(); i++) {

@@ -22,6 +22,11 @@ import org.tidtam.measures.importing.SimpleDivisionDirectory;
 @Service
 public class DivisionService {
 
+	/** As the forms' {@code maxlength}: a name or another name of a division. */
+	public static final int MAX_NAME = 100;
+
+	public static final int MAX_SHORT_NAME = 40;
+
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
@@ -35,6 +40,10 @@ public class DivisionService {
 			boolean regional) {
 		String clean = required(name);
 		List<String> cleanAliases = aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList();
+		cleanAliases.forEach(DivisionService::notTooLong);
+		if (shortName != null && shortName.strip().length() > MAX_SHORT_NAME) {
+			throw new OrganisationException("ชื่อย่อยาวเกินไป (ไม่เกิน " + MAX_SHORT_NAME + " ตัวอักษร)");
+		}
 		checkFree(null, clean);
 		for (String alias : cleanAliases) {
 			checkFree(null, alias);
@@ -179,7 +188,15 @@ public class DivisionService {
 		if (text == null || text.isBlank()) {
 			throw new OrganisationException("กรุณาระบุชื่อส่วนราชการ");
 		}
-		return text.strip();
+		return notTooLong(text.strip());
+	}
+
+	/** Checked before any matching: a name pasted by mistake can be megabytes long. */
+	private static String notTooLong(String name) {
+		if (name.length() > MAX_NAME) {
+			throw new OrganisationException("ชื่อส่วนราชการยาวเกินไป (ไม่เกิน " + MAX_NAME + " ตัวอักษร)");
+		}
+		return name;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,6 +17,15 @@ import org.tidtam.shared.Role;
 /** The organisation's people and their roles. LINE links are made by {@link LinkingService}. */
 @Service
 public class PersonService {
+
+	public static final int MAX_NAME = 100;
+
+	public static final int MAX_POSITION = 100;
+
+	public static final int MAX_PHONE = 20;
+
+	/** Digits, spaces, dashes and a leading or international +: "081-234-5678", "+66 81 234 5678". */
+	private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{1," + MAX_PHONE + "}");
 
 	private final MongoTemplate mongo;
 
@@ -30,9 +40,7 @@ public class PersonService {
 	}
 
 	public Person create(String name, String position, String divisionId, Set<Role> roles, String phone) {
-		if (name == null || name.isBlank()) {
-			throw new OrganisationException("กรุณาระบุชื่อ");
-		}
+		checkDetails(name, position, phone);
 		if (divisionId != null) {
 			this.divisions.get(divisionId);
 		}
@@ -50,9 +58,7 @@ public class PersonService {
 
 	/** Changes name, position, division (null for none) and phone; the LINE link is left as it is. */
 	public Person updateDetails(String personId, String name, String position, String divisionId, String phone) {
-		if (name == null || name.isBlank()) {
-			throw new OrganisationException("กรุณาระบุชื่อ");
-		}
+		checkDetails(name, position, phone);
 		if (divisionId != null) {
 			this.divisions.get(divisionId);
 		}
@@ -62,6 +68,23 @@ public class PersonService {
 		person.setDivisionId(divisionId);
 		person.setPhone(phone == null || phone.isBlank() ? null : phone.strip());
 		return this.mongo.save(person);
+	}
+
+	/** The forms' limits, held here too: a request need not come from the form. */
+	private static void checkDetails(String name, String position, String phone) {
+		if (name == null || name.isBlank()) {
+			throw new OrganisationException("กรุณาระบุชื่อ");
+		}
+		if (name.strip().length() > MAX_NAME) {
+			throw new OrganisationException("ชื่อยาวเกินไป (ไม่เกิน " + MAX_NAME + " ตัวอักษร)");
+		}
+		if (position != null && position.strip().length() > MAX_POSITION) {
+			throw new OrganisationException("ตำแหน่งยาวเกินไป (ไม่เกิน " + MAX_POSITION + " ตัวอักษร)");
+		}
+		if (phone != null && !phone.isBlank() && !PHONE.matcher(phone.strip()).matches()) {
+			throw new OrganisationException("เบอร์โทรศัพท์ใช้ได้เฉพาะตัวเลข ช่องว่าง ขีด (-) และ + ไม่เกิน " + MAX_PHONE
+					+ " ตัวอักษร");
+		}
 	}
 
 	public Person get(String personId) {

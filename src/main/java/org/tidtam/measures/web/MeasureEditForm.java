@@ -17,6 +17,17 @@ import org.tidtam.measures.plan.MeasureForm;
  */
 public class MeasureEditForm {
 
+	/** As the form's {@code maxlength}s, checked again here: a request need not come from the form. */
+	static final int MAX_TITLE = 1000;
+
+	static final int MAX_STEPS = 10_000;
+
+	static final int MAX_INDICATOR = 20;
+
+	static final int MAX_FOLLOW_UP = 500;
+
+	static final int MAX_NOTES = 2000;
+
 	private Integer number;
 
 	private String indicatorCode;
@@ -60,6 +71,21 @@ public class MeasureEditForm {
 		if (this.title == null || this.title.isBlank()) {
 			return "measure.error.title";
 		}
+		if (this.title.strip().length() > MAX_TITLE) {
+			return "measure.error.title-too-long";
+		}
+		if (longer(this.steps, MAX_STEPS)) {
+			return "measure.error.steps-too-long";
+		}
+		if (longer(this.indicatorCode, MAX_INDICATOR)) {
+			return "measure.error.indicator-too-long";
+		}
+		if (longer(this.followUpText, MAX_FOLLOW_UP)) {
+			return "measure.error.follow-up-too-long";
+		}
+		if (longer(this.notes, MAX_NOTES)) {
+			return "measure.error.notes-too-long";
+		}
 		if (this.number != null && this.number < 1) {
 			return "measure.error.number";
 		}
@@ -89,6 +115,11 @@ public class MeasureEditForm {
 			case FISCAL_YEAR_END -> MeasureCadence.fiscalYearEnd();
 			case BY_DATE -> MeasureCadence.byDate(this.date);
 		};
+	}
+
+	/** The browser counts a line break as one character in maxlength but sends two (CRLF). */
+	private static boolean longer(String text, int max) {
+		return text != null && text.replace("\r\n", "\n").strip().length() > max;
 	}
 
 	private static String blankToNull(String s) {

@@ -104,7 +104,7 @@ class PeopleAdminController {
 			redirect.addFlashAttribute("flash", "people.saved");
 		}
 		catch (OrganisationException | IllegalArgumentException e) {
-			redirect.addFlashAttribute("flashError", "people.invalid");
+			redirect.addFlashAttribute("flashError", "people.not-saved");
 			redirect.addFlashAttribute("flashArg", e.getMessage());
 		}
 		return "redirect:/admin/people/" + id;
@@ -161,7 +161,7 @@ class PeopleAdminController {
 			redirect.addFlashAttribute("flash", "divisions.saved");
 		}
 		catch (OrganisationException | IllegalArgumentException e) {
-			redirect.addFlashAttribute("flashError", "divisions.invalid");
+			redirect.addFlashAttribute("flashError", "divisions.not-saved");
 			redirect.addFlashAttribute("flashArg", e.getMessage());
 		}
 		return "redirect:/admin/divisions";

@@ -55,7 +55,7 @@ class PlanAdminController {
 	static final String INPUT = "measures.import.input.";
 
 	/** Word-to-Excel tables with pictures can be large; the text in them never is. */
-	static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
+	static final long MAX_UPLOAD_BYTES = MeasureTableImporter.MAX_FILE_BYTES;
 
 	private final PlanService plans;
 

@@ -74,6 +74,11 @@ class YearEndReportsController {
 	String edit(@PathVariable String planId, @PathVariable String measureId, @RequestParam(defaultValue = "") String text,
 			Authentication who, RedirectAttributes redirect) {
 		Plan plan = this.plans.find(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (YearEndReportService.tooLong(text)) {
+			redirect.addFlashAttribute("flashError", "reports.year-end.too-long");
+			redirect.addFlashAttribute("flashArg", String.format(java.util.Locale.ROOT, "%,d", YearEndReportService.MAX_WHAT_WAS_DONE));
+			return "redirect:/admin/reports/year-end?year=" + plan.getFiscalYear() + "#m-" + measureId;
+		}
 		this.reports.editWhatWasDone(planId, measureId, text, who.getName());
 		redirect.addFlashAttribute("flash", text.isBlank() ? "reports.year-end.reset" : "reports.year-end.saved");
 		return "redirect:/admin/reports/year-end?year=" + plan.getFiscalYear() + "#m-" + measureId;

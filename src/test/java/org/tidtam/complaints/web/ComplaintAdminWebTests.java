@@ -213,6 +213,36 @@ class ComplaintAdminWebTests {
 	}
 
 	@Test
+	void thePersonalDataTrailNamesTheCaseByItsTicketAndWhatWasOpenedInThai() throws Exception {
+		this.mongo.remove(new Query(), org.tidtam.complaints.PersonalDataAudit.COLLECTION);
+		// a row written before tickets were recorded: the ticket is looked up
+		this.mongo.insert(new org.bson.Document("at", java.util.Date.from(java.time.Instant.parse("2026-11-01T02:00:00Z")))
+			.append("who", "earlier")
+			.append("what", "complaint")
+			.append("id", this.xss.getId()), org.tidtam.complaints.PersonalDataAudit.COLLECTION);
+		this.mvc.perform(get("/admin/complaints/" + this.xss.getId()).with(user("somsri").roles("COMPLAINT_OFFICER")))
+			.andExpect(status().isOk());
+		String page = this.mvc.perform(get("/admin/data-requests").with(user("c").roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String trail = page.substring(page.indexOf("id=\"trail\""));
+		assertThat(trail).contains("somsri", "earlier", "เปิดดูเรื่องร้องเรียน", this.xss.getTicket())
+			.doesNotContain(this.xss.getId())
+			.doesNotContain(">complaint<");
+		assertThat(this.xss.getTicket()).startsWith("ร-");
+		assertThat(this.mongo.findAll(org.bson.Document.class, org.tidtam.complaints.PersonalDataAudit.COLLECTION))
+			.extracting(d -> d.getString("ticket"))
+			.contains(this.xss.getTicket());
+		String english = this.mvc.perform(get("/admin/data-requests").param("lang", "en").with(user("c").roles("COORDINATOR")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains("Opened the complaint");
+	}
+
+	@Test
 	void theSameStatusFormSentTwiceSavesAndTellsTheCitizenOnce() throws Exception {
 		String url = "/admin/complaints/" + this.xss.getId();
 		String page = this.mvc.perform(get(url).with(user("o").roles("COMPLAINT_OFFICER")))

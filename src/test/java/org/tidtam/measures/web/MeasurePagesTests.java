@@ -87,6 +87,47 @@ class MeasurePagesTests {
 	}
 
 	@Test
+	void textsLongerThanTheFormAllowsAreRefusedByTheServerAndNothingSaved() throws Exception {
+		String tooLongTitle = this.mvc
+			.perform(post("/admin/plan/measures").with(csrf()).with(COORDINATOR).param("title", "ก".repeat(5000)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(tooLongTitle).contains("ชื่อมาตรการหรือกิจกรรมยาวเกินไป (ไม่เกิน 1,000 ตัวอักษร)");
+		String tooManySteps = this.mvc
+			.perform(post("/admin/plan/measures").with(csrf())
+				.with(COORDINATOR)
+				.param("title", "จัดทำป้ายประชาสัมพันธ์")
+				.param("steps", "ออกแบบป้าย\n".repeat(1000)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(tooManySteps).contains("ขั้นตอนหรือวิธีการยาวเกินไป (รวมไม่เกิน 10,000 ตัวอักษร)");
+		assertThat(this.mongo.count(new Query(), "measures")).isZero();
+
+		// the limit itself is fine, line breaks as the browser sends them (CRLF) counted once
+		this.mvc
+			.perform(post("/admin/plan/measures").with(csrf())
+				.with(COORDINATOR)
+				.param("title", "ก".repeat(1000))
+				.param("steps", ("ก".repeat(99) + "\r\n").repeat(100).strip()))
+			.andExpect(status().is3xxRedirection());
+		Measure saved = this.measures.measures(this.current.plan().getId()).get(0);
+		String editTooLong = this.mvc
+			.perform(post("/admin/plan/measures/" + saved.getId()).with(csrf())
+				.with(COORDINATOR)
+				.param("title", "ก".repeat(1001)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(editTooLong).contains("ชื่อมาตรการหรือกิจกรรมยาวเกินไป");
+		assertThat(this.measures.measures(this.current.plan().getId()).get(0).getTitle()).isEqualTo("ก".repeat(1000));
+	}
+
+	@Test
 	void aMeasureIsAddedFromTheFormAndABlankTitleIsRefusedClearly() throws Exception {
 		String refused = this.mvc
 			.perform(post("/admin/plan/measures").with(csrf()).with(COORDINATOR).param("title", "  ").param("steps", "ก"))

@@ -119,7 +119,7 @@ class PeopleAdminTests {
 		assertThat(edited.getRoles()).containsExactlyInAnyOrder(Role.DIVISION_HEAD, Role.STAFF);
 		assertThat(edited.getPosition()).isEqualTo("ผู้อำนวยการกองคลัง");
 		this.mvc.perform(post("/admin/people/" + p.getId()).with(csrf()).with(COORDINATOR).param("name", " "))
-			.andExpect(flash().attribute("flashError", "people.invalid"));
+			.andExpect(flash().attribute("flashError", "people.not-saved"));
 		assertThat(this.people.get(p.getId()).getName()).isEqualTo("มานี ใจดี");
 
 		this.mvc.perform(post("/admin/divisions/" + engineering.getId()).with(csrf()).with(COORDINATOR)
@@ -127,7 +127,7 @@ class PeopleAdminTests {
 			.andExpect(flash().attribute("flash", "divisions.saved"));
 		this.mvc.perform(post("/admin/divisions/" + engineering.getId()).with(csrf()).with(COORDINATOR)
 			.param("action", "alias").param("value", "กองคลัง"))
-			.andExpect(flash().attribute("flashError", "divisions.invalid"));
+			.andExpect(flash().attribute("flashError", "divisions.not-saved"));
 		this.mvc.perform(post("/admin/divisions/" + engineering.getId()).with(csrf()).with(COORDINATOR)
 			.param("action", "alias").param("value", "กช."))
 			.andExpect(flash().attribute("flash", "divisions.saved"));
@@ -139,6 +139,68 @@ class PeopleAdminTests {
 		assertThat(changed.getAliases()).containsExactly("กช.");
 		assertThat(changed.isActive()).isFalse();
 		assertThat(this.divisions.active()).extracting(Division::getName).containsExactly("กองคลัง");
+	}
+
+	@Test
+	void overlongNamesAndOddPhonesAreRefusedByTheServerWithAThaiReasonAndNothingSaved() throws Exception {
+		String huge = "ก".repeat(50_000);
+		this.mvc.perform(post("/admin/divisions").with(csrf()).with(COORDINATOR).param("name", huge))
+			.andExpect(flash().attribute("flashError", "divisions.invalid"))
+			.andExpect(flash().attribute("flashArg", "ชื่อส่วนราชการยาวเกินไป (ไม่เกิน 100 ตัวอักษร)"));
+		this.mvc.perform(post("/admin/divisions").with(csrf()).with(COORDINATOR)
+			.param("name", "กองช่าง")
+			.param("shortName", "ก".repeat(41)))
+			.andExpect(flash().attribute("flashArg", "ชื่อย่อยาวเกินไป (ไม่เกิน 40 ตัวอักษร)"));
+		this.mvc.perform(post("/admin/divisions").with(csrf()).with(COORDINATOR)
+			.param("name", "กองช่าง")
+			.param("aliases", "กช., " + "ก".repeat(101)))
+			.andExpect(flash().attribute("flashError", "divisions.invalid"));
+		assertThat(this.divisions.all()).isEmpty();
+
+		// exactly the form's limit is fine
+		this.mvc.perform(post("/admin/divisions").with(csrf()).with(COORDINATOR)
+			.param("name", "ก".repeat(100))
+			.param("shortName", "ก".repeat(40)))
+			.andExpect(flash().attribute("flash", "divisions.created"));
+		Division division = this.divisions.all().get(0);
+		for (String action : List.of("rename", "alias")) {
+			this.mvc.perform(post("/admin/divisions/" + division.getId()).with(csrf()).with(COORDINATOR)
+				.param("action", action)
+				.param("value", huge))
+				.andExpect(flash().attribute("flashError", "divisions.not-saved"));
+		}
+		assertThat(this.divisions.get(division.getId()).getName()).isEqualTo("ก".repeat(100));
+		assertThat(this.divisions.get(division.getId()).getAliases()).isEmpty();
+
+		this.mvc.perform(post("/admin/people").with(csrf()).with(COORDINATOR).param("name", "ก".repeat(101)))
+			.andExpect(flash().attribute("flashError", "people.invalid"))
+			.andExpect(flash().attribute("flashArg", "ชื่อยาวเกินไป (ไม่เกิน 100 ตัวอักษร)"));
+		this.mvc.perform(post("/admin/people").with(csrf()).with(COORDINATOR)
+			.param("name", "มานี ใจดี")
+			.param("position", "ก".repeat(101)))
+			.andExpect(flash().attribute("flashArg", "ตำแหน่งยาวเกินไป (ไม่เกิน 100 ตัวอักษร)"));
+		for (String phone : List.of("081-234-5678 ต่อ 12", "<script>", "0".repeat(21))) {
+			this.mvc.perform(post("/admin/people").with(csrf()).with(COORDINATOR)
+				.param("name", "มานี ใจดี")
+				.param("phone", phone))
+				.andExpect(flash().attribute("flashArg",
+						"เบอร์โทรศัพท์ใช้ได้เฉพาะตัวเลข ช่องว่าง ขีด (-) และ + ไม่เกิน 20 ตัวอักษร"));
+		}
+		assertThat(this.people.all()).isEmpty();
+		this.mvc.perform(post("/admin/people").with(csrf()).with(COORDINATOR)
+			.param("name", "มานี ใจดี")
+			.param("phone", "+66 81-234 5678"))
+			.andExpect(flash().attribute("flash", "people.created"));
+		Person manee = this.people.all().get(0);
+		this.mvc.perform(post("/admin/people/" + manee.getId()).with(csrf()).with(COORDINATOR)
+			.param("name", "มานี ใจดี")
+			.param("position", "ก".repeat(5000))
+			.param("roles", "STAFF"))
+			.andExpect(flash().attribute("flashError", "people.not-saved"));
+		Person unchanged = this.people.get(manee.getId());
+		assertThat(unchanged.getPosition()).isNullOrEmpty();
+		assertThat(unchanged.getRoles()).isEmpty();
+		assertThat(unchanged.getPhone()).isEqualTo("+66 81-234 5678");
 	}
 
 	@Test

@@ -181,4 +181,26 @@ class PlanImportWebTests {
 		assertThat(this.mongo.count(new Query(), "measures")).isZero();
 	}
 
+	@Test
+	void aCsvFileWithTooMuchTextIsToldAboutTheFileNotAboutPasting() throws Exception {
+		String header = "ที่,มาตรการ,ขั้นตอนหรือวิธีการ,ผู้รับผิดชอบ,การติดตามผล\n";
+		// mostly Latin letters, one byte each: six million characters in the cells
+		String row = "1,Integrity week 2569 (OIT),Publish the plan on the website,กองคลัง,monthly\n";
+		byte[] csv = (header + row.repeat(6 * 1024 * 1024 / row.getBytes(java.nio.charset.StandardCharsets.UTF_8).length))
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.length).isGreaterThan(5 * 1024 * 1024);
+		MockMultipartFile file = new MockMultipartFile("file", "measures.csv", "text/csv", csv);
+		String page = this.mvc.perform(multipart("/admin/plan/import/preview").file(file).with(csrf()).with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("flash bad")
+			.contains("ไฟล์มีข้อความมากเกินไป")
+			.contains("ไม่เกิน 10 MB")
+			.doesNotContain("ข้อความยาวเกินไป")
+			.doesNotContain("หรืออัปโหลดเป็นไฟล์ CSV/XLSX");
+		assertThat(this.mongo.count(new Query(), "measures")).isZero();
+	}
+
 }
