@@ -30,6 +30,12 @@ public final class ThaiDates {
 	}
 
 	/** "3 มีนาคม 2565". */
+	/** "2569-11-24": a date in file names, year in the Buddhist era like every other date people read. */
+	public static String fileDate(LocalDate date) {
+		return String.format("%d-%02d-%02d", date.getYear() + BUDDHIST_ERA_OFFSET, date.getMonthValue(),
+				date.getDayOfMonth());
+	}
+
 	public static String longDate(LocalDate date) {
 		return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + buddhistYear(date);
 	}

@@ -8,7 +8,7 @@ import java.util.Optional;
  * What an import would create, shown to the coordinator before anything is saved.
  *
  * @param recognisedColumns each header as written and the field it was read as, e.g.
- * "มาตรการ/แนวทาง → TITLE" ("→ —" for a column not used); one entry per distinct header
+ * "มาตรการ/แนวทาง → มาตรการ" ("→ ไม่ใช้" for a column not used); one entry per distinct header
  * @param columnIndex the 0-based column of each field in the first measures table
  * @param measures the measures, in document order, numbers unique
  * @param warnings every cell or line the importer could not place, and every decision it made for the user

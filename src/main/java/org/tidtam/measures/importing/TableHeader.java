@@ -93,10 +93,10 @@ final class TableHeader {
 			List<String> fields = new ArrayList<>();
 			for (Map.Entry<Field, Integer> e : index.entrySet()) {
 				if (e.getValue() == i) {
-					fields.add(e.getKey().name());
+					fields.add(e.getKey().thai());
 				}
 			}
-			out.add(t + " → " + (fields.isEmpty() ? "—" : String.join(", ", fields)));
+			out.add(t + " → " + (fields.isEmpty() ? "ไม่ใช้" : String.join(", ", fields)));
 		}
 		return out;
 	}

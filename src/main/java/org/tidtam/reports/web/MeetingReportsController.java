@@ -119,7 +119,7 @@ class MeetingReportsController {
 		};
 		Meeting meeting = meeting(id);
 		byte[] body = this.exports.export(document(this.summaries.assemble(id)), f, new PrintOptions(thaiDigits));
-		String name = "monthly-summary-" + meeting.getDate() + "." + f.extension();
+		String name = "monthly-summary-" + ThaiDates.fileDate(meeting.getDate()) + "." + f.extension();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(f.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

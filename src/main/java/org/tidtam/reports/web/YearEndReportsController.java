@@ -141,7 +141,7 @@ class YearEndReportsController {
 		this.plans.find(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		ReportDocument doc = YearEndDocuments.period(this.reports.period(planId, from, to),
 				this.organisation.profile().orElse(null), today());
-		return download(doc, format, thaiDigits, "progress-" + from + "-" + to);
+		return download(doc, format, thaiDigits, "progress-" + ThaiDates.fileDate(from) + "-" + ThaiDates.fileDate(to));
 	}
 
 	private ResponseEntity<byte[]> download(ReportDocument doc, String format, boolean thaiDigits, String baseName) {

@@ -114,8 +114,8 @@ class MeasureTableImporterTests {
 			.isEqualTo("การประกาศมาตรการต่างๆ และรายงานการดำเนินการในการประชุมประจำเดือน");
 		assertThat(p.columnIndex()).isEqualTo(Map.of(Field.NUMBER, 0, Field.TITLE, 1, Field.STEPS, 2, Field.OWNERS, 3,
 				Field.FOLLOW_UP, 4));
-		assertThat(p.recognisedColumns()).containsExactly("ที่ → NUMBER", "มาตรการ/แนวทาง → TITLE",
-				"ขั้นตอนหรือวิธีการ → STEPS", "ผู้รับผิดชอบ → OWNERS", "การติดตามผล → FOLLOW_UP");
+		assertThat(p.recognisedColumns()).containsExactly("ที่ → ลำดับ", "มาตรการ/แนวทาง → มาตรการ",
+				"ขั้นตอนหรือวิธีการ → ขั้นตอน", "ผู้รับผิดชอบ → ผู้รับผิดชอบ", "การติดตามผล → การติดตาม");
 		// the score and question tables earlier in the memo are not measures tables
 		assertThat(p.warnings()).isEmpty();
 		assertThat(p.unknownOwners()).isEmpty();
@@ -495,7 +495,7 @@ class MeasureTableImporterTests {
 		assertThat(p.error()).isEmpty();
 		assertThat(p.columnIndex()).isEqualTo(Map.of(Field.INDICATOR, 0, Field.NUMBER, 1, Field.OWNERS, 2, Field.TITLE, 3,
 				Field.STEPS, 4, Field.FOLLOW_UP, 6, Field.STATUS_DONE, 7, Field.STATUS_NOT_DONE, 8, Field.NOTES, 9));
-		assertThat(p.recognisedColumns()).contains("งบประมาณ → —", "แนวทาง/มาตรการ → TITLE");
+		assertThat(p.recognisedColumns()).contains("งบประมาณ → ไม่ใช้", "แนวทาง/มาตรการ → มาตรการ");
 		assertThat(p.measures()).hasSize(2);
 		ParsedMeasure first = p.measures().get(0);
 		assertThat(first.number()).isEqualTo(1);

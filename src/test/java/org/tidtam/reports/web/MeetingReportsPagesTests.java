@@ -128,7 +128,7 @@ class MeetingReportsPagesTests extends ReportsFixtureAccess {
 		String base = "/admin/reports/meetings/" + this.jan.getId() + "/summary.";
 		byte[] docx = this.mvc.perform(get(base + "docx").param("thaiDigits", "true").with(user("e").roles("EXECUTIVE")))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("monthly-summary-2026-01-13.docx")))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("monthly-summary-2569-01-13.docx")))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
