@@ -149,9 +149,16 @@ class MeetingReportsController {
 	String resolve(@PathVariable String id, @RequestParam String formKey, @RequestParam String text,
 			@RequestParam String divisionId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, RedirectAttributes redirect) {
-		meeting(id);
+		Meeting meeting = meeting(id);
 		if (text.isBlank() || this.divisions.find(divisionId).isEmpty()) {
 			redirect.addFlashAttribute("flashError", "reports.resolution.invalid");
+			return "redirect:/admin/reports/meetings/" + id;
+		}
+		// a follow-up of this meeting, in the plan of its fiscal year: due after the meeting, within that year
+		org.tidtam.shared.FiscalYear year = org.tidtam.shared.FiscalYear.containing(meeting.getDate());
+		if (dueOn.isBefore(meeting.getDate()) || dueOn.isAfter(year.end())) {
+			redirect.addFlashAttribute("flashError", "reports.resolution.due-outside");
+			redirect.addFlashAttribute("flashArg", ThaiDates.longDate(year.end()));
 			return "redirect:/admin/reports/meetings/" + id;
 		}
 		try {

@@ -63,6 +63,18 @@ class MeetingReportsPagesTests extends ReportsFixtureAccess {
 	@Test
 	void theCoordinatorRecordsAResolutionAndTheNextSummaryFollowsItUp() throws Exception {
 		buildYear();
+		// due before the meeting, or after its fiscal year: refused, nothing recorded
+		for (String due : new String[] { "2020-01-01", "2027-01-31" }) {
+			this.mvc
+				.perform(post("/admin/reports/meetings/" + this.jan.getId() + "/resolutions").param("formKey", "page-0" + due)
+					.param("text", "ซ่อมไฟฟ้าส่องสว่างหน้าสำนักงาน")
+					.param("divisionId", this.chang.getId())
+					.param("dueOn", due)
+					.with(csrf())
+					.with(user("c").roles("COORDINATOR")))
+				.andExpect(flash().attribute("flashError", "reports.resolution.due-outside"));
+		}
+		assertThat(this.meetings.get(this.jan.getId()).getResolutionIds()).isEmpty();
 		this.mvc
 			.perform(post("/admin/reports/meetings/" + this.jan.getId() + "/resolutions").param("formKey", "page-1")
 				.param("text", "ซ่อมไฟฟ้าส่องสว่างหน้าสำนักงาน")
