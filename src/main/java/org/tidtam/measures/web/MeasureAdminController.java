@@ -60,7 +60,7 @@ class MeasureAdminController {
 
 	@PostMapping("/admin/plan/measures")
 	String add(@ModelAttribute("form") MeasureEditForm form, Model model, RedirectAttributes redirect) {
-		String problem = form.problem();
+		String problem = form.problem(this.current.plan().getFiscalYear());
 		if (problem != null) {
 			model.addAttribute("error", problem);
 			return form(model, form, null);
@@ -87,7 +87,7 @@ class MeasureAdminController {
 	String edit(@PathVariable String id, @ModelAttribute("form") MeasureEditForm form, Model model,
 			RedirectAttributes redirect) {
 		Measure measure = find(id);
-		String problem = form.problem();
+		String problem = form.problem(this.current.plan().getFiscalYear());
 		if (problem != null) {
 			model.addAttribute("error", problem);
 			return form(model, form, measure);

@@ -67,6 +67,16 @@ public class MeasureEditForm {
 	}
 
 	/** The message key of the first problem, or null when the form can be saved. */
+	/** As {@link #problem()}, and a date to report by must fall in the plan's fiscal year. */
+	String problem(org.tidtam.shared.FiscalYear year) {
+		String problem = problem();
+		if (problem == null && this.cadence == MeasureCadence.Kind.BY_DATE && year != null
+				&& (this.date.isBefore(year.start()) || this.date.isAfter(year.end()))) {
+			return "measure.error.date-outside-year";
+		}
+		return problem;
+	}
+
 	String problem() {
 		if (this.title == null || this.title.isBlank()) {
 			return "measure.error.title";

@@ -105,6 +105,17 @@ class MeasurePagesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(tooManySteps).contains("ขั้นตอนหรือวิธีการยาวเกินไป (รวมไม่เกิน 10,000 ตัวอักษร)");
+		String outsideYear = this.mvc
+			.perform(post("/admin/plan/measures").with(csrf())
+				.with(COORDINATOR)
+				.param("title", "จัดทำป้ายประชาสัมพันธ์")
+				.param("cadence", "BY_DATE")
+				.param("date", this.current.plan().getFiscalYear().end().plusYears(3).toString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(outsideYear).contains("วันที่ต้องรายงานต้องอยู่ในปีงบประมาณของแผนนี้");
 		assertThat(this.mongo.count(new Query(), "measures")).isZero();
 
 		// the limit itself is fine, line breaks as the browser sends them (CRLF) counted once
