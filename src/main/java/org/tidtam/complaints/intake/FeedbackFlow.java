@@ -26,6 +26,14 @@ public class FeedbackFlow implements Flow<FeedbackFlow.Draft> {
 
 	static final String ASK_TEXT = "พิมพ์ข้อความได้เลยค่ะ (ไม่เกิน 5,000 ตัวอักษร)";
 
+	static final int MAX_TEXT = 5000;
+
+	static final String PICK_KIND = "กรุณาแตะเลือกประเภทจากปุ่มด้านล่างค่ะ";
+
+	static final String TYPE_TEXT = "กรุณาพิมพ์เป็นข้อความค่ะ (ไม่เกิน 5,000 ตัวอักษร)";
+
+	static final String TOO_LONG = "ข้อความยาวเกินไปค่ะ (%,d ตัวอักษร) กรุณาย่อให้ไม่เกิน 5,000 ตัวอักษรแล้วส่งใหม่";
+
 	static final String THANKS = "ขอบคุณสำหรับ%sค่ะ เราส่งให้ผู้ประสานงานของสำนักงานแล้ว";
 
 	/** What the thanks names: a noun, so that it reads "ขอบคุณสำหรับคำชมเชย", not "…สำหรับชมเชย". */
@@ -91,10 +99,15 @@ public class FeedbackFlow implements Flow<FeedbackFlow.Draft> {
 				.filter(k -> k.thai().equals(text))
 				.findFirst()
 				.map(k -> prompt(new Draft(k, null)))
-				.orElseGet(() -> prompt(draft));
+				// asked again without the privacy notice, which was just shown
+				.orElseGet(() -> Turn.next(draft, new Reply.Text(PICK_KIND + "\n" + ASK_KIND,
+						Arrays.stream(Feedback.Kind.values()).map(k -> Reply.Option.say(k.thai())).toList())));
 		}
-		if (text.isEmpty() || text.length() > 5000) {
-			return prompt(draft);
+		if (text.isEmpty()) {
+			return Turn.next(draft, Reply.Text.of(TYPE_TEXT));
+		}
+		if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+			return Turn.next(draft, Reply.Text.of(TOO_LONG.formatted(text.codePointCount(0, text.length()))));
 		}
 		return Turn.complete(new Draft(draft.kind(), text), Reply.Text.of(THANKS.formatted(thanked(draft.kind()))));
 	}

@@ -30,10 +30,12 @@ class FeedbackFlowTests {
 	void praiseIsRecordedAndThanked() {
 		List<String> first = say("ข้อเสนอแนะ/ติชม");
 		assertThat(first.get(0)).contains("ไม่ต้องระบุชื่อ");
-		assertThat(say("อะไร").get(1)).contains("เป็นเรื่องใด");
+		// a typed answer to the choice: told to tap, without the privacy notice again
+		assertThat(say("อะไร")).singleElement().asString().contains("แตะเลือกประเภท").contains("เป็นเรื่องใด")
+			.doesNotContain("ไม่ต้องระบุชื่อ");
 		assertThat(say("ชมเชย").get(0)).contains("พิมพ์ข้อความ");
-		assertThat(send(new UserInput.Sticker("1", "2")).get(0)).contains("พิมพ์ข้อความ");
-		assertThat(say("ก".repeat(5001)).get(0)).contains("พิมพ์ข้อความ");
+		assertThat(send(new UserInput.Sticker("1", "2")).get(0)).contains("พิมพ์เป็นข้อความ");
+		assertThat(say("ก".repeat(5001)).get(0)).contains("ยาวเกินไป").contains("5,001");
 		assertThat(say("เจ้าหน้าที่กองคลังบริการดีมาก").get(0)).contains("ขอบคุณสำหรับคำชมเชยค่ะ");
 		assertThat(this.recorded).containsExactly("U1|" + Feedback.Kind.PRAISE + "|เจ้าหน้าที่กองคลังบริการดีมาก");
 		assertThat(this.dialogs.respond(this.citizen, new UserInput.Text("อีก", false))).isEmpty();
