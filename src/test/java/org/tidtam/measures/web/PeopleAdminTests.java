@@ -227,12 +227,12 @@ class PeopleAdminTests {
 				.param("meetingDay", "TUESDAY")
 				.param("meetingNth", "2"))
 			.andExpect(flash().attribute("flash", "organisation.saved"));
-		String page = this.mvc.perform(get("/admin/organisation").with(COORDINATOR))
+		String page = this.mvc.perform(get("/admin/organisation").with(COORDINATOR).flashAttr("flash", "organisation.saved"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("เทศบาลตำบลคลองพน").contains("กบ ๕๒๖๐๑").contains("การประชุมครั้งถัดไป");
+		assertThat(page).contains("เทศบาลตำบลคลองพน").contains("กบ ๕๒๖๐๑").contains("การประชุมครั้งถัดไป").contains("บันทึกข้อมูลหน่วยงานแล้ว");
 		@SuppressWarnings("unchecked")
 		java.util.List<java.time.LocalDate> next = (java.util.List<java.time.LocalDate>) this.mvc
 			.perform(get("/admin/organisation").with(COORDINATOR))
