@@ -142,6 +142,31 @@ class PeopleAdminTests {
 	}
 
 	@Test
+	void aDivisionsShortNameIsListedAndCanBeChangedOrCleared() throws Exception {
+		Division engineering = this.divisions.create("กองช่าง", "กช.", List.of(), true, false);
+		this.divisions.create("กองคลัง", "กค.", List.of(), true, false);
+		assertThat(this.mvc.perform(get("/admin/divisions").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("<td class=\"short-name\">กช.</td>")
+			.contains("<td class=\"short-name\">กค.</td>");
+
+		this.mvc.perform(post("/admin/divisions/" + engineering.getId()).with(csrf()).with(COORDINATOR)
+			.param("action", "short-name").param("value", " กช.สข. "))
+			.andExpect(flash().attribute("flash", "divisions.saved"));
+		assertThat(this.divisions.get(engineering.getId()).getShortName()).isEqualTo("กช.สข.");
+		this.mvc.perform(post("/admin/divisions/" + engineering.getId()).with(csrf()).with(COORDINATOR)
+			.param("action", "short-name").param("value", "กค."))
+			.andExpect(flash().attribute("flashError", "divisions.not-saved"));
+		assertThat(this.divisions.get(engineering.getId()).getShortName()).isEqualTo("กช.สข.");
+		this.mvc.perform(post("/admin/divisions/" + engineering.getId()).with(csrf()).with(COORDINATOR)
+			.param("action", "short-name").param("value", ""))
+			.andExpect(flash().attribute("flash", "divisions.saved"));
+		assertThat(this.divisions.get(engineering.getId()).getShortName()).isNull();
+	}
+
+	@Test
 	void overlongNamesAndOddPhonesAreRefusedByTheServerWithAThaiReasonAndNothingSaved() throws Exception {
 		String huge = "ก".repeat(50_000);
 		this.mvc.perform(post("/admin/divisions").with(csrf()).with(COORDINATOR).param("name", huge))
