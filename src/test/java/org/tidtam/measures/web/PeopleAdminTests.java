@@ -240,6 +240,25 @@ class PeopleAdminTests {
 	}
 
 	@Test
+	void theOrganisationKindsAreNamedInThePagesLanguageThaiByDefault() throws Exception {
+		String thai = this.mvc.perform(get("/admin/organisation").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(thai).contains(">องค์การบริหารส่วนจังหวัด</option>").contains(">เทศบาล</option>");
+		String english = this.mvc.perform(get("/admin/organisation").param("lang", "en").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains(">Provincial Administrative Organisation</option>")
+			.contains(">Municipality</option>")
+			.doesNotContain("องค์การบริหารส่วนจังหวัด</option>")
+			.doesNotContain(">เทศบาล</option>");
+	}
+
+	@Test
 	void theOrganisationProfileIsSavedAndShowsItsNextMeetings() throws Exception {
 		this.mvc
 			.perform(post("/admin/organisation").with(csrf())

@@ -148,6 +148,19 @@ class ProgressPagesTests {
 	}
 
 	@Test
+	void theStatusOptionsAreNamedInThePagesLanguageThaiByDefault() throws Exception {
+		this.mvc.perform(get(page()).with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">ดำเนินการแล้ว</option>")))
+			.andExpect(content().string(containsString(">ติดปัญหา</option>")));
+		this.mvc.perform(get(page()).param("lang", "en").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Done</option>")))
+			.andExpect(content().string(containsString(">Blocked</option>")))
+			.andExpect(content().string(not(containsString(">ติดปัญหา</option>"))));
+	}
+
+	@Test
 	void staffSeeNeitherTheTimelineNorTheFilesAndHeadsCannotRecordOnBehalf() throws Exception {
 		RequestPostProcessor staff = user("staff").roles("STAFF");
 		this.mvc.perform(get(page()).with(staff)).andExpect(status().isForbidden());
