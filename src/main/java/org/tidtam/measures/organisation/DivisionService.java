@@ -66,6 +66,23 @@ public class DivisionService {
 		return save(division);
 	}
 
+	/**
+	 * Sets the short name documents use for a division (e.g. กช.), or clears it when blank; the plan
+	 * importer matches it like the name.
+	 */
+	public Division changeShortName(String divisionId, String shortName) {
+		Division division = get(divisionId);
+		String clean = shortName == null ? "" : shortName.strip();
+		if (clean.length() > MAX_SHORT_NAME) {
+			throw new OrganisationException("ชื่อย่อยาวเกินไป (ไม่เกิน " + MAX_SHORT_NAME + " ตัวอักษร)");
+		}
+		if (!clean.isEmpty()) {
+			checkFree(divisionId, clean);
+		}
+		division.setShortName(clean.isEmpty() ? null : clean);
+		return save(division);
+	}
+
 	public Division addAlias(String divisionId, String alias) {
 		Division division = get(divisionId);
 		String clean = required(alias);

@@ -146,7 +146,10 @@ class PeopleAdminController {
 		return "redirect:/admin/divisions";
 	}
 
-	/** Renames a division, adds a name it goes by in documents, or takes it out of new work. */
+	/**
+	 * Renames a division, changes its short name, adds a name it goes by in documents, or takes it out
+	 * of new work.
+	 */
 	@PostMapping("/admin/divisions/{id}")
 	String changeDivision(@PathVariable String id, @RequestParam String action,
 			@RequestParam(defaultValue = "") String value, RedirectAttributes redirect) {
@@ -155,6 +158,7 @@ class PeopleAdminController {
 			switch (action) {
 				case "rename" -> this.divisions.rename(id, value);
 				case "alias" -> this.divisions.addAlias(id, value);
+				case "short-name" -> this.divisions.changeShortName(id, value);
 				case "deactivate" -> this.divisions.deactivate(id);
 				default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 			}

@@ -209,7 +209,7 @@ class PlanAdminController {
 	String placeOwner(@RequestParam String importKey, @RequestParam String owner, @RequestParam String action,
 			@RequestParam(required = false) String divisionId, HttpSession session, Model model) {
 		if (!(session.getAttribute(INPUT + importKey) instanceof ImportInput input)) {
-			model.addAttribute("error", "ตัวอย่างนี้หมดอายุแล้ว กรุณาวางตารางอีกครั้ง");
+			model.addAttribute("errorKey", "plan.import.expired");
 			model.addAttribute("year", year());
 			return "measures/import";
 		}

@@ -102,7 +102,7 @@ class ProgressTimelineController {
 		this.assignments.find(id).orElseThrow(ProgressTimelineController::notFound);
 		String user = request.getUserPrincipal().getName();
 		if (text.isBlank() || (percent != null && (percent < 0 || percent > 100))) {
-			flash.addFlashAttribute("error", "progress.web.form.invalid");
+			flash.addFlashAttribute("flashError", "progress.web.form.invalid");
 			return "redirect:/admin/progress/assignments/" + id;
 		}
 		List<Evidence> evidence = new ArrayList<>();
@@ -113,7 +113,7 @@ class ProgressTimelineController {
 				}
 				var stored = this.files.store(upload.getOriginalFilename(), upload.getContentType(), upload.getBytes(), user);
 				if (stored.isEmpty()) {
-					flash.addFlashAttribute("error", "progress.web.form.file-refused");
+					flash.addFlashAttribute("flashError", "progress.web.form.file-refused");
 					return "redirect:/admin/progress/assignments/" + id;
 				}
 				evidence.add(stored.get());
@@ -135,7 +135,7 @@ class ProgressTimelineController {
 			});
 		}
 		this.progress.record(report);
-		flash.addFlashAttribute("saved", true);
+		flash.addFlashAttribute("flash", "progress.web.form.saved");
 		return "redirect:/admin/progress/assignments/" + id;
 	}
 

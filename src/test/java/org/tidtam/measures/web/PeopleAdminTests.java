@@ -142,6 +142,31 @@ class PeopleAdminTests {
 	}
 
 	@Test
+	void aDivisionsShortNameIsListedAndCanBeChangedOrCleared() throws Exception {
+		Division engineering = this.divisions.create("กองช่าง", "กช.", List.of(), true, false);
+		this.divisions.create("กองคลัง", "กค.", List.of(), true, false);
+		assertThat(this.mvc.perform(get("/admin/divisions").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("<td class=\"short-name\">กช.</td>")
+			.contains("<td class=\"short-name\">กค.</td>");
+
+		this.mvc.perform(post("/admin/divisions/" + engineering.getId()).with(csrf()).with(COORDINATOR)
+			.param("action", "short-name").param("value", " กช.สข. "))
+			.andExpect(flash().attribute("flash", "divisions.saved"));
+		assertThat(this.divisions.get(engineering.getId()).getShortName()).isEqualTo("กช.สข.");
+		this.mvc.perform(post("/admin/divisions/" + engineering.getId()).with(csrf()).with(COORDINATOR)
+			.param("action", "short-name").param("value", "กค."))
+			.andExpect(flash().attribute("flashError", "divisions.not-saved"));
+		assertThat(this.divisions.get(engineering.getId()).getShortName()).isEqualTo("กช.สข.");
+		this.mvc.perform(post("/admin/divisions/" + engineering.getId()).with(csrf()).with(COORDINATOR)
+			.param("action", "short-name").param("value", ""))
+			.andExpect(flash().attribute("flash", "divisions.saved"));
+		assertThat(this.divisions.get(engineering.getId()).getShortName()).isNull();
+	}
+
+	@Test
 	void overlongNamesAndOddPhonesAreRefusedByTheServerWithAThaiReasonAndNothingSaved() throws Exception {
 		String huge = "ก".repeat(50_000);
 		this.mvc.perform(post("/admin/divisions").with(csrf()).with(COORDINATOR).param("name", huge))
@@ -215,6 +240,25 @@ class PeopleAdminTests {
 	}
 
 	@Test
+	void theOrganisationKindsAreNamedInThePagesLanguageThaiByDefault() throws Exception {
+		String thai = this.mvc.perform(get("/admin/organisation").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(thai).contains(">องค์การบริหารส่วนจังหวัด</option>").contains(">เทศบาล</option>");
+		String english = this.mvc.perform(get("/admin/organisation").param("lang", "en").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains(">Provincial Administrative Organisation</option>")
+			.contains(">Municipality</option>")
+			.doesNotContain("องค์การบริหารส่วนจังหวัด</option>")
+			.doesNotContain(">เทศบาล</option>");
+	}
+
+	@Test
 	void theOrganisationProfileIsSavedAndShowsItsNextMeetings() throws Exception {
 		this.mvc
 			.perform(post("/admin/organisation").with(csrf())
@@ -227,12 +271,12 @@ class PeopleAdminTests {
 				.param("meetingDay", "TUESDAY")
 				.param("meetingNth", "2"))
 			.andExpect(flash().attribute("flash", "organisation.saved"));
-		String page = this.mvc.perform(get("/admin/organisation").with(COORDINATOR))
+		String page = this.mvc.perform(get("/admin/organisation").with(COORDINATOR).flashAttr("flash", "organisation.saved"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("เทศบาลตำบลคลองพน").contains("กบ ๕๒๖๐๑").contains("การประชุมครั้งถัดไป");
+		assertThat(page).contains("เทศบาลตำบลคลองพน").contains("กบ ๕๒๖๐๑").contains("การประชุมครั้งถัดไป").contains("บันทึกข้อมูลหน่วยงานแล้ว");
 		@SuppressWarnings("unchecked")
 		java.util.List<java.time.LocalDate> next = (java.util.List<java.time.LocalDate>) this.mvc
 			.perform(get("/admin/organisation").with(COORDINATOR))

@@ -182,6 +182,27 @@ class PlanImportWebTests {
 	}
 
 	@Test
+	void placingAnOwnerOfAnExpiredPreviewSaysSoInThePagesLanguage() throws Exception {
+		for (String[] lang : new String[][] { { "th", "ตัวอย่างนี้หมดอายุแล้ว กรุณาวางตารางอีกครั้ง" },
+				{ "en", "This preview has expired; please paste the table again" } }) {
+			String page = this.mvc
+				.perform(post("/admin/plan/import/division").with(csrf())
+					.with(COORDINATOR)
+					.param("lang", lang[0])
+					.param("importKey", "gone")
+					.param("owner", "กองสวัสดิการสังคม")
+					.param("action", "create"))
+				.andExpect(status().isOk())
+				.andExpect(view().name("measures/import"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).contains(lang[1]);
+		}
+		assertThat(this.mongo.count(new Query(), "divisions")).isZero();
+	}
+
+	@Test
 	void aCsvFileWithTooMuchTextIsToldAboutTheFileNotAboutPasting() throws Exception {
 		String header = "ที่,มาตรการ,ขั้นตอนหรือวิธีการ,ผู้รับผิดชอบ,การติดตามผล\n";
 		// mostly Latin letters, one byte each: six million characters in the cells

@@ -41,6 +41,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -117,7 +118,8 @@ class ProgressPagesTests {
 					.param("personId", this.somchai.getId())
 					.with(COORDINATOR)
 					.with(csrf()))
-				.andExpect(status().is3xxRedirection());
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attribute("flash", "progress.web.form.saved"));
 		}
 		List<ProgressReport> timeline = this.progress.timeline(this.assignment.getId());
 		assertThat(timeline).singleElement().satisfies(r -> {
@@ -132,8 +134,9 @@ class ProgressPagesTests {
 		assertThat(this.mongo.getCollection("line_media.files").countDocuments()).isEqualTo(1);
 		String fileId = timeline.get(0).getEvidence().get(0).fileId();
 
-		this.mvc.perform(get(page()).with(COORDINATOR))
+		this.mvc.perform(get(page()).with(COORDINATOR).flashAttr("flash", "progress.web.form.saved"))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("บันทึกรายงานแล้ว")))
 			.andExpect(content().string(containsString("ติดตั้งป้ายหน้าสำนักงานแล้ว")))
 			.andExpect(content().string(containsString("บันทึกแทนโดย malee")))
 			.andExpect(content().string(containsString("โดย สมชาย ใจดี")))
@@ -142,6 +145,19 @@ class ProgressPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "image/png"))
 			.andExpect(content().bytes(PNG));
+	}
+
+	@Test
+	void theStatusOptionsAreNamedInThePagesLanguageThaiByDefault() throws Exception {
+		this.mvc.perform(get(page()).with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">ดำเนินการแล้ว</option>")))
+			.andExpect(content().string(containsString(">ติดปัญหา</option>")));
+		this.mvc.perform(get(page()).param("lang", "en").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Done</option>")))
+			.andExpect(content().string(containsString(">Blocked</option>")))
+			.andExpect(content().string(not(containsString(">ติดปัญหา</option>"))));
 	}
 
 	@Test
@@ -185,7 +201,8 @@ class ProgressPagesTests {
 				.param("text", "เสร็จแล้ว")
 				.with(COORDINATOR)
 				.with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", "progress.web.form.file-refused"));
 		assertThat(this.progress.timeline(this.assignment.getId())).isEmpty();
 		this.mvc.perform(get(page()).with(COORDINATOR)).andExpect(status().isOk());
 	}
