@@ -61,8 +61,10 @@ class YearEndReportsController {
 	}
 
 	@GetMapping("/admin/reports/year-end")
-	String yearEnd(@RequestParam(name = "year", required = false) Integer year, Model model) {
+	String yearEnd(@RequestParam(name = "year", required = false) Integer year,
+			@RequestParam(name = "thaiDigits", defaultValue = "false") boolean thaiDigits, Model model) {
 		Plan plan = plan(year);
+		model.addAttribute("thaiDigits", thaiDigits);
 		YearEndReport report = this.reports.yearEnd(plan.getId());
 		model.addAttribute("plan", plan);
 		model.addAttribute("report", report);
@@ -120,8 +122,9 @@ class YearEndReportsController {
 			@RequestParam(name = "quarter", required = false) Integer quarter,
 			@RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			Model model) {
+			@RequestParam(name = "thaiDigits", defaultValue = "false") boolean thaiDigits, Model model) {
 		Plan plan = plan(year);
+		model.addAttribute("thaiDigits", thaiDigits);
 		LocalDate[] range = range(plan.getFiscalYear(), quarter, from, to);
 		PeriodReport report = this.reports.period(plan.getId(), range[0], range[1]);
 		ReportDocument doc = YearEndDocuments.period(report, this.organisation.profile().orElse(null), today());

@@ -9,6 +9,7 @@ import org.tidtam.reports.ReportsFixtureAccess;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
@@ -18,6 +19,27 @@ class YearEndScoresWebTests extends ReportsFixtureAccess {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Test
+	void theYearEndAndProgressPagesOfferThaiDigitsForTheirDownloadsLikeTheMeetingPage() throws Exception {
+		buildYear();
+		for (String page : new String[] { "/admin/reports/year-end", "/admin/reports/progress" }) {
+			String plain = this.mvc.perform(get(page).param("year", "2569").with(user("c").roles("COORDINATOR")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			org.assertj.core.api.Assertions.assertThat(plain).as(page)
+				.contains("report.docx?")
+				.contains("thaiDigits=false")
+				.contains("thaiDigits=true");
+			String thai = this.mvc
+				.perform(get(page).param("year", "2569").param("thaiDigits", "true").with(user("c").roles("COORDINATOR")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			org.assertj.core.api.Assertions.assertThat(thai).as(page).doesNotContain("thaiDigits=false");
+		}
+	}
 
 	@Test
 	void thaiDigitsAreAScoreAndNaNIsNot() throws Exception {
