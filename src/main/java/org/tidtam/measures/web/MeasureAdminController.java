@@ -74,6 +74,7 @@ class MeasureAdminController {
 			return form(model, form, null);
 		}
 		redirect.addFlashAttribute("flash", "measure.added");
+		warnIfUnassigned(form, redirect);
 		return "redirect:/admin/plan/measures/" + added.getId();
 	}
 
@@ -103,7 +104,15 @@ class MeasureAdminController {
 		Plan plan = this.current.plan();
 		redirect.addFlashAttribute("flash", changed.isEmpty() ? "measure.unchanged"
 				: plan.isPublished() && plan.getId().equals(measure.getPlanId()) ? "measure.saved.notified" : "measure.saved");
+		warnIfUnassigned(form, redirect);
 		return "redirect:/admin/plan/measures/" + id;
+	}
+
+	/** Saved, but with no division responsible nobody is assigned, told or reminded: say so. */
+	private static void warnIfUnassigned(MeasureEditForm form, RedirectAttributes redirect) {
+		if (form.getDivisionIds() == null || form.getDivisionIds().isEmpty()) {
+			redirect.addFlashAttribute("flashError", "measure.warning.no-division");
+		}
 	}
 
 	@PostMapping("/admin/plan/measures/{id}/remove")

@@ -124,7 +124,10 @@ class MeasurePagesTests {
 				.with(COORDINATOR)
 				.param("title", "ก".repeat(1000))
 				.param("steps", ("ก".repeat(99) + "\r\n").repeat(100).strip()))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().is3xxRedirection())
+			// saved, but with no division responsible nobody is assigned: the coordinator is told
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "measure.warning.no-division"));
 		Measure saved = this.measures.measures(this.current.plan().getId()).get(0);
 		String editTooLong = this.mvc
 			.perform(post("/admin/plan/measures/" + saved.getId()).with(csrf())
@@ -158,6 +161,8 @@ class MeasurePagesTests {
 				.param("cadence", "WITHIN_QUARTER")
 				.param("quarter", "2"))
 			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flashError",
+					org.hamcrest.Matchers.nullValue()))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
