@@ -38,15 +38,7 @@ public class PersonalDataAudit {
 		}
 
 		private Integer photoNumber() {
-			if (this.what == null || !this.what.startsWith(COMPLAINT_PHOTO)) {
-				return null;
-			}
-			try {
-				return Integer.parseInt(this.what.substring(COMPLAINT_PHOTO.length())) + 1;
-			}
-			catch (NumberFormatException ex) {
-				return null;
-			}
+			return AccessCodes.numberAfter(this.what, COMPLAINT_PHOTO);
 		}
 
 	}

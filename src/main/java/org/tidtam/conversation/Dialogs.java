@@ -169,30 +169,21 @@ public class Dialogs {
 			this.sessions.delete(session.getId());
 			return List.of(Reply.Text.of(text("chat.dialog.cancelled")));
 		}
-		Object draft = this.json.readValue(session.getDraft(), flow.draftType());
-		if (input instanceof UserInput.Text text && this.menuWords.contains(text.text().strip())) {
+		boolean menuWord = input instanceof UserInput.Text text && this.menuWords.contains(text.text().strip());
+		if (menuWord) {
 			Optional<List<Reply>> elsewhere = switchFlow(session, flow, input, now);
 			if (elsewhere.isPresent()) {
 				return elsewhere.get();
 			}
 		}
-		if ((input instanceof UserInput.Text text && this.menuWords.contains(text.text().strip()))
-				|| isCommand(input, HELP)) {
+		Object draft = this.json.readValue(session.getDraft(), flow.draftType());
+		if (menuWord || isCommand(input, HELP)) {
 			// the menu word of this very dialog, or help: go on where the person was
-			List<Reply> replies = new ArrayList<>();
-			replies.add(Reply.Text.of(text("chat.dialog.under-way")));
-			replies.addAll(flow.prompt(draft).replies());
-			keep(session, flow, Turn.next(draft), now, false);
-			return replies;
+			return askAgain(session, flow, draft, now, "chat.dialog.under-way");
 		}
 		if (isCommand(input, BACK)) {
 			if (session.getHistory().isEmpty()) {
-				Turn<Object> again = flow.prompt(draft);
-				List<Reply> replies = new ArrayList<>();
-				replies.add(Reply.Text.of(text("chat.dialog.no-back")));
-				replies.addAll(again.replies());
-				keep(session, flow, Turn.next(draft), now, false);
-				return replies;
+				return askAgain(session, flow, draft, now, "chat.dialog.no-back");
 			}
 			String previous = session.getHistory().remove(session.getHistory().size() - 1);
 			Object earlier = this.json.readValue(previous, flow.draftType());
@@ -216,6 +207,15 @@ public class Dialogs {
 		boolean moved = !turn.draft().equals(draft);
 		keep(session, flow, turn, now, moved);
 		return turn.replies();
+	}
+
+	/** Says {@code noteKey} and asks the current question again, the draft unchanged. */
+	private List<Reply> askAgain(ChatSession session, Flow<Object> flow, Object draft, Instant now, String noteKey) {
+		List<Reply> replies = new ArrayList<>();
+		replies.add(Reply.Text.of(text(noteKey)));
+		replies.addAll(flow.prompt(draft).replies());
+		keep(session, flow, Turn.next(draft), now, false);
+		return replies;
 	}
 
 	/**

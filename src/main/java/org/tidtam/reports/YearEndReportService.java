@@ -28,6 +28,7 @@ import org.tidtam.measures.plan.Plan;
 import org.tidtam.measures.plan.PlanService;
 import org.tidtam.progress.ProgressReport;
 import org.tidtam.progress.ProgressService;
+import org.tidtam.shared.FormText;
 
 /**
  * The year-end report on the measures and progress by measure for any range. The "what was done" column
@@ -113,9 +114,9 @@ public class YearEndReportService {
 		save(planId, update.set("editedBy", by).set("editedAt", this.clock.instant()));
 	}
 
-	/** Line breaks counted once, as the browser's maxlength does (the form sends them as CRLF). */
+	/** Longer than {@link #MAX_WHAT_WAS_DONE} as the form's maxlength counts it. */
 	public static boolean tooLong(String text) {
-		return text != null && text.replace("\r\n", "\n").strip().length() > MAX_WHAT_WAS_DONE;
+		return FormText.longerThan(text, MAX_WHAT_WAS_DONE);
 	}
 
 	/** The new assessment's scores per indicator code (0–100); a null score removes it. */

@@ -15,14 +15,31 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class LanguageLinksAdvice {
 
-	/** {@code th} and {@code en}: where each link goes. */
-	record LanguageLinks(String th, String en) {
+	/**
+	 * {@code th} and {@code en}: where each link goes, worked out only when a page draws them (the advice
+	 * runs for every request, webhooks included).
+	 */
+	static final class LanguageLinks {
+
+		private final String query;
+
+		LanguageLinks(String query) {
+			this.query = query;
+		}
+
+		public String getTh() {
+			return link(this.query, "th");
+		}
+
+		public String getEn() {
+			return link(this.query, "en");
+		}
+
 	}
 
 	@ModelAttribute("languageLinks")
 	LanguageLinks languageLinks(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return new LanguageLinks(link(query, "th"), link(query, "en"));
+		return new LanguageLinks(request.getQueryString());
 	}
 
 	static String link(String query, String lang) {

@@ -11,6 +11,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.tidtam.complaints.AccessCodes;
 
 /** Who read or changed which corruption report, and when: every access is a row (ITA asks for the trail). */
 @Component
@@ -35,15 +36,7 @@ public class IntegrityAudit {
 		}
 
 		private Integer evidenceNumber() {
-			if (this.action == null || !this.action.startsWith(EVIDENCE)) {
-				return null;
-			}
-			try {
-				return Integer.parseInt(this.action.substring(EVIDENCE.length())) + 1;
-			}
-			catch (NumberFormatException ex) {
-				return null;
-			}
+			return AccessCodes.numberAfter(this.action, EVIDENCE);
 		}
 
 	}

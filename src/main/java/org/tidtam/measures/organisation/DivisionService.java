@@ -41,8 +41,8 @@ public class DivisionService {
 		String clean = required(name);
 		List<String> cleanAliases = aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList();
 		cleanAliases.forEach(DivisionService::notTooLong);
-		if (shortName != null && shortName.strip().length() > MAX_SHORT_NAME) {
-			throw new OrganisationException("ชื่อย่อยาวเกินไป (ไม่เกิน " + MAX_SHORT_NAME + " ตัวอักษร)");
+		if (shortName != null) {
+			shortNameNotTooLong(shortName.strip());
 		}
 		checkFree(null, clean);
 		for (String alias : cleanAliases) {
@@ -72,10 +72,7 @@ public class DivisionService {
 	 */
 	public Division changeShortName(String divisionId, String shortName) {
 		Division division = get(divisionId);
-		String clean = shortName == null ? "" : shortName.strip();
-		if (clean.length() > MAX_SHORT_NAME) {
-			throw new OrganisationException("ชื่อย่อยาวเกินไป (ไม่เกิน " + MAX_SHORT_NAME + " ตัวอักษร)");
-		}
+		String clean = shortNameNotTooLong(shortName == null ? "" : shortName.strip());
 		if (!clean.isEmpty()) {
 			checkFree(divisionId, clean);
 		}
@@ -206,6 +203,13 @@ public class DivisionService {
 			throw new OrganisationException("กรุณาระบุชื่อส่วนราชการ");
 		}
 		return notTooLong(text.strip());
+	}
+
+	private static String shortNameNotTooLong(String shortName) {
+		if (shortName.length() > MAX_SHORT_NAME) {
+			throw new OrganisationException("ชื่อย่อยาวเกินไป (ไม่เกิน " + MAX_SHORT_NAME + " ตัวอักษร)");
+		}
+		return shortName;
 	}
 
 	/** Checked before any matching: a name pasted by mistake can be megabytes long. */

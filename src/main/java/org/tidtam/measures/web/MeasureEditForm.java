@@ -9,6 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.tidtam.measures.plan.Measure;
 import org.tidtam.measures.plan.MeasureCadence;
 import org.tidtam.measures.plan.MeasureForm;
+import org.tidtam.shared.FormText;
 
 /**
  * The measure form as the browser sends it: steps one per line, owners as checkboxes, the cadence as
@@ -66,7 +67,6 @@ public class MeasureEditForm {
 		return form;
 	}
 
-	/** The message key of the first problem, or null when the form can be saved. */
 	/** As {@link #problem()}, and a date to report by must fall in the plan's fiscal year. */
 	String problem(org.tidtam.shared.FiscalYear year) {
 		String problem = problem();
@@ -77,6 +77,7 @@ public class MeasureEditForm {
 		return problem;
 	}
 
+	/** The message key of the first problem, or null when the form can be saved. */
 	String problem() {
 		if (this.title == null || this.title.isBlank()) {
 			return "measure.error.title";
@@ -84,16 +85,16 @@ public class MeasureEditForm {
 		if (this.title.strip().length() > MAX_TITLE) {
 			return "measure.error.title-too-long";
 		}
-		if (longer(this.steps, MAX_STEPS)) {
+		if (FormText.longerThan(this.steps, MAX_STEPS)) {
 			return "measure.error.steps-too-long";
 		}
-		if (longer(this.indicatorCode, MAX_INDICATOR)) {
+		if (FormText.longerThan(this.indicatorCode, MAX_INDICATOR)) {
 			return "measure.error.indicator-too-long";
 		}
-		if (longer(this.followUpText, MAX_FOLLOW_UP)) {
+		if (FormText.longerThan(this.followUpText, MAX_FOLLOW_UP)) {
 			return "measure.error.follow-up-too-long";
 		}
-		if (longer(this.notes, MAX_NOTES)) {
+		if (FormText.longerThan(this.notes, MAX_NOTES)) {
 			return "measure.error.notes-too-long";
 		}
 		if (this.number != null && this.number < 1) {
@@ -125,11 +126,6 @@ public class MeasureEditForm {
 			case FISCAL_YEAR_END -> MeasureCadence.fiscalYearEnd();
 			case BY_DATE -> MeasureCadence.byDate(this.date);
 		};
-	}
-
-	/** The browser counts a line break as one character in maxlength but sends two (CRLF). */
-	private static boolean longer(String text, int max) {
-		return text != null && text.replace("\r\n", "\n").strip().length() > max;
 	}
 
 	private static String blankToNull(String s) {
