@@ -10,7 +10,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A dialog in progress: per person per chat (in a group, each person has their own), the flow, its
- * draft as JSON, the earlier drafts for "back", and when it expires.
+ * draft as JSON, the earlier drafts for "back", and when it expires. A dialog that timed out is kept a
+ * while longer as <em>lapsed</em>: no draft, only its flow and when it lapsed, so that a late answer is
+ * told the dialog timed out rather than taken as something new.
  */
 @Document(ChatSession.COLLECTION)
 public class ChatSession {
@@ -18,6 +20,8 @@ public class ChatSession {
 	public static final String COLLECTION = "chat_sessions";
 
 	public static final String EXPIRES_AT = "expiresAt";
+
+	public static final String LAPSED_AT = "lapsedAt";
 
 	/** "back" can undo this many steps. */
 	static final int MAX_HISTORY = 20;
@@ -44,6 +48,9 @@ public class ChatSession {
 	private Instant updatedAt;
 
 	private Instant expiresAt;
+
+	/** When the expiry sweep ended this dialog; null while it is under way. */
+	private Instant lapsedAt;
 
 	@Version
 	private Long version;
@@ -138,6 +145,14 @@ public class ChatSession {
 
 	public void setExpiresAt(Instant expiresAt) {
 		this.expiresAt = expiresAt;
+	}
+
+	public Instant getLapsedAt() {
+		return this.lapsedAt;
+	}
+
+	public void setLapsedAt(Instant lapsedAt) {
+		this.lapsedAt = lapsedAt;
 	}
 
 	public Long getVersion() {

@@ -13,7 +13,11 @@ public interface ChatSessions {
 
 	void delete(String id);
 
-	/** Removes and returns the dialogs idle past their expiry. */
-	List<ChatSession> takeExpired(Instant now);
+	/**
+	 * Ends the dialogs idle past their expiry and returns each once, as it was (to be announced): each
+	 * stays until {@code rememberUntil} as lapsed, its draft and history dropped. Lapsed dialogs past
+	 * that time are removed.
+	 */
+	List<ChatSession> lapseExpired(Instant now, Instant rememberUntil);
 
 }

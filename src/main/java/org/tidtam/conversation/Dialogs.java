@@ -1,6 +1,7 @@
 package org.tidtam.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +20,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs {@link Flow}s: keeps each person's dialog between turns, answers "ยกเลิก" (cancel) and
- * "ย้อนกลับ" (back) for every flow, starts a flow when its trigger arrives, and drops dialogs left
+ * "ย้อนกลับ" (back) for every flow, starts a flow when its trigger arrives, and ends dialogs left
  * idle (announcing {@link DialogExpired} so the person can be told).
+ * <p>
+ * An answer that comes after its dialog timed out was meant for that dialog: in a 1:1 chat it is told
+ * that the dialog timed out and was not sent, with the main menu to start again, and is never taken as
+ * a first answer to something else. The ended dialog is remembered for {@link #REMEMBER_LAPSED}, without
+ * its draft, so that this holds also after the sweep has ended it and pushed its notice (the person may
+ * answer an hour later: "ยืนยัน" must not hear that nothing is under way as if it had been sent).
  * <p>
  * The main menu is always on the person's screen (rich menu, quick replies), so its words are never
  * taken as an answer: a menu word that starts another flow leaves the unsent dialog for that flow (so a
@@ -41,8 +48,14 @@ public class Dialogs {
 	public static final Set<String> HELP = Set.of("วิธีใช้งาน", "วิธีใช้", "ช่วยเหลือ", "help", "/help", "เมนู", "menu",
 			"/menu", "สอบถาม");
 
+	/** How long a dialog that timed out is remembered, for the person's late answer. */
+	static final Duration REMEMBER_LAPSED = Duration.ofHours(24);
+
 	/** What the main menu's entries send (exactly, as the rich menu and quick replies do). */
 	private final Set<String> menuWords;
+
+	/** The main menu, offered (1:1 only) when a late answer finds its dialog timed out. */
+	private final List<Reply.Option> menu;
 
 	private final Map<String, Flow<?>> flows = new LinkedHashMap<>();
 
@@ -60,7 +73,8 @@ public class Dialogs {
 	public Dialogs(org.springframework.beans.factory.ObjectProvider<Flow<?>> flows, ChatSessions sessions,
 			MessageSource messages, Clock clock, ApplicationEventPublisher events,
 			org.springframework.beans.factory.ObjectProvider<MainMenu> menus) {
-		this(flows.orderedStream().toList(), sessions, messages, clock, events, menuWords(menus.orderedStream().toList()));
+		this(flows.orderedStream().toList(), sessions, messages, clock, events,
+				menus.orderedStream().flatMap(m -> m.options().stream()).toList());
 	}
 
 	public Dialogs(List<Flow<?>> flows, ChatSessions sessions, MessageSource messages, Clock clock,
@@ -68,9 +82,22 @@ public class Dialogs {
 		this(flows, sessions, messages, clock, events, Set.of());
 	}
 
+	/** With only the menu's words: a dialog knows them, a late answer is offered no menu. */
 	public Dialogs(List<Flow<?>> flows, ChatSessions sessions, MessageSource messages, Clock clock,
 			ApplicationEventPublisher events, Set<String> menuWords) {
+		this(flows, sessions, messages, clock, events, menuWords, List.of());
+	}
+
+	/** {@code menu} is the main menu in order: its words, and chips for a late answer. */
+	public Dialogs(List<Flow<?>> flows, ChatSessions sessions, MessageSource messages, Clock clock,
+			ApplicationEventPublisher events, List<Reply.Option> menu) {
+		this(flows, sessions, messages, clock, events, menuWords(menu), menu);
+	}
+
+	private Dialogs(List<Flow<?>> flows, ChatSessions sessions, MessageSource messages, Clock clock,
+			ApplicationEventPublisher events, Set<String> menuWords, List<Reply.Option> menu) {
 		this.menuWords = Set.copyOf(menuWords);
+		this.menu = List.copyOf(menu.subList(0, Math.min(menu.size(), 13)));
 		for (Flow<?> flow : flows) {
 			if (this.flows.put(flow.id(), flow) != null) {
 				throw new IllegalStateException("Two flows named " + flow.id());
@@ -86,11 +113,18 @@ public class Dialogs {
 	public Optional<List<Reply>> respond(ChatRef chat, UserInput input) {
 		String id = ChatSession.idOf(chat);
 		Instant now = this.clock.instant();
-		List<Reply> preface = new ArrayList<>();
 		Optional<ChatSession> current = this.sessions.find(id);
-		if (current.isPresent() && !now.isBefore(current.get().getExpiresAt())) {
+		// TOLD: the sweep ended it and pushed the notice; FOUND: it is found timed out only now
+		TimedOut timedOut = TimedOut.NO;
+		if (current.isPresent() && current.get().getLapsedAt() != null) {
 			this.sessions.delete(id);
-			preface.add(Reply.Text.of(text("chat.dialog.expired")));
+			// in a group, chatter after a report ran out is not for the bot
+			timedOut = chat.oneToOne() && now.isBefore(current.get().getExpiresAt()) ? TimedOut.TOLD : TimedOut.NO;
+			current = Optional.empty();
+		}
+		else if (current.isPresent() && !now.isBefore(current.get().getExpiresAt())) {
+			this.sessions.delete(id);
+			timedOut = TimedOut.FOUND;
 			current = Optional.empty();
 		}
 		if (current.isPresent()) {
@@ -99,21 +133,41 @@ public class Dialogs {
 		for (Flow<?> flow : this.flows.values()) {
 			Optional<List<Reply>> started = tryStart(flow, chat, input, now);
 			if (started.isPresent()) {
-				preface.addAll(started.get());
-				return Optional.of(preface);
+				// a deliberate start (a menu tap, a trigger word); the notice, if pushed, said the rest
+				List<Reply> replies = new ArrayList<>();
+				if (timedOut == TimedOut.FOUND) {
+					replies.add(Reply.Text.of(text("chat.dialog.expired")));
+				}
+				replies.addAll(started.get());
+				return Optional.of(replies);
 			}
 		}
-		return preface.isEmpty() ? Optional.empty() : Optional.of(preface);
+		if (timedOut == TimedOut.NO) {
+			return Optional.empty();
+		}
+		// the late answer was meant for the dialog that timed out: not used, and not read as anything else
+		return Optional.of(List.of(chat.oneToOne()
+				? new Reply.Text(text("chat.dialog.expired-start-again"), this.menu)
+				: Reply.Text.of(text("chat.dialog.expired"))));
+	}
+
+	private enum TimedOut {
+
+		NO, FOUND, TOLD
+
 	}
 
 	/** True when a dialog is under way (not yet expired) for this person in this chat. */
 	public boolean underWay(ChatRef chat) {
 		return this.sessions.find(ChatSession.idOf(chat))
-			.filter(s -> this.clock.instant().isBefore(s.getExpiresAt()))
+			.filter(s -> s.getLapsedAt() == null && this.clock.instant().isBefore(s.getExpiresAt()))
 			.isPresent();
 	}
 
-	/** True while this chat is in a {@link Flow#confidential() confidential} dialog. */
+	/**
+	 * True while this chat is in a {@link Flow#confidential() confidential} dialog, also one that has just
+	 * timed out: the late answer was written for the confidential channel.
+	 */
 	public boolean confidential(ChatRef chat) {
 		return this.sessions.find(ChatSession.idOf(chat))
 			.map(s -> this.flows.get(s.getFlow()))
@@ -121,10 +175,11 @@ public class Dialogs {
 			.orElse(false);
 	}
 
-	/** Drops dialogs idle past their timeout and announces each once. */
+	/** Ends dialogs idle past their timeout (remembered, without their drafts) and announces each once. */
 	@Scheduled(fixedDelayString = "${tidtam.dialogs.expiry-check:PT1M}")
 	public int expireIdle() {
-		List<ChatSession> expired = this.sessions.takeExpired(this.clock.instant());
+		Instant now = this.clock.instant();
+		List<ChatSession> expired = this.sessions.lapseExpired(now, now.plus(REMEMBER_LAPSED));
 		for (ChatSession session : expired) {
 			this.events.publishEvent(new DialogExpired(session.chat(), session.getFlow()));
 		}
@@ -237,13 +292,11 @@ public class Dialogs {
 		return Optional.empty();
 	}
 
-	private static Set<String> menuWords(List<MainMenu> menus) {
+	private static Set<String> menuWords(List<Reply.Option> menu) {
 		Set<String> words = new java.util.HashSet<>();
-		for (MainMenu menu : menus) {
-			for (Reply.Option option : menu.options()) {
-				if (option.text() != null) {
-					words.add(option.text().strip());
-				}
+		for (Reply.Option option : menu) {
+			if (option.text() != null) {
+				words.add(option.text().strip());
 			}
 		}
 		return words;

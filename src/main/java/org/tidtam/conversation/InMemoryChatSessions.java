@@ -28,14 +28,36 @@ public class InMemoryChatSessions implements ChatSessions {
 	}
 
 	@Override
-	public List<ChatSession> takeExpired(Instant now) {
-		List<ChatSession> taken = new ArrayList<>();
+	public List<ChatSession> lapseExpired(Instant now, Instant rememberUntil) {
+		List<ChatSession> lapsed = new ArrayList<>();
 		for (ChatSession session : List.copyOf(this.sessions.values())) {
-			if (!now.isBefore(session.getExpiresAt()) && this.sessions.remove(session.getId(), session)) {
-				taken.add(session);
+			if (now.isBefore(session.getExpiresAt())) {
+				continue;
+			}
+			if (session.getLapsedAt() != null) {
+				this.sessions.remove(session.getId(), session);
+			}
+			else if (this.sessions.replace(session.getId(), session, lapsed(session, now, rememberUntil))) {
+				lapsed.add(session);
 			}
 		}
-		return taken;
+		return lapsed;
+	}
+
+	private static ChatSession lapsed(ChatSession session, Instant now, Instant rememberUntil) {
+		ChatSession copy = new ChatSession();
+		copy.setId(session.getId());
+		copy.setChatKey(session.getChatKey());
+		copy.setChatId(session.getChatId());
+		copy.setChatKind(session.getChatKind());
+		copy.setUserId(session.getUserId());
+		copy.setFlow(session.getFlow());
+		copy.setStartedAt(session.getStartedAt());
+		copy.setUpdatedAt(session.getUpdatedAt());
+		copy.setLapsedAt(now);
+		copy.setExpiresAt(rememberUntil);
+		copy.setVersion(session.getVersion() == null ? 1 : session.getVersion() + 1);
+		return copy;
 	}
 
 }

@@ -81,8 +81,10 @@ class DialogsTests {
 
 	final ContactFlow flow = new ContactFlow();
 
-	final Dialogs dialogs = new Dialogs(List.of(this.flow), new InMemoryChatSessions(),
-			ConversationServiceTests.messages(), this.clock, this.published::add);
+	final InMemoryChatSessions sessions = new InMemoryChatSessions();
+
+	final Dialogs dialogs = new Dialogs(List.of(this.flow), this.sessions, ConversationServiceTests.messages(),
+			this.clock, this.published::add, List.of(Reply.Option.say("ฝากเบอร์"), Reply.Option.say("เมนู")));
 
 	final ChatRef somchai = ChatRef.user("U00000000000000000000000000000001");
 
@@ -154,7 +156,55 @@ class DialogsTests {
 		assertThat(this.dialogs.expireIdle()).isEqualTo(1);
 		assertThat(this.dialogs.expireIdle()).isZero();
 		assertThat(this.published).singleElement().isEqualTo(new DialogExpired(this.somchai, "contact"));
+		assertThat(this.dialogs.underWay(this.somchai)).isFalse();
+		// what the person had entered is gone with the dialog; only the fact that it lapsed is kept
+		assertThat(this.sessions.find(ChatSession.idOf(this.somchai))).hasValueSatisfying(s -> {
+			assertThat(s.getDraft()).isNull();
+			assertThat(s.getHistory()).isEmpty();
+		});
+	}
+
+	@Test
+	void aLateAnswerAfterTheNoticeHearsItTimedOutOnceAndStartsNothing() {
+		say(this.somchai, "ฝากเบอร์");
+		say(this.somchai, "สมชาย");
+		this.clock.advance(Duration.ofHours(2));
+		this.dialogs.expireIdle();
+		Reply late = this.dialogs.respond(this.somchai, text("0812345678")).orElseThrow().get(0);
+		assertThat(((Reply.Text) late).text()).startsWith("รายการที่ทำค้างไว้หมดเวลาแล้ว").contains("ยังไม่ได้ส่ง");
+		assertThat(late.options()).extracting(Reply.Option::text).containsExactly("ฝากเบอร์", "เมนู");
+		assertThat(this.flow.completed).isEmpty();
+		// told once: the next message is the person's own again
 		assertThat(this.dialogs.respond(this.somchai, text("0812345678"))).isEmpty();
+	}
+
+	@Test
+	void aStartAfterTheNoticeIsNotToldAgain() {
+		say(this.somchai, "ฝากเบอร์");
+		this.clock.advance(Duration.ofHours(1));
+		this.dialogs.expireIdle();
+		assertThat(say(this.somchai, "ฝากเบอร์")).containsExactly("ask-name");
+	}
+
+	@Test
+	void aDialogThatTimedOutIsRememberedForADay() {
+		say(this.somchai, "ฝากเบอร์");
+		this.clock.advance(Duration.ofHours(1));
+		this.dialogs.expireIdle();
+		this.clock.advance(Dialogs.REMEMBER_LAPSED);
+		assertThat(this.dialogs.expireIdle()).as("forgotten quietly, not announced again").isZero();
+		assertThat(this.sessions.find(ChatSession.idOf(this.somchai))).isEmpty();
+		assertThat(this.dialogs.respond(this.somchai, text("0812345678"))).isEmpty();
+		assertThat(this.published).hasSize(1);
+	}
+
+	@Test
+	void inAGroupChatterAfterTheNoticeIsNotAnswered() {
+		ChatRef wilai = ChatRef.group("C00000000000000000000000000000001", "U00000000000000000000000000000002");
+		say(wilai, "ฝากเบอร์");
+		this.clock.advance(Duration.ofHours(1));
+		this.dialogs.expireIdle();
+		assertThat(this.dialogs.respond(wilai, text("กินข้าวกันไหม"))).isEmpty();
 	}
 
 	@Test
@@ -162,6 +212,18 @@ class DialogsTests {
 		say(this.somchai, "ฝากเบอร์");
 		this.clock.advance(Duration.ofHours(1));
 		assertThat(say(this.somchai, "ฝากเบอร์")).hasSize(2).endsWith("ask-name");
+	}
+
+	@Test
+	void anAnswerFoundLateBeforeTheSweepIsToldWithTheMenuAndNeverAnnouncedAgain() {
+		say(this.somchai, "ฝากเบอร์");
+		say(this.somchai, "สมชาย");
+		this.clock.advance(Duration.ofHours(1));
+		Reply late = this.dialogs.respond(this.somchai, text("0812345678")).orElseThrow().get(0);
+		assertThat(((Reply.Text) late).text()).contains("หมดเวลา").contains("เมนู");
+		assertThat(late.options()).extracting(Reply.Option::text).contains("ฝากเบอร์");
+		assertThat(this.dialogs.expireIdle()).isZero();
+		assertThat(this.published).isEmpty();
 	}
 
 	@Test

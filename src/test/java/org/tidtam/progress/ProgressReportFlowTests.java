@@ -283,6 +283,7 @@ class ProgressReportFlowTests {
 		this.clock.advance(Duration.ofMinutes(31));
 		assertThat(this.dialogs.expireIdle()).isEqualTo(1);
 		assertThat(this.published).containsExactly(new DialogExpired(this.oneToOne, ProgressReportFlow.ID));
+		assertThat(text(say(this.oneToOne, "ทำป้ายแล้ว"))).startsWith("รายการที่ทำค้างไว้หมดเวลาแล้ว");
 		assertThat(this.dialogs.respond(this.oneToOne, new UserInput.Text("ทำป้ายแล้ว", false))).isEmpty();
 		assertThat(this.recorded).isEmpty();
 	}

@@ -103,6 +103,14 @@ public class OutboxSender {
 		}
 	}
 
+	/**
+	 * Scans the store at the next poll rather than at the next regular scan: for a message put back by
+	 * hand (an admin's retry), which no retry time of ours announces.
+	 */
+	public void wake() {
+		this.scans.retryAt(this.clock.instant());
+	}
+
 	/** Sends every message that is due: new ones that were not sent yet, retries, and crashed attempts. */
 	public int sendDue() {
 		Instant now = this.clock.instant();

@@ -11,12 +11,16 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.tidtam.line.outbound.OutboxMessage;
+import org.tidtam.line.outbound.OutboxSender;
 import org.tidtam.line.webhook.InboxEvent;
+import org.tidtam.line.webhook.InboxWorker;
 
 /**
  * An admin's "try again" on a dead letter. One conditional update per document (id and state in the
  * filter), never a read-modify-save: a worker that picked the document up meanwhile wins, and the
- * version is bumped so that a worker holding an older copy cannot overwrite the retry.
+ * version is bumped so that a worker holding an older copy cannot overwrite the retry. The worker or
+ * sender is then woken, so the retry happens now (as the page says) rather than at its next regular
+ * scan of the store.
  */
 @Component
 class LineRetries {
@@ -38,9 +42,15 @@ class LineRetries {
 
 	private final Clock clock;
 
-	LineRetries(MongoOperations mongo, Clock clock) {
+	private final InboxWorker worker;
+
+	private final OutboxSender sender;
+
+	LineRetries(MongoOperations mongo, Clock clock, InboxWorker worker, OutboxSender sender) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.worker = worker;
+		this.sender = sender;
 	}
 
 	/** Puts a DEAD or RETRY webhook event back to PENDING, due now; false when it was in another state. */
@@ -52,7 +62,11 @@ class LineRetries {
 			.unset(LEASE_UNTIL)
 			.inc(VERSION, 1);
 		UpdateResult result = this.mongo.updateFirst(query, update, InboxEvent.class);
-		return result.getModifiedCount() > 0;
+		if (result.getModifiedCount() == 0) {
+			return false;
+		}
+		this.worker.wake();
+		return true;
 	}
 
 	/** Puts a DEAD or FAILED outgoing message back to PENDING, due now; false when it was in another state. */
@@ -64,7 +78,11 @@ class LineRetries {
 			.unset(LEASE_UNTIL)
 			.inc(VERSION, 1);
 		UpdateResult result = this.mongo.updateFirst(query, update, OutboxMessage.class);
-		return result.getModifiedCount() > 0;
+		if (result.getModifiedCount() == 0) {
+			return false;
+		}
+		this.sender.wake();
+		return true;
 	}
 
 }

@@ -156,6 +156,8 @@ class ComplaintFlowTests {
 		say(this.somchai, "1");
 		this.clock.advance(Duration.ofMinutes(31));
 		assertThat(this.dialogs.expireIdle()).isEqualTo(1);
+		// the late description is not filed, nor taken as anything else: the person hears it timed out
+		assertThat(say(this.somchai, "ไฟดับ")).singleElement().asString().contains("หมดเวลา").contains("ยังไม่ได้ส่ง");
 		assertThat(this.dialogs.respond(this.somchai, new UserInput.Text("ไฟดับ", false))).isEmpty();
 		assertThat(this.desk.filed).isEmpty();
 	}
