@@ -64,19 +64,20 @@ class LineOutboxController {
 		model.addAttribute("messagesJson", contentVisible ? PrettyJson.of(message.getMessagesJson()) : null);
 		model.addAttribute("retryable",
 				AdminAccess.isAdmin(who) && LineRetries.RETRYABLE_MESSAGES.contains(message.getState()));
+		model.addAttribute("mayDuplicate", this.retries.mayDuplicate(message));
 		return DETAIL_VIEW;
 	}
 
 	@PostMapping("/{id}/retry")
-	String retry(@PathVariable String id, RedirectAttributes redirect) {
+	String retry(@PathVariable String id, @RequestParam(defaultValue = "false") boolean acceptDuplicate,
+			RedirectAttributes redirect) {
 		if (!this.outbox.existsById(id)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		if (this.retries.retryMessage(id)) {
-			redirect.addFlashAttribute("flash", "line.retry.done");
-		}
-		else {
-			redirect.addFlashAttribute("flashError", "line.retry.not-retryable");
+		switch (this.retries.retryMessage(id, acceptDuplicate)) {
+			case RETRIED -> redirect.addFlashAttribute("flash", "line.retry.done");
+			case NEEDS_CONFIRMATION -> redirect.addFlashAttribute("flashError", "line.retry.confirm-duplicate");
+			case NOT_RETRYABLE -> redirect.addFlashAttribute("flashError", "line.retry.not-retryable");
 		}
 		return "redirect:/admin/line/outbox/{id}";
 	}

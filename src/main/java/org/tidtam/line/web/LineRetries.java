@@ -1,6 +1,8 @@
 package org.tidtam.line.web;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import com.mongodb.client.result.UpdateResult;
@@ -29,6 +31,9 @@ class LineRetries {
 
 	static final List<OutboxMessage.State> RETRYABLE_MESSAGES = List.of(OutboxMessage.State.DEAD,
 			OutboxMessage.State.FAILED);
+
+	/** How long LINE remembers an accepted {@code X-Line-Retry-Key}; after that the same key is a new request. */
+	static final Duration RETRY_KEY_KEPT = Duration.ofHours(24);
 
 	private static final String ID = "_id";
 
@@ -67,6 +72,45 @@ class LineRetries {
 		}
 		this.worker.wake();
 		return true;
+	}
+
+	/**
+	 * True when sending {@code message} again might deliver it twice: an earlier attempt may have reached
+	 * LINE (it gave up after timeouts or 5xx, or was refused only after such attempts) and LINE may have
+	 * forgotten its retry key by now (the key's first use was no earlier than the message's creation).
+	 * A message LINE refused at its first attempt was never delivered, so it is safe at any age.
+	 */
+	static boolean mayDuplicate(OutboxMessage message, Instant now) {
+		boolean uncertain = message.getState() == OutboxMessage.State.DEAD || message.getAttempts() > 1;
+		Instant created = message.getCreatedAt();
+		return uncertain && (created == null || !created.plus(RETRY_KEY_KEPT).isAfter(now));
+	}
+
+	/** True when {@code message} might be delivered twice if sent again now (see {@link #mayDuplicate}). */
+	boolean mayDuplicate(OutboxMessage message) {
+		return mayDuplicate(message, this.clock.instant());
+	}
+
+	/**
+	 * Puts a DEAD or FAILED outgoing message back to PENDING, due now; false when it was in another
+	 * state. A message that {@link #mayDuplicate may be delivered twice} is put back only when the
+	 * admin said so ({@code acceptDuplicate}); otherwise the answer is {@link Outcome#NEEDS_CONFIRMATION}.
+	 */
+	Outcome retryMessage(String id, boolean acceptDuplicate) {
+		OutboxMessage current = this.mongo.findById(id, OutboxMessage.class);
+		if (current == null || !RETRYABLE_MESSAGES.contains(current.getState())) {
+			return Outcome.NOT_RETRYABLE;
+		}
+		if (!acceptDuplicate && mayDuplicate(current)) {
+			return Outcome.NEEDS_CONFIRMATION;
+		}
+		return retryMessage(id) ? Outcome.RETRIED : Outcome.NOT_RETRYABLE;
+	}
+
+	enum Outcome {
+
+		RETRIED, NOT_RETRYABLE, NEEDS_CONFIRMATION
+
 	}
 
 	/** Puts a DEAD or FAILED outgoing message back to PENDING, due now; false when it was in another state. */

@@ -256,6 +256,33 @@ class LineRetriesEndToEndTests {
 			.allSatisfy(c -> assertThat(c.retryKey()).isEqualTo(failed.getRetryKey().toString()));
 	}
 
+	@Test
+	void aDeadMessageOlderThanLinesRetryKeyIsSentAgainOnlyWhenTheAdminAcceptsADuplicate() throws Exception {
+		// LINE took the first attempt but its answer was lost, then failed until the outbox gave up
+		this.line.injectFault("push", new Fault.ResponseLost(), 1);
+		this.line.injectFault("push", Fault.status(500), 20);
+		String id = this.messenger.push(CITIZEN, List.of(text("ขอเชิญตอบแบบสอบถามความพึงพอใจค่ะ")), "test", true,
+				"retry-lapsed-" + UUID.randomUUID())
+			.get(0);
+		awaitDeadOrFailed(id);
+		this.line.clearFaults();
+		assertThat(this.line.sentTo(CITIZEN)).as("the one LINE took").hasSize(1);
+		// a day later LINE no longer remembers the retry key: a second copy would reach the citizen
+		this.clock.advance(Duration.ofHours(25));
+
+		Browser admin = signIn(Role.ADMIN);
+		String detail = outboxPage(id);
+		String page = admin.get(detail).body();
+		assertThat(page).contains("LINE จำ retry key ไว้เพียง 24 ชั่วโมง").contains("name=\"acceptDuplicate\"");
+		Form retry = Form.find(page, detail + "/retry");
+		assertThat(admin.post(retry).body()).contains("ยังไม่ได้ส่งใหม่");
+		assertThat(this.outbox.findById(id).orElseThrow().getState()).isEqualTo(OutboxMessage.State.DEAD);
+
+		assertThat(admin.post(retry, "acceptDuplicate", "true").body()).contains("นำกลับเข้าคิวแล้ว");
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> this.outbox.findById(id).orElseThrow().getState() == OutboxMessage.State.SENT);
+	}
+
 	/** A citizen's photo while LINE's content API fails: five attempts, then a dead letter. */
 	private InboxEvent deadPhotoEvent() {
 		this.line.injectFault("content", Fault.status(500), 5);
