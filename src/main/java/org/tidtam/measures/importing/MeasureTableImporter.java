@@ -304,8 +304,9 @@ public final class MeasureTableImporter {
 		if (tables.isEmpty()) {
 			return ImportPreview.failed(NO_HEADER);
 		}
+		DivisionDirectory directory = divisions.snapshot(); // every owner cell is matched against one read
 		for (Table t : tables) {
-			build(t, divisions, year);
+			build(t, directory, year);
 		}
 		List<Table> kept = dropDuplicates(tables);
 		List<ParsedMeasure> measures = new ArrayList<>();
