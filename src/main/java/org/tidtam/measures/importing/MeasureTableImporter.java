@@ -3,6 +3,8 @@ package org.tidtam.measures.importing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -217,7 +219,13 @@ public final class MeasureTableImporter {
 
 		final List<ParsedMeasure> measures = new ArrayList<>();
 
-		final List<String> unknownOwners = new ArrayList<>();
+		final Set<String> unknownOwners = new LinkedHashSet<>();
+
+		/** The earlier table this one repeats, when it is a second copy. */
+		Table duplicateOf;
+
+		/** Its measures' {@link #identity} keys, once it is kept, to recognise later copies of it. */
+		Set<String> identities;
 
 		Table(int order, TableHeader header) {
 			this.order = order;
@@ -323,8 +331,8 @@ public final class MeasureTableImporter {
 			unknown.addAll(t.unknownOwners);
 		}
 		for (Table t : tables) {
-			if (!kept.contains(t)) {
-				warnings.add(duplicateWarning(t, tables));
+			if (t.duplicateOf != null) {
+				warnings.add(duplicateWarning(t));
 			}
 		}
 		warnings.sort(Comparator.comparingInt(ImportWarning::line));
@@ -418,9 +426,7 @@ public final class MeasureTableImporter {
 			for (String u : owners.unknown()) {
 				table.warnings.add(new ImportWarning(line, ownersHeader, u,
 						"ไม่พบส่วนราชการ “" + u + "” — สร้างใหม่ หรือจับคู่กับส่วนราชการที่มีอยู่", Kind.UNKNOWN_DIVISION));
-				if (!table.unknownOwners.contains(u)) {
-					table.unknownOwners.add(u);
-				}
+				table.unknownOwners.add(u);
 			}
 			for (String c : owners.emptyCollectives()) {
 				table.warnings.add(new ImportWarning(line, ownersHeader, c, "“" + c
@@ -491,11 +497,12 @@ public final class MeasureTableImporter {
 		}
 	}
 
+	/** The group's distinct texts in a column, in order (a set: a group may have thousands of rows). */
 	private static String join(List<Row> group, Integer column, String separator) {
-		List<String> parts = new ArrayList<>();
+		Set<String> parts = new LinkedHashSet<>();
 		for (Row r : group) {
 			String c = r.cell(column);
-			if (!c.isEmpty() && !parts.contains(c)) {
+			if (!c.isEmpty()) {
 				parts.add(c);
 			}
 		}
@@ -503,21 +510,24 @@ public final class MeasureTableImporter {
 	}
 
 	private static List<String> steps(List<Row> group, Integer column) {
-		List<String> steps = new ArrayList<>();
+		List<StringBuilder> steps = new ArrayList<>();
 		for (Row r : group) {
 			List<NumberedList.Item> items = NumberedList.split(r.cell(column));
 			for (int i = 0; i < items.size(); i++) {
 				NumberedList.Item item = items.get(i);
 				if (i == 0 && !item.marked() && r != group.get(0) && !steps.isEmpty()) {
-					// a step cut by a page break goes on in the next row without a marker
-					steps.set(steps.size() - 1, steps.get(steps.size() - 1) + " " + item.text());
+					// a step cut by a page break goes on in the next row without a marker (appended in
+					// place: copying the step for every continued row is quadratic in a long table)
+					steps.get(steps.size() - 1).append(' ').append(item.text());
 				}
 				else if (!item.text().isEmpty()) {
-					steps.add(item.text());
+					steps.add(new StringBuilder(item.text()));
 				}
 			}
 		}
-		return steps;
+		List<String> texts = new ArrayList<>(steps.size());
+		steps.forEach(s -> texts.add(s.toString()));
+		return texts;
 	}
 
 	/** หมายเหตุ, plus what sits under headers the importer does not use, so nothing written is lost. */
@@ -540,10 +550,10 @@ public final class MeasureTableImporter {
 	}
 
 	private static String followUpCell(List<Row> group, Integer column) {
-		List<String> parts = new ArrayList<>();
+		Set<String> parts = new LinkedHashSet<>();
 		for (Row r : group) {
 			String c = r.cell(column);
-			if (!c.isEmpty() && !MARK.matcher(c).matches() && !parts.contains(c)) {
+			if (!c.isEmpty() && !MARK.matcher(c).matches()) {
 				parts.add(c);
 			}
 		}
@@ -601,40 +611,42 @@ public final class MeasureTableImporter {
 		return done ? Status.DONE : notDone ? Status.NOT_DONE : Status.UNKNOWN;
 	}
 
-	/** Drops a later table whose every measure repeats one earlier table's (number and title, spacing ignored). */
+	/**
+	 * Drops a later table whose every measure repeats one earlier table's (number and title, spacing
+	 * ignored), noting which in {@link Table#duplicateOf}. Only the kept tables holding a table's first
+	 * measure are compared with it, each through its set of identities: a document of many small tables
+	 * is not compared table by table with all before it.
+	 */
 	private static List<Table> dropDuplicates(List<Table> tables) {
 		List<Table> kept = new ArrayList<>();
+		Map<String, List<Table>> keptHolding = new HashMap<>();
 		for (Table t : tables) {
-			if (duplicateOf(t, kept) == null) {
+			List<String> ids = t.measures.stream().map(MeasureTableImporter::identity).toList();
+			if (!ids.isEmpty()) {
+				Set<String> own = new HashSet<>(ids);
+				for (Table e : keptHolding.getOrDefault(ids.get(0), List.of())) {
+					if (e.identities.containsAll(own)) {
+						t.duplicateOf = e;
+						break;
+					}
+				}
+			}
+			if (t.duplicateOf == null) {
 				kept.add(t);
+				t.identities = new HashSet<>(ids);
+				t.identities.forEach(id -> keptHolding.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
 			}
 		}
 		return kept;
-	}
-
-	private static Table duplicateOf(Table t, List<Table> earlier) {
-		if (t.measures.isEmpty()) {
-			return null;
-		}
-		for (Table e : earlier) {
-			Set<String> seen = new LinkedHashSet<>();
-			e.measures.forEach(m -> seen.add(identity(m)));
-			if (t.measures.stream().allMatch(m -> seen.contains(identity(m)))) {
-				return e;
-			}
-		}
-		return null;
 	}
 
 	private static String identity(ParsedMeasure m) {
 		return m.documentNumber() + "|" + DivisionNames.key(m.title());
 	}
 
-	private static ImportWarning duplicateWarning(Table t, List<Table> tables) {
-		List<Table> before = tables.subList(0, tables.indexOf(t));
-		Table original = duplicateOf(t, before);
+	private static ImportWarning duplicateWarning(Table t) {
 		int line = t.groups.isEmpty() ? 0 : t.groups.get(0).get(0).line();
-		return new ImportWarning(line, "", "", "ตารางที่ " + t.order + " ซ้ำกับตารางที่ " + (original == null ? "?" : original.order)
+		return new ImportWarning(line, "", "", "ตารางที่ " + t.order + " ซ้ำกับตารางที่ " + t.duplicateOf.order
 				+ " (เอกสารพิมพ์ตารางเดิมซ้ำ) — ไม่นำเข้าซ้ำ", Kind.DUPLICATE_TABLE);
 	}
 
