@@ -70,8 +70,9 @@ public final class MeasureTableImporter {
 
 	private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
 
+	/** Possessive spaces: a cell of "-" and a million line breaks must fail at once, not try every split of them. */
 	private static final Pattern PAGE_FURNITURE = Pattern
-		.compile("^(?:[-–(\\[]?\\s*(?:หน้า|page)?\\s*[0-9๐-๙]{1,4}\\s*[-–)\\]]?|/.*|\\.{3,}|…)$", Pattern.CASE_INSENSITIVE);
+		.compile("^(?:[-–(\\[]?\\s*+(?:หน้า|page)?\\s*+[0-9๐-๙]{1,4}\\s*+[-–)\\]]?|/.*|\\.{3,}|…)$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern INLINE_SPACES = Pattern.compile("[ \\t\\f\\r]+");
 

@@ -97,4 +97,45 @@ class LargeTableTests {
 			.containsExactly("ตารางที่ 3 ซ้ำกับตารางที่ 2 (เอกสารพิมพ์ตารางเดิมซ้ำ) — ไม่นำเข้าซ้ำ");
 	}
 
+	// ---- patterns that must not backtrack over a long paste ----
+
+	private static final String HTML_TABLE = "<table><tr><th>ที่</th><th>มาตรการ</th><th>ผู้รับผิดชอบ</th><th>การติดตามผล</th></tr>"
+			+ "<tr><td>๑</td><td>การเปิดเผยข้อมูล</td><td>กองคลัง</td><td>ทุกเดือน</td></tr>"
+			+ "<tr><td>๒</td><td>การใช้ทรัพย์สินของราชการ</td><td>กองช่าง</td><td>ทุกเดือน</td></tr></table>";
+
+	@Test
+	void commentsAndScriptsThatNeverCloseLeaveTheTableAfterThemReadable() {
+		for (String stray : List.of("<!-- ", "<script ", "<STYLE a ")) {
+			ImportPreview p = importer.parse(stray.repeat(100_000) + HTML_TABLE, MUNICIPALITY, FiscalYear.of(2567));
+
+			assertThat(p.measures()).as(stray).extracting(ParsedMeasure::title)
+				.containsExactly("การเปิดเผยข้อมูล", "การใช้ทรัพย์สินของราชการ");
+		}
+		String closed = "<!-- a --><script>var x = '<tr><td>';</script><style>td { }</STYLE >";
+		assertThat(importer.parse(closed.repeat(20_000) + HTML_TABLE, MUNICIPALITY, FiscalYear.of(2567)).measures()).hasSize(2);
+	}
+
+	@Test
+	void rowAndCellTagsThatNeverCloseAreNotRows() {
+		for (String stray : List.of("<tr ", "<td ", "<br ", "< ")) {
+			ImportPreview p = importer.parse(HTML_TABLE + stray.repeat(200_000), MUNICIPALITY, FiscalYear.of(2567));
+
+			assertThat(p.measures()).as(stray).extracting(ParsedMeasure::title)
+				.containsExactly("การเปิดเผยข้อมูล", "การใช้ทรัพย์สินของราชการ");
+		}
+	}
+
+	@Test
+	void aCellOfADashAndThousandsOfLineBreaksIsNotTakenForAPageNumber() {
+		List<List<String>> rows = List.of(HEADER, List.of("1", "มาตรการเปิดเผยข้อมูล", "จัดทำ", "กองคลัง", "ทุกเดือน"),
+				List.of("", "", "", "", "-" + "\n".repeat(100_000) + "หน้า"), List.of("- 2 -"),
+				List.of("2", "มาตรการใช้ทรัพย์สิน", "จัดทำ", "กองช่าง", "ทุกเดือน"));
+
+		ImportPreview p = importer.parseRows(rows, MUNICIPALITY, FiscalYear.of(2567));
+
+		assertThat(p.measures()).extracting(ParsedMeasure::title).containsExactly("มาตรการเปิดเผยข้อมูล", "มาตรการใช้ทรัพย์สิน");
+		assertThat(p.measures().get(0).followUpText()).startsWith("ทุกเดือน -\n").endsWith("\nหน้า");
+		assertThat(p.warnings()).isEmpty(); // "- 2 -" is a page number, skipped without a word
+	}
+
 }
