@@ -42,6 +42,8 @@ import org.tidtam.shared.FiscalYear;
  * <li>Inside a table, a row with one filled cell is an indicator heading the measures below it (in the
  * ตัวชี้วัด column) or a stray line skipped with a warning; a row with a few header words is data
  * unless every cell is a header word.</li>
+ * <li>A table bigger than any plan (more measures, rows or unknown owners than an {@link ImportLimit}
+ * allows) is refused with the limit named; counting rows stops the reading as soon as one is too many.</li>
  * <li>HTML pasted from a browser is read as a table (not refused): rows from {@code <tr>}, cells from
  * {@code <td>}/{@code <th>}, {@code <br>} as a line break inside a cell. Text copied from Excel or Google
  * Sheets, where a cell with line breaks is quoted, is read as tab-separated CSV.</li>
@@ -246,6 +248,7 @@ public final class MeasureTableImporter {
 		boolean repeatedHeader = false;
 		boolean afterProse = false;
 		List<Row> prose = new ArrayList<>();
+		int tableRows = 0;
 		for (Row row : rows) {
 			if (row.blank()) {
 				afterHeader = false;
@@ -305,6 +308,9 @@ public final class MeasureTableImporter {
 				prose.clear();
 				afterProse = false;
 			}
+			if (++tableRows > ImportLimit.TABLE_ROWS.max()) {
+				return ImportPreview.tooBig(ImportLimit.TABLE_ROWS);
+			}
 			if (row.filled() == 1 && labelOrStray(current, row)) {
 				continue;
 			}
@@ -324,6 +330,9 @@ public final class MeasureTableImporter {
 		if (measures.isEmpty()) {
 			return ImportPreview.failed(NO_ROWS);
 		}
+		if (measures.size() > ImportLimit.MEASURES.max()) {
+			return ImportPreview.tooBig(ImportLimit.MEASURES);
+		}
 		Set<String> columns = new LinkedHashSet<>();
 		Set<String> unknown = new LinkedHashSet<>();
 		for (Table t : kept) {
@@ -336,10 +345,13 @@ public final class MeasureTableImporter {
 				warnings.add(duplicateWarning(t));
 			}
 		}
+		if (unknown.size() > ImportLimit.UNKNOWN_OWNERS.max()) {
+			return ImportPreview.tooBig(ImportLimit.UNKNOWN_OWNERS);
+		}
 		warnings.sort(Comparator.comparingInt(ImportWarning::line));
 		Table first = kept.stream().filter(t -> !t.measures.isEmpty()).findFirst().orElse(kept.get(0));
 		return new ImportPreview(new ArrayList<>(columns), first.header.index, measures, warnings, new ArrayList<>(unknown),
-				Optional.empty());
+				Optional.empty(), Optional.empty());
 	}
 
 	/**

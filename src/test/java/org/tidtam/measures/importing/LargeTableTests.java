@@ -97,6 +97,75 @@ class LargeTableTests {
 			.containsExactly("ตารางที่ 3 ซ้ำกับตารางที่ 2 (เอกสารพิมพ์ตารางเดิมซ้ำ) — ไม่นำเข้าซ้ำ");
 	}
 
+	// ---- too big for a plan: refused with the limit named ----
+
+	private static List<List<String>> measures(int count) {
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(HEADER);
+		for (int i = 1; i <= count; i++) {
+			rows.add(List.of(String.valueOf(i), "มาตรการที่ " + i, "จัดทำ", i % 2 == 0 ? "กองคลัง" : "กองช่าง", "ทุกเดือน"));
+		}
+		return rows;
+	}
+
+	@Test
+	void aThousandMeasuresAreReadAndOneMoreIsRefusedNamingTheLimit() {
+		ImportPreview atTheLimit = importer.parseRows(measures(1000), MUNICIPALITY, FiscalYear.of(2567));
+
+		assertThat(atTheLimit.error()).isEmpty();
+		assertThat(atTheLimit.measures()).extracting(ParsedMeasure::number)
+			.containsExactlyElementsOf(IntStream.rangeClosed(1, 1000).boxed().toList());
+		assertThat(atTheLimit.warnings()).isEmpty(); // "1000" is read as 1000, not as a second 100
+
+		ImportPreview over = importer.parseRows(measures(1001), MUNICIPALITY, FiscalYear.of(2567));
+
+		assertThat(over.exceeded()).contains(ImportLimit.MEASURES);
+		assertThat(over.error()).contains(ImportLimit.MEASURES.thai());
+		assertThat(over.error().get()).startsWith("ตารางนี้มีมาตรการเกิน 1,000 รายการ");
+		assertThat(over.measures()).isEmpty();
+		assertThat(over.warnings()).isEmpty();
+	}
+
+	@Test
+	void aTablePrintedTwiceCountsOnceTowardsTheLimit() {
+		List<List<String>> rows = new ArrayList<>(measures(600));
+		rows.add(List.of("(สำเนา)"));
+		rows.addAll(measures(600));
+
+		ImportPreview p = importer.parseRows(rows, MUNICIPALITY, FiscalYear.of(2567));
+
+		assertThat(p.error()).isEmpty();
+		assertThat(p.measures()).hasSize(600);
+	}
+
+	@Test
+	void aTableOfMoreRowsThanAnyPlanIsRefusedBeforeItIsRead() {
+		List<List<String>> rows = new ArrayList<>(measures(1));
+		for (int i = 0; i < ImportLimit.TABLE_ROWS.max(); i++) {
+			rows.add(List.of("", "", "- ขั้นตอน " + i, "", ""));
+		}
+
+		ImportPreview p = importer.parseRows(rows, MUNICIPALITY, FiscalYear.of(2567));
+
+		assertThat(p.exceeded()).contains(ImportLimit.TABLE_ROWS);
+		assertThat(p.error().get()).startsWith("ตารางมาตรการยาวเกิน 5,000 แถว");
+		assertThat(importer.parseRows(rows.subList(0, rows.size() - 1), MUNICIPALITY, FiscalYear.of(2567)).measures())
+			.singleElement()
+			.satisfies(m -> assertThat(m.steps()).hasSize(5000));
+	}
+
+	@Test
+	void moreUnknownOwnersThanAnOrganisationHasDivisionsAreRefused() {
+		String owners = String.join(", ", IntStream.rangeClosed(1, 201).mapToObj(i -> "กองที่ " + i).toList());
+		List<List<String>> rows = List.of(HEADER, List.of("1", "มาตรการ", "จัดทำ", owners, "ทุกเดือน"));
+
+		ImportPreview p = importer.parseRows(rows, MUNICIPALITY, FiscalYear.of(2567));
+
+		assertThat(p.exceeded()).contains(ImportLimit.UNKNOWN_OWNERS);
+		assertThat(p.error().get()).startsWith("พบผู้รับผิดชอบที่ไม่ตรงกับส่วนราชการใดเกิน 200 ชื่อ");
+		assertThat(p.unknownOwners()).isEmpty();
+	}
+
 	// ---- patterns that must not backtrack over a long paste ----
 
 	private static final String HTML_TABLE = "<table><tr><th>ที่</th><th>มาตรการ</th><th>ผู้รับผิดชอบ</th><th>การติดตามผล</th></tr>"
