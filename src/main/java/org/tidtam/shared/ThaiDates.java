@@ -3,12 +3,16 @@ package org.tidtam.shared;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 /**
  * Thai dates as people here write them: Buddhist era (CE + 543), Thai month names, Asia/Bangkok,
- * optionally Thai digits (๐–๙) for printed documents.
+ * optionally Thai digits (๐–๙) for printed documents. A page in English names the month in English
+ * and keeps the Buddhist-era year, as it does for every fiscal year it shows ("3 March 2565").
  */
 public final class ThaiDates {
 
@@ -59,6 +63,27 @@ public final class ThaiDates {
 
 	public static String monthName(int month) {
 		return MONTHS[month - 1];
+	}
+
+	/** "3 มีนาคม 2565", or "3 March 2565" on an English page. */
+	public static String longDate(LocalDate date, Locale locale) {
+		return english(locale) ? date.getDayOfMonth() + " " + monthName(date.getMonthValue(), locale) + " " + buddhistYear(date)
+				: longDate(date);
+	}
+
+	/** "มีนาคม 2565", or "March 2565" on an English page: a month as a period (a row of statistics). */
+	public static String monthYear(LocalDate date, Locale locale) {
+		return monthName(date.getMonthValue(), locale) + " " + buddhistYear(date);
+	}
+
+	/** "มีนาคม", or "March" on an English page. */
+	public static String monthName(int month, Locale locale) {
+		return english(locale) ? Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) : monthName(month);
+	}
+
+	/** Every page is Thai unless it was asked for in English. */
+	private static boolean english(Locale locale) {
+		return locale != null && "en".equals(locale.getLanguage());
 	}
 
 	/** Replaces ASCII digits with Thai digits: "2565" becomes "๒๕๖๕". */

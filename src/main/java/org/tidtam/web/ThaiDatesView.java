@@ -2,13 +2,16 @@ package org.tidtam.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 import org.tidtam.shared.ThaiDates;
 
 /**
  * {@code @thaiDates} in templates, so that every date on a page is in the Buddhist era and in
- * Asia/Bangkok ({@code ${@thaiDates.dateTime(event.receivedAt)}}). Null shows as a dash.
+ * Asia/Bangkok ({@code ${@thaiDates.dateTime(event.receivedAt)}}). Null shows as a dash. Given the page's
+ * {@code #locale}, a date follows the page's language: {@code ${@thaiDates.longDate(m.date, #locale)}} is
+ * "3 มีนาคม 2565" on a Thai page and "3 March 2565" on an English one.
  */
 @Component("thaiDates")
 public class ThaiDatesView {
@@ -33,6 +36,11 @@ public class ThaiDatesView {
 	/** "3 มีนาคม 2565". */
 	public String longDate(LocalDate date) {
 		return date == null ? NONE : ThaiDates.longDate(date);
+	}
+
+	/** "3 มีนาคม 2565", or "3 March 2565" on an English page. */
+	public String longDate(LocalDate date, Locale locale) {
+		return date == null ? NONE : ThaiDates.longDate(date, locale);
 	}
 
 	/** A LINE epoch-millisecond timestamp, e.g. a webhook event's {@code timestamp}. */

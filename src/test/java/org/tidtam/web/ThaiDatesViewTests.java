@@ -2,6 +2,7 @@ package org.tidtam.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,13 @@ class ThaiDatesViewTests {
 		assertThat(this.dates.longDate(LocalDate.of(2022, 3, 3))).isEqualTo("3 มีนาคม 2565");
 		assertThat(this.dates.epochMillis(Instant.parse("2022-03-03T07:05:09Z").toEpochMilli()))
 			.isEqualTo("3 มี.ค. 2565 14:05:09");
+	}
+
+	@Test
+	void anEnglishPageNamesTheMonthInEnglishAndKeepsTheBuddhistEra() {
+		assertThat(this.dates.longDate(LocalDate.of(2026, 1, 13), Locale.ENGLISH)).isEqualTo("13 January 2569");
+		assertThat(this.dates.longDate(LocalDate.of(2026, 1, 13), Locale.forLanguageTag("th"))).isEqualTo("13 มกราคม 2569");
+		assertThat(this.dates.longDate(null, Locale.ENGLISH)).isEqualTo("–");
 	}
 
 	@Test

@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -49,10 +51,10 @@ class ComplaintStatisticsController {
 	}
 
 	@GetMapping("/admin/complaints/statistics")
-	String page(@RequestParam(name = "year", required = false) Integer year, Model model) {
+	String page(@RequestParam(name = "year", required = false) Integer year, Locale locale, Model model) {
 		Stats stats = this.statistics.forYear(year(year));
 		model.addAttribute("stats", stats);
-		model.addAttribute("tables", tables(stats));
+		model.addAttribute("tables", tables(stats, locale));
 		model.addAttribute("integrityStatuses", IntegrityStatus.values());
 		return "complaints/statistics";
 	}
@@ -100,22 +102,35 @@ class ComplaintStatisticsController {
 			.orElseGet(() -> FiscalYear.containing(LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK))));
 	}
 
-	/** Table title key → rows, in page order. */
-	static Map<String, List<ComplaintStatistics.Row>> tables(Stats stats) {
+	/**
+	 * Table title key → rows, in page order. The periods are named in the page's language from their keys
+	 * ("2025-10" is ตุลาคม 2568 or October 2568, "Q1" ไตรมาส 1 or Quarter 1, "H1" the first half); the
+	 * statistics' own labels are Thai, for the reports that use them.
+	 */
+	private Map<String, List<ComplaintStatistics.Row>> tables(Stats stats, Locale locale) {
 		Map<String, List<ComplaintStatistics.Row>> tables = new java.util.LinkedHashMap<>();
-		tables.put("complaints.stats.by-month", stats.months());
-		tables.put("complaints.stats.by-quarter", stats.quarters());
-		tables.put("complaints.stats.by-half", stats.halves());
+		tables.put("complaints.stats.by-month",
+				relabelled(stats.months(), r -> ThaiDates.monthYear(YearMonth.parse(r.key()).atDay(1), locale)));
+		tables.put("complaints.stats.by-quarter",
+				relabelled(stats.quarters(), r -> text("complaints.stats.quarter", locale, r.key().substring(1))));
+		tables.put("complaints.stats.by-half", relabelled(stats.halves(), r -> text("complaints.stats.half." + r.key(), locale)));
 		tables.put("complaints.stats.by-category", stats.byCategory());
 		tables.put("complaints.stats.by-division", stats.byDivision());
 		tables.put("complaints.stats.by-channel", stats.byChannel());
 		return tables;
 	}
 
+	private static List<ComplaintStatistics.Row> relabelled(List<ComplaintStatistics.Row> rows,
+			Function<ComplaintStatistics.Row, String> label) {
+		return rows.stream()
+			.map(r -> new ComplaintStatistics.Row(r.key(), label.apply(r), r.received(), r.done(), r.inProgress()))
+			.toList();
+	}
+
 	private List<List<String>> lines(Stats stats, Locale locale) {
 		List<List<String>> lines = new ArrayList<>();
 		lines.add(List.of(text("complaints.stats.title", locale, stats.fiscalYear())));
-		for (Map.Entry<String, List<ComplaintStatistics.Row>> table : tables(stats).entrySet()) {
+		for (Map.Entry<String, List<ComplaintStatistics.Row>> table : tables(stats, locale).entrySet()) {
 			lines.add(List.of());
 			lines.add(List.of(text(table.getKey(), locale), text("complaints.stats.received", locale),
 					text("complaints.stats.done", locale), text("complaints.stats.in-progress", locale)));

@@ -21,6 +21,15 @@ public interface DivisionDirectory {
 	Optional<DivisionRef> match(String text);
 
 	/**
+	 * The divisions as they are now, to match a whole table against: the importer asks for every
+	 * owner cell of every row, so a directory backed by the store reads it once here rather than on
+	 * each call. An in-memory directory is its own snapshot.
+	 */
+	default DivisionDirectory snapshot() {
+		return this;
+	}
+
+	/**
 	 * The divisions a collective owner stands for: ทุกส่วนราชการ (all), ทุกส่วนราชการที่มีงานให้บริการ
 	 * (those serving the public), ส่วนราชการส่วนภูมิภาค (regional agencies). Empty when the text is not a
 	 * collective, or when no division carries the flag.

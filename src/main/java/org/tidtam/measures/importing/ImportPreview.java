@@ -13,11 +13,13 @@ import java.util.Optional;
  * @param measures the measures, in document order, numbers unique
  * @param warnings every cell or line the importer could not place, and every decision it made for the user
  * @param unknownOwners owner texts that match no division, each once, in order of appearance
- * @param error why nothing could be imported (empty paste, one column, too long, no header); empty when
- * the import worked
+ * @param error why nothing could be imported (empty paste, one column, too long, no header, too big), in
+ * Thai; empty when the import worked
+ * @param exceeded the {@link ImportLimit} a table too big for a plan went past, for a page to word the
+ * refusal in its own language; empty otherwise
  */
 public record ImportPreview(List<String> recognisedColumns, Map<Field, Integer> columnIndex, List<ParsedMeasure> measures,
-		List<ImportWarning> warnings, List<String> unknownOwners, Optional<String> error) {
+		List<ImportWarning> warnings, List<String> unknownOwners, Optional<String> error, Optional<ImportLimit> exceeded) {
 
 	public ImportPreview {
 		recognisedColumns = List.copyOf(recognisedColumns);
@@ -28,7 +30,12 @@ public record ImportPreview(List<String> recognisedColumns, Map<Field, Integer> 
 	}
 
 	static ImportPreview failed(String error) {
-		return new ImportPreview(List.of(), Map.of(), List.of(), List.of(), List.of(), Optional.of(error));
+		return new ImportPreview(List.of(), Map.of(), List.of(), List.of(), List.of(), Optional.of(error), Optional.empty());
+	}
+
+	static ImportPreview tooBig(ImportLimit limit) {
+		return new ImportPreview(List.of(), Map.of(), List.of(), List.of(), List.of(), Optional.of(limit.thai()),
+				Optional.of(limit));
 	}
 
 	public boolean failed() {

@@ -3,6 +3,8 @@ package org.tidtam.measures.importing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +42,8 @@ import org.tidtam.shared.FiscalYear;
  * <li>Inside a table, a row with one filled cell is an indicator heading the measures below it (in the
  * ตัวชี้วัด column) or a stray line skipped with a warning; a row with a few header words is data
  * unless every cell is a header word.</li>
+ * <li>A table bigger than any plan (more measures, rows or unknown owners than an {@link ImportLimit}
+ * allows) is refused with the limit named; counting rows stops the reading as soon as one is too many.</li>
  * <li>HTML pasted from a browser is read as a table (not refused): rows from {@code <tr>}, cells from
  * {@code <td>}/{@code <th>}, {@code <br>} as a line break inside a cell. Text copied from Excel or Google
  * Sheets, where a cell with line breaks is quoted, is read as tab-separated CSV.</li>
@@ -68,8 +72,9 @@ public final class MeasureTableImporter {
 
 	private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
 
+	/** Possessive spaces: a cell of "-" and a million line breaks must fail at once, not try every split of them. */
 	private static final Pattern PAGE_FURNITURE = Pattern
-		.compile("^(?:[-–(\\[]?\\s*(?:หน้า|page)?\\s*[0-9๐-๙]{1,4}\\s*[-–)\\]]?|/.*|\\.{3,}|…)$", Pattern.CASE_INSENSITIVE);
+		.compile("^(?:[-–(\\[]?\\s*+(?:หน้า|page)?\\s*+[0-9๐-๙]{1,4}\\s*+[-–)\\]]?|/.*|\\.{3,}|…)$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern INLINE_SPACES = Pattern.compile("[ \\t\\f\\r]+");
 
@@ -217,7 +222,13 @@ public final class MeasureTableImporter {
 
 		final List<ParsedMeasure> measures = new ArrayList<>();
 
-		final List<String> unknownOwners = new ArrayList<>();
+		final Set<String> unknownOwners = new LinkedHashSet<>();
+
+		/** The earlier table this one repeats, when it is a second copy. */
+		Table duplicateOf;
+
+		/** Its measures' {@link #identity} keys, once it is kept, to recognise later copies of it. */
+		Set<String> identities;
 
 		Table(int order, TableHeader header) {
 			this.order = order;
@@ -237,6 +248,7 @@ public final class MeasureTableImporter {
 		boolean repeatedHeader = false;
 		boolean afterProse = false;
 		List<Row> prose = new ArrayList<>();
+		int tableRows = 0;
 		for (Row row : rows) {
 			if (row.blank()) {
 				afterHeader = false;
@@ -296,6 +308,9 @@ public final class MeasureTableImporter {
 				prose.clear();
 				afterProse = false;
 			}
+			if (++tableRows > ImportLimit.TABLE_ROWS.max()) {
+				return ImportPreview.tooBig(ImportLimit.TABLE_ROWS);
+			}
 			if (row.filled() == 1 && labelOrStray(current, row)) {
 				continue;
 			}
@@ -304,8 +319,9 @@ public final class MeasureTableImporter {
 		if (tables.isEmpty()) {
 			return ImportPreview.failed(NO_HEADER);
 		}
+		DivisionDirectory directory = divisions.snapshot(); // every owner cell is matched against one read
 		for (Table t : tables) {
-			build(t, divisions, year);
+			build(t, directory, year);
 		}
 		List<Table> kept = dropDuplicates(tables);
 		List<ParsedMeasure> measures = new ArrayList<>();
@@ -313,6 +329,9 @@ public final class MeasureTableImporter {
 		renumber(kept, measures, warnings);
 		if (measures.isEmpty()) {
 			return ImportPreview.failed(NO_ROWS);
+		}
+		if (measures.size() > ImportLimit.MEASURES.max()) {
+			return ImportPreview.tooBig(ImportLimit.MEASURES);
 		}
 		Set<String> columns = new LinkedHashSet<>();
 		Set<String> unknown = new LinkedHashSet<>();
@@ -322,14 +341,17 @@ public final class MeasureTableImporter {
 			unknown.addAll(t.unknownOwners);
 		}
 		for (Table t : tables) {
-			if (!kept.contains(t)) {
-				warnings.add(duplicateWarning(t, tables));
+			if (t.duplicateOf != null) {
+				warnings.add(duplicateWarning(t));
 			}
+		}
+		if (unknown.size() > ImportLimit.UNKNOWN_OWNERS.max()) {
+			return ImportPreview.tooBig(ImportLimit.UNKNOWN_OWNERS);
 		}
 		warnings.sort(Comparator.comparingInt(ImportWarning::line));
 		Table first = kept.stream().filter(t -> !t.measures.isEmpty()).findFirst().orElse(kept.get(0));
 		return new ImportPreview(new ArrayList<>(columns), first.header.index, measures, warnings, new ArrayList<>(unknown),
-				Optional.empty());
+				Optional.empty(), Optional.empty());
 	}
 
 	/**
@@ -417,9 +439,7 @@ public final class MeasureTableImporter {
 			for (String u : owners.unknown()) {
 				table.warnings.add(new ImportWarning(line, ownersHeader, u,
 						"ไม่พบส่วนราชการ “" + u + "” — สร้างใหม่ หรือจับคู่กับส่วนราชการที่มีอยู่", Kind.UNKNOWN_DIVISION));
-				if (!table.unknownOwners.contains(u)) {
-					table.unknownOwners.add(u);
-				}
+				table.unknownOwners.add(u);
 			}
 			for (String c : owners.emptyCollectives()) {
 				table.warnings.add(new ImportWarning(line, ownersHeader, c, "“" + c
@@ -490,11 +510,12 @@ public final class MeasureTableImporter {
 		}
 	}
 
+	/** The group's distinct texts in a column, in order (a set: a group may have thousands of rows). */
 	private static String join(List<Row> group, Integer column, String separator) {
-		List<String> parts = new ArrayList<>();
+		Set<String> parts = new LinkedHashSet<>();
 		for (Row r : group) {
 			String c = r.cell(column);
-			if (!c.isEmpty() && !parts.contains(c)) {
+			if (!c.isEmpty()) {
 				parts.add(c);
 			}
 		}
@@ -502,21 +523,24 @@ public final class MeasureTableImporter {
 	}
 
 	private static List<String> steps(List<Row> group, Integer column) {
-		List<String> steps = new ArrayList<>();
+		List<StringBuilder> steps = new ArrayList<>();
 		for (Row r : group) {
 			List<NumberedList.Item> items = NumberedList.split(r.cell(column));
 			for (int i = 0; i < items.size(); i++) {
 				NumberedList.Item item = items.get(i);
 				if (i == 0 && !item.marked() && r != group.get(0) && !steps.isEmpty()) {
-					// a step cut by a page break goes on in the next row without a marker
-					steps.set(steps.size() - 1, steps.get(steps.size() - 1) + " " + item.text());
+					// a step cut by a page break goes on in the next row without a marker (appended in
+					// place: copying the step for every continued row is quadratic in a long table)
+					steps.get(steps.size() - 1).append(' ').append(item.text());
 				}
 				else if (!item.text().isEmpty()) {
-					steps.add(item.text());
+					steps.add(new StringBuilder(item.text()));
 				}
 			}
 		}
-		return steps;
+		List<String> texts = new ArrayList<>(steps.size());
+		steps.forEach(s -> texts.add(s.toString()));
+		return texts;
 	}
 
 	/** หมายเหตุ, plus what sits under headers the importer does not use, so nothing written is lost. */
@@ -539,10 +563,10 @@ public final class MeasureTableImporter {
 	}
 
 	private static String followUpCell(List<Row> group, Integer column) {
-		List<String> parts = new ArrayList<>();
+		Set<String> parts = new LinkedHashSet<>();
 		for (Row r : group) {
 			String c = r.cell(column);
-			if (!c.isEmpty() && !MARK.matcher(c).matches() && !parts.contains(c)) {
+			if (!c.isEmpty() && !MARK.matcher(c).matches()) {
 				parts.add(c);
 			}
 		}
@@ -600,40 +624,42 @@ public final class MeasureTableImporter {
 		return done ? Status.DONE : notDone ? Status.NOT_DONE : Status.UNKNOWN;
 	}
 
-	/** Drops a later table whose every measure repeats one earlier table's (number and title, spacing ignored). */
+	/**
+	 * Drops a later table whose every measure repeats one earlier table's (number and title, spacing
+	 * ignored), noting which in {@link Table#duplicateOf}. Only the kept tables holding a table's first
+	 * measure are compared with it, each through its set of identities: a document of many small tables
+	 * is not compared table by table with all before it.
+	 */
 	private static List<Table> dropDuplicates(List<Table> tables) {
 		List<Table> kept = new ArrayList<>();
+		Map<String, List<Table>> keptHolding = new HashMap<>();
 		for (Table t : tables) {
-			if (duplicateOf(t, kept) == null) {
+			List<String> ids = t.measures.stream().map(MeasureTableImporter::identity).toList();
+			if (!ids.isEmpty()) {
+				Set<String> own = new HashSet<>(ids);
+				for (Table e : keptHolding.getOrDefault(ids.get(0), List.of())) {
+					if (e.identities.containsAll(own)) {
+						t.duplicateOf = e;
+						break;
+					}
+				}
+			}
+			if (t.duplicateOf == null) {
 				kept.add(t);
+				t.identities = new HashSet<>(ids);
+				t.identities.forEach(id -> keptHolding.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
 			}
 		}
 		return kept;
-	}
-
-	private static Table duplicateOf(Table t, List<Table> earlier) {
-		if (t.measures.isEmpty()) {
-			return null;
-		}
-		for (Table e : earlier) {
-			Set<String> seen = new LinkedHashSet<>();
-			e.measures.forEach(m -> seen.add(identity(m)));
-			if (t.measures.stream().allMatch(m -> seen.contains(identity(m)))) {
-				return e;
-			}
-		}
-		return null;
 	}
 
 	private static String identity(ParsedMeasure m) {
 		return m.documentNumber() + "|" + DivisionNames.key(m.title());
 	}
 
-	private static ImportWarning duplicateWarning(Table t, List<Table> tables) {
-		List<Table> before = tables.subList(0, tables.indexOf(t));
-		Table original = duplicateOf(t, before);
+	private static ImportWarning duplicateWarning(Table t) {
 		int line = t.groups.isEmpty() ? 0 : t.groups.get(0).get(0).line();
-		return new ImportWarning(line, "", "", "ตารางที่ " + t.order + " ซ้ำกับตารางที่ " + (original == null ? "?" : original.order)
+		return new ImportWarning(line, "", "", "ตารางที่ " + t.order + " ซ้ำกับตารางที่ " + t.duplicateOf.order
 				+ " (เอกสารพิมพ์ตารางเดิมซ้ำ) — ไม่นำเข้าซ้ำ", Kind.DUPLICATE_TABLE);
 	}
 

@@ -22,7 +22,8 @@ final class NumberedList {
 	private static final Pattern NUMBER_MARKER = Pattern
 		.compile("(?<!\\S)(?:\\(([0-9๐-๙]{1,2})\\)|([0-9๐-๙]{1,2})[.)])(?![0-9๐-๙])");
 
-	private static final Pattern LEADING_NUMBER = Pattern.compile("^\\(?([0-9๐-๙]{1,3})");
+	/** Up to four digits: an import may number its measures up to {@link ImportLimit#MEASURES} (1,000). */
+	private static final Pattern LEADING_NUMBER = Pattern.compile("^\\(?([0-9๐-๙]{1,4})");
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -38,10 +38,10 @@ final class OwnerReader {
 	static Owners read(String cell, DivisionDirectory directory) {
 		List<String> texts = new ArrayList<>();
 		Set<DivisionRef> found = new LinkedHashSet<>();
-		List<String> unknown = new ArrayList<>();
+		Set<String> unknown = new LinkedHashSet<>(); // a set: a cell may name thousands
 		List<String> emptyCollectives = new ArrayList<>();
 		if (cell == null || cell.isBlank()) {
-			return new Owners(texts, found, unknown, emptyCollectives);
+			return new Owners(texts, found, new ArrayList<>(), emptyCollectives);
 		}
 		List<Map.Entry<String, Object>> keys = keys(directory);
 		Set<String> seen = new java.util.HashSet<>();
@@ -59,11 +59,11 @@ final class OwnerReader {
 		Set<DivisionRef> inDirectoryOrder = new LinkedHashSet<>();
 		directory.all().stream().filter(found::contains).forEach(inDirectoryOrder::add);
 		inDirectoryOrder.addAll(found);
-		return new Owners(texts, inDirectoryOrder, unknown, emptyCollectives);
+		return new Owners(texts, inDirectoryOrder, new ArrayList<>(unknown), emptyCollectives);
 	}
 
 	private static void readPiece(String piece, DivisionDirectory directory, List<Map.Entry<String, Object>> keys,
-			Set<DivisionRef> found, List<String> unknown, List<String> emptyCollectives) {
+			Set<DivisionRef> found, Set<String> unknown, List<String> emptyCollectives) {
 		Optional<Collective> whole = Collective.of(piece);
 		if (whole.isPresent()) {
 			addCollective(whole.get(), piece, directory, found, emptyCollectives);
@@ -112,7 +112,7 @@ final class OwnerReader {
 			// nothing known in it: every division-like part, as written, is an unknown owner
 			for (String part : BETWEEN_UNKNOWN_NAMES.split(piece)) {
 				String p = NumberedList.clean(LEADING_CONNECTOR.matcher(part.strip()).replaceFirst(""));
-				if (!p.isEmpty() && !unknown.contains(p)) {
+				if (!p.isEmpty()) {
 					unknown.add(p);
 				}
 			}
@@ -128,7 +128,7 @@ final class OwnerReader {
 				if (d.isPresent()) {
 					found.add(d.get());
 				}
-				else if (!unknown.contains(part)) {
+				else {
 					unknown.add(part);
 				}
 			}

@@ -11,7 +11,8 @@ import org.tidtam.measures.importing.SimpleDivisionDirectory;
 /**
  * The importer's {@link DivisionDirectory} over the stored, active divisions. An organisation has tens of
  * divisions at most, so each call reads them all and matches in memory with the importer's own rules
- * (the store cannot compare "สำนักปลัด ฯ" with "สำนักปลัดฯ" anyway); a preview is never stale.
+ * (the store cannot compare "สำนักปลัด ฯ" with "สำนักปลัดฯ" anyway); a preview is never stale. The importer
+ * matches a whole table against one {@link #snapshot()}, not one read per owner cell.
  */
 @Component
 public class MongoDivisionDirectory implements DivisionDirectory {
@@ -33,6 +34,7 @@ public class MongoDivisionDirectory implements DivisionDirectory {
 	}
 
 	/** A consistent in-memory copy, for matching many owners of one paste against one read. */
+	@Override
 	public SimpleDivisionDirectory snapshot() {
 		return new SimpleDivisionDirectory(this.divisions.active().stream().map(Division::toRef).toList());
 	}

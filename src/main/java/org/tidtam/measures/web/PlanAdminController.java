@@ -232,7 +232,12 @@ class PlanAdminController {
 		ImportPreview preview = input.rows() != null ? this.importer.parseRows(input.rows(), this.directory, year)
 				: this.importer.parse(input.text(), this.directory, year);
 		if (preview.failed()) {
-			model.addAttribute("error", preview.error().orElse("-"));
+			if (preview.exceeded().isPresent()) {
+				model.addAttribute("limit", preview.exceeded().get()); // worded in the page's language
+			}
+			else {
+				model.addAttribute("error", preview.error().orElse("-"));
+			}
 			model.addAttribute("year", year);
 			model.addAttribute("text", input.text());
 			return "measures/import";

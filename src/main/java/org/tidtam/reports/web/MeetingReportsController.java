@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -129,7 +130,7 @@ class MeetingReportsController {
 
 	@PostMapping("/admin/reports/meetings/{id}/date")
 	String reschedule(@PathVariable String id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect) {
 		Meeting meeting = meeting(id);
 		if (!java.time.YearMonth.from(date).equals(java.time.YearMonth.from(meeting.getDate()))) {
 			redirect.addFlashAttribute("flashError", "reports.meeting.move-within-month");
@@ -137,7 +138,7 @@ class MeetingReportsController {
 		}
 		this.meetings.reschedule(id, date);
 		redirect.addFlashAttribute("flash", "reports.meeting.moved");
-		redirect.addFlashAttribute("flashArg", ThaiDates.longDate(date));
+		redirect.addFlashAttribute("flashArg", ThaiDates.longDate(date, locale));
 		return "redirect:/admin/reports/meetings/" + id;
 	}
 
@@ -148,7 +149,8 @@ class MeetingReportsController {
 	@PostMapping("/admin/reports/meetings/{id}/resolutions")
 	String resolve(@PathVariable String id, @RequestParam String formKey, @RequestParam String text,
 			@RequestParam String divisionId,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, RedirectAttributes redirect) {
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, Locale locale,
+			RedirectAttributes redirect) {
 		Meeting meeting = meeting(id);
 		if (text.isBlank() || this.divisions.find(divisionId).isEmpty()) {
 			redirect.addFlashAttribute("flashError", "reports.resolution.invalid");
@@ -158,7 +160,7 @@ class MeetingReportsController {
 		org.tidtam.shared.FiscalYear year = org.tidtam.shared.FiscalYear.containing(meeting.getDate());
 		if (dueOn.isBefore(meeting.getDate()) || dueOn.isAfter(year.end())) {
 			redirect.addFlashAttribute("flashError", "reports.resolution.due-outside");
-			redirect.addFlashAttribute("flashArg", ThaiDates.longDate(year.end()));
+			redirect.addFlashAttribute("flashArg", ThaiDates.longDate(year.end(), locale));
 			return "redirect:/admin/reports/meetings/" + id;
 		}
 		try {

@@ -153,6 +153,37 @@ class ComplaintAdminWebTests {
 		assertThat(ComplaintStatisticsController.csvCell("=HYPERLINK(1)")).isEqualTo("\"'=HYPERLINK(1)\"");
 	}
 
+	/** The rows of the statistics table under the heading {@code title}. */
+	private static String statisticsTable(String page, String title) {
+		int start = page.indexOf("<h2>" + title + "</h2>");
+		assertThat(start).as(title).isNotNegative();
+		return page.substring(start, page.indexOf("</section>", start));
+	}
+
+	@Test
+	void theStatisticsPeriodsAreNamedInThePagesLanguageThaiByDefault() throws Exception {
+		String thai = this.mvc.perform(get("/admin/complaints/statistics").param("year", "2569")
+			.with(user("mayor").roles("EXECUTIVE"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(statisticsTable(thai, "รายเดือน")).contains("<td>ตุลาคม 2568</td>", "<td>มกราคม 2569</td>", "<td>กันยายน 2569</td>");
+		assertThat(statisticsTable(thai, "รายไตรมาส")).contains("<td>ไตรมาส 1</td>", "<td>ไตรมาส 4</td>");
+		assertThat(statisticsTable(thai, "รายครึ่งปี")).contains("<td>ครึ่งปีแรก (ต.ค.–มี.ค.)</td>", "<td>ครึ่งปีหลัง (เม.ย.–ก.ย.)</td>");
+
+		String english = this.mvc.perform(get("/admin/complaints/statistics").param("year", "2569").param("lang", "en")
+			.with(user("mayor").roles("EXECUTIVE"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Pattern thaiLetters = Pattern.compile("[\\u0E00-\\u0E7F]");
+		for (String title : List.of("By month", "By quarter", "By half-year")) {
+			assertThat(statisticsTable(english, title)).as(title).doesNotContainPattern(thaiLetters);
+		}
+		assertThat(statisticsTable(english, "By month")).contains("<td>October 2568</td>", "<td>January 2569</td>", "<td>September 2569</td>");
+		assertThat(statisticsTable(english, "By quarter")).contains("<td>Quarter 1</td>", "<td>Quarter 4</td>");
+		assertThat(statisticsTable(english, "By half-year")).contains("<td>First half (Oct–Mar)</td>", "<td>Second half (Apr–Sep)</td>");
+
+		String csv = this.mvc.perform(get("/admin/complaints/statistics.csv").param("year", "2569").param("lang", "en")
+			.with(user("mayor").roles("EXECUTIVE"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("\"October 2568\",", "\"Quarter 1\",", "\"First half (Oct–Mar)\",").doesNotContain("ตุลาคม");
+	}
+
 	@Test
 	void theCasePageAssignsAndChangesStatusWithAPhoto() throws Exception {
 		String url = "/admin/complaints/" + this.xss.getId();

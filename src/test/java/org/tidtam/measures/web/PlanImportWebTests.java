@@ -224,4 +224,46 @@ class PlanImportWebTests {
 		assertThat(this.mongo.count(new Query(), "measures")).isZero();
 	}
 
+	@Test
+	void aTableOfMoreMeasuresThanAnyPlanGetsTheLimitInThePagesLanguageAndNothingIsKept() throws Exception {
+		this.divisions.create("กองช่าง", "", List.of(), true, false);
+		StringBuilder table = new StringBuilder("ลำดับ,มาตรการ,ขั้นตอนหรือวิธีการ,ผู้รับผิดชอบ,การกำกับติดตาม\r\n");
+		for (int i = 1; i <= 1001; i++) {
+			table.append(i).append(",มาตรการที่ ").append(i).append(",จัดทำประกาศ,กองช่าง,รายงานในที่ประชุมประจำเดือน\r\n");
+		}
+		MockMultipartFile csv = new MockMultipartFile("file", "measures.csv", "text/csv",
+				table.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		for (String[] lang : new String[][] {
+				{ "th", "ตารางนี้มีมาตรการเกิน 1,000 รายการ ซึ่งมากเกินกว่าแผนมาตรการหนึ่งปี — ตรวจสอบว่าเลือกไฟล์ถูกต้อง หรือแบ่งนำเข้าครั้งละไม่เกิน 1,000 มาตรการ" },
+				{ "en", "This table has more than 1,000 measures, far more than a plan for one year: check that this is the right file, or import at most 1,000 measures at a time" } }) {
+			MockHttpSession session = new MockHttpSession();
+			String page = this.mvc
+				.perform(multipart("/admin/plan/import/preview").file(csv).with(csrf()).with(COORDINATOR).session(session).param("lang", lang[0]))
+				.andExpect(status().isOk())
+				.andExpect(view().name("measures/import"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).contains("id=\"too-big\"").contains(lang[1]).doesNotContain("มาตรการที่ 1001");
+			assertThat(java.util.Collections.list(session.getAttributeNames()))
+				.noneMatch(name -> name.startsWith(PlanAdminController.PREVIEW) || name.startsWith(PlanAdminController.INPUT));
+		}
+		// pasted as text (tabs) it is refused the same way
+		MockHttpSession session = new MockHttpSession();
+		String page = this.mvc
+			.perform(post("/admin/plan/import/preview").with(csrf())
+				.with(COORDINATOR)
+				.session(session)
+				.param("text", table.toString().replace(',', '\t')))
+			.andExpect(status().isOk())
+			.andExpect(view().name("measures/import"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("ตารางนี้มีมาตรการเกิน 1,000 รายการ");
+		assertThat(java.util.Collections.list(session.getAttributeNames()))
+			.noneMatch(name -> name.startsWith(PlanAdminController.PREVIEW) || name.startsWith(PlanAdminController.INPUT));
+		assertThat(this.mongo.count(new Query(), "measures")).isZero();
+	}
+
 }

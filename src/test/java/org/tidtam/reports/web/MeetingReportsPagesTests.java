@@ -180,4 +180,83 @@ class MeetingReportsPagesTests extends ReportsFixtureAccess {
 		this.mvc.perform(get(base + "odt").with(user("e").roles("EXECUTIVE"))).andExpect(status().isNotFound());
 	}
 
+	private static final Pattern THAI = Pattern.compile("[\\u0E00-\\u0E7F]");
+
+	private static String first(String html, String regex) {
+		Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(html);
+		assertThat(m.find()).as(regex).isTrue();
+		return m.group(1);
+	}
+
+	private String page(String url, String lang) throws Exception {
+		var request = get(url).with(user("c").roles("COORDINATOR"));
+		return this.mvc.perform(lang == null ? request : request.param("lang", lang))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void theMeetingDatesFollowThePagesLanguageThaiByDefault() throws Exception {
+		buildYear();
+		String url = "/admin/reports/meetings/" + this.jan.getId();
+		this.mvc
+			.perform(post(url + "/resolutions").param("formKey", "dates")
+				.param("text", "ซ่อมไฟฟ้าส่องสว่างหน้าสำนักงาน")
+				.param("divisionId", this.chang.getId())
+				.param("dueOn", "2026-01-31")
+				.with(csrf())
+				.with(user("c").roles("COORDINATOR")))
+			.andExpect(status().is3xxRedirection());
+
+		String thai = page(url, null);
+		assertThat(first(thai, "<h1>(.*?)</h1>")).contains("13 มกราคม 2569");
+		assertThat(first(thai, "<p class=\"muted\" id=\"window\">(.*?)</p>")).startsWith("รายงานที่ส่งตั้งแต่วันที่ ").endsWith(" ถึงวันที่ 12 มกราคม 2569");
+		assertThat(thai).contains("<td>ซ่อมไฟฟ้าส่องสว่างหน้าสำนักงาน</td>\n\t\t\t\t\t\t<td>31 มกราคม 2569</td>");
+
+		String english = page(url, "en");
+		String heading = first(english, "<h1>(.*?)</h1>");
+		String window = first(english, "<p class=\"muted\" id=\"window\">(.*?)</p>");
+		assertThat(heading).contains("13 January 2569").doesNotContainPattern(THAI);
+		assertThat(window).startsWith("Reports sent from ").endsWith(" to 12 January 2569").doesNotContainPattern(THAI);
+		assertThat(english).contains("<td>ซ่อมไฟฟ้าส่องสว่างหน้าสำนักงาน</td>\n\t\t\t\t\t\t<td>31 January 2569</td>");
+		assertThat(english).as("the memo itself stays the Thai document that is printed").contains("บันทึกข้อความ");
+
+		List<String> thaiDates = new java.util.ArrayList<>();
+		List<String> englishDates = new java.util.ArrayList<>();
+		for (var pair : List.of(java.util.Map.entry(page("/admin/reports", null), thaiDates),
+				java.util.Map.entry(page("/admin/reports", "en"), englishDates))) {
+			Matcher link = Pattern.compile("<a href=\"/admin/reports/meetings/(?!current)[^\"]+\">([^<]*)</a>").matcher(pair.getKey());
+			while (link.find()) {
+				pair.getValue().add(link.group(1));
+			}
+		}
+		assertThat(thaiDates).isNotEmpty().contains("13 มกราคม 2569");
+		assertThat(englishDates).hasSameSizeAs(thaiDates).contains("13 January 2569").noneMatch(d -> THAI.matcher(d).find());
+	}
+
+	@Test
+	void movingTheMeetingSaysTheNewDateInThePagesLanguage() throws Exception {
+		buildYear();
+		String url = "/admin/reports/meetings/" + this.jan.getId();
+		for (String[] lang : new String[][] { { "th", "15 มกราคม 2569" }, { "en", "15 January 2569" } }) {
+			this.mvc
+				.perform(post(url + "/date").param("date", "2026-01-15")
+					.param("lang", lang[0])
+					.with(csrf())
+					.with(user("c").roles("COORDINATOR")))
+				.andExpect(flash().attribute("flash", "reports.meeting.moved"))
+				.andExpect(flash().attribute("flashArg", lang[1]));
+		}
+		String refused = this.mvc
+			.perform(get(url).param("lang", "en")
+				.flashAttr("flashError", "reports.meeting.move-within-month")
+				.with(user("c").roles("COORDINATOR")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("A meeting can only be moved within its month; to move the meeting of another month, open that meeting.");
+	}
+
 }
