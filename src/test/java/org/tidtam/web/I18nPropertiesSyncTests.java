@@ -35,6 +35,12 @@ class I18nPropertiesSyncTests {
 	private static final Pattern LITERAL_ATTRIBUTE = Pattern
 		.compile("(?<![:\\w-])(title|alt|placeholder|aria-label|value)=\"([^\"]*[\\p{IsThai}A-Za-z][^\"]*)\"");
 
+	/** An argument of a message: {0}, {1,number} … */
+	private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+
+	/** An apostrophe that is not one of a doubled pair. */
+	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
 	/** Message keys written out in templates: #{key} or #{key(args)}. */
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[(}]");
 
@@ -61,6 +67,29 @@ class I18nPropertiesSyncTests {
 				assertThat(difference(keys, thai)).as("keys only in " + file).isEmpty();
 			}
 		}
+	}
+
+	/**
+	 * A message with arguments goes through {@link java.text.MessageFormat}, where a lone apostrophe
+	 * quotes what follows (so "Citizens' rating: {0}" prints "{0}" as is) and must be doubled; a message
+	 * without arguments is printed as written, so a doubled one would show twice.
+	 */
+	@Test
+	void apostrophesSuitHowEachMessageIsFormatted() throws IOException {
+		List<String> problems = new ArrayList<>();
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
+				Properties messages = load(file);
+				for (String key : new TreeSet<>(messages.stringPropertyNames())) {
+					String message = messages.getProperty(key);
+					boolean formatted = ARGUMENT.matcher(message).find();
+					if (formatted ? LONE_APOSTROPHE.matcher(message).find() : message.contains("''")) {
+						problems.add(file.getFileName() + ": " + key);
+					}
+				}
+			}
+		}
+		assertThat(problems).as("apostrophes: doubled in messages with {0}, single in messages without").isEmpty();
 	}
 
 	@Test
