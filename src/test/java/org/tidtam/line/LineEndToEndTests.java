@@ -1,6 +1,7 @@
 package org.tidtam.line;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -236,6 +237,52 @@ class LineEndToEndTests {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.outbox.findById(id).orElseThrow().getState() == OutboxMessage.State.SENT);
 		assertThat(this.line.sentTo(CITIZEN)).hasSize(1);
+	}
+
+	@Test
+	void aLineOutageOfHoursDelaysAMessageButDoesNotMakeItADeadLetter() {
+		// LINE answers 500 for three hours: far more than the ten attempts, well within the six hours
+		this.line.injectFault("push", Fault.status(500), 1000);
+		String id = this.messenger.push(CITIZEN, List.of(text("แจ้งเตือนระหว่าง LINE ขัดข้อง")), "test", false, "t-outage")
+			.get(0);
+		Instant start = this.clock.instant();
+		while (Duration.between(start, this.clock.instant()).compareTo(Duration.ofHours(3)) < 0) {
+			int attempts = this.outbox.findById(id).orElseThrow().getAttempts();
+			this.clock.advance(Duration.ofMinutes(11));
+			await().atMost(Duration.ofSeconds(10)).until(() -> {
+				OutboxMessage m = this.outbox.findById(id).orElseThrow();
+				return m.getAttempts() > attempts && m.getState() != OutboxMessage.State.SENDING;
+			});
+			assertThat(this.outbox.findById(id).orElseThrow().getState()).isEqualTo(OutboxMessage.State.PENDING);
+		}
+		assertThat(this.outbox.findById(id).orElseThrow().getAttempts()).isGreaterThan(10);
+		this.line.clearFaults();
+		this.clock.advance(Duration.ofMinutes(11));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.outbox.findById(id).orElseThrow().getState() == OutboxMessage.State.SENT);
+		assertThat(this.line.sentTo(CITIZEN)).hasSize(1);
+	}
+
+	@Test
+	void aMessageLineKeepsRefusingPastSixHoursBecomesADeadLetter() {
+		this.line.injectFault("push", Fault.status(503), 1000);
+		String id = this.messenger.push(CITIZEN, List.of(text("ส่งไม่ได้นานเกินไป")), "test", false, "t-dead").get(0);
+		Instant start = this.clock.instant();
+		while (this.outbox.findById(id).orElseThrow().getState() != OutboxMessage.State.DEAD) {
+			assertThat(Duration.between(start, this.clock.instant())).isLessThan(Duration.ofHours(7));
+			int attempts = this.outbox.findById(id).orElseThrow().getAttempts();
+			this.clock.advance(Duration.ofMinutes(11));
+			await().atMost(Duration.ofSeconds(10)).until(() -> {
+				OutboxMessage m = this.outbox.findById(id).orElseThrow();
+				return m.getAttempts() > attempts && m.getState() != OutboxMessage.State.SENDING;
+			});
+		}
+		assertThat(Duration.between(start, this.clock.instant())).isGreaterThanOrEqualTo(Duration.ofHours(6));
+		this.line.clearFaults();
+		this.clock.advance(Duration.ofHours(1));
+		this.sender.sendDue();
+		assertThat(this.outbox.findById(id).orElseThrow().getState()).isEqualTo(OutboxMessage.State.DEAD);
+		assertThat(this.line.sentTo(CITIZEN)).isEmpty();
 	}
 
 	@Test

@@ -57,6 +57,9 @@ public class OutboxSender {
 
 	private final ObjectMapper sdkJson = ModelObjectMapper.createNewObjectMapper();
 
+	/** How long LINE remembers an accepted {@code X-Line-Retry-Key}; after that the same key is a new request. */
+	public static final Duration RETRY_KEY_KEPT = Duration.ofHours(24);
+
 	private final int maxAttempts;
 
 	private final Duration firstBackoff;
@@ -64,6 +67,8 @@ public class OutboxSender {
 	private final Duration maxBackoff;
 
 	private final Duration lease;
+
+	private final Duration retryFor;
 
 	private final ScanSchedule scans;
 
@@ -73,7 +78,14 @@ public class OutboxSender {
 			@Value("${tidtam.outbox.first-backoff:PT2S}") Duration firstBackoff,
 			@Value("${tidtam.outbox.max-backoff:PT10M}") Duration maxBackoff,
 			@Value("${tidtam.outbox.lease:PT60S}") Duration lease,
-			@Value("${tidtam.outbox.scan-interval:PT30S}") Duration scanInterval) {
+			@Value("${tidtam.outbox.scan-interval:PT30S}") Duration scanInterval,
+			@Value("${tidtam.outbox.retry-for:PT6H}") Duration retryFor) {
+		if (retryFor.isNegative() || retryFor.compareTo(RETRY_KEY_KEPT) >= 0) {
+			// past LINE's 24 hours a retry key no longer dedupes: a retry could be a second message
+			throw new IllegalArgumentException("tidtam.outbox.retry-for must be at least 0 and less than "
+					+ RETRY_KEY_KEPT + " (LINE keeps a retry key 24 hours), was " + retryFor);
+		}
+		this.retryFor = retryFor;
 		this.scans = new ScanSchedule(scanInterval);
 		this.mongo = mongo;
 		this.clients = clients;
@@ -258,9 +270,22 @@ public class OutboxSender {
 		this.meters.counter("tidtam.line.messages.sent", "via", via).increment();
 	}
 
+	/**
+	 * True while a failed message is still worth trying again by itself: fewer than {@code max-attempts}
+	 * tries, or queued less than {@code retry-for} ago, so that a LINE outage of a few hours delays the
+	 * office's messages instead of turning every one into a dead letter.
+	 */
+	boolean keepsTrying(OutboxMessage message, Instant now) {
+		if (message.getAttempts() < this.maxAttempts) {
+			return true;
+		}
+		Instant created = message.getCreatedAt();
+		return created != null && created.plus(this.retryFor).isAfter(now);
+	}
+
 	private void retry(OutboxMessage message, LineCallException e, String via) {
 		this.meters.counter("tidtam.line.messages.retried", "via", via).increment();
-		if (message.getAttempts() >= this.maxAttempts) {
+		if (!keepsTrying(message, this.clock.instant())) {
 			log.error("Outbox {} ({}) gave up after {} attempts: {}", message.getId(), message.getPurpose(),
 					message.getAttempts(), e.getMessage());
 			Update update = new Update().set(OutboxMessage.STATE, OutboxMessage.State.DEAD)

@@ -1,7 +1,6 @@
 package org.tidtam.line.web;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,9 +30,6 @@ class LineRetries {
 
 	static final List<OutboxMessage.State> RETRYABLE_MESSAGES = List.of(OutboxMessage.State.DEAD,
 			OutboxMessage.State.FAILED);
-
-	/** How long LINE remembers an accepted {@code X-Line-Retry-Key}; after that the same key is a new request. */
-	static final Duration RETRY_KEY_KEPT = Duration.ofHours(24);
 
 	private static final String ID = "_id";
 
@@ -83,7 +79,7 @@ class LineRetries {
 	static boolean mayDuplicate(OutboxMessage message, Instant now) {
 		boolean uncertain = message.getState() == OutboxMessage.State.DEAD || message.getAttempts() > 1;
 		Instant created = message.getCreatedAt();
-		return uncertain && (created == null || !created.plus(RETRY_KEY_KEPT).isAfter(now));
+		return uncertain && (created == null || !created.plus(OutboxSender.RETRY_KEY_KEPT).isAfter(now));
 	}
 
 	/** True when {@code message} might be delivered twice if sent again now (see {@link #mayDuplicate}). */

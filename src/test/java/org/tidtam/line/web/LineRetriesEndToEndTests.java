@@ -61,7 +61,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tidtam.store.in-memory=true", "tidtam.outbox.poll-interval=PT0.2S",
-				"tidtam.outbox.first-backoff=PT2S" })
+				"tidtam.outbox.first-backoff=PT2S", "tidtam.outbox.retry-for=PT0S" })
 @Import(TestClockConfig.class)
 class LineRetriesEndToEndTests {
 
