@@ -33,13 +33,13 @@ public final class ThaiDates {
 		return date.getYear() + BUDDHIST_ERA_OFFSET;
 	}
 
-	/** "3 มีนาคม 2565". */
 	/** "2569-11-24": a date in file names, year in the Buddhist era like every other date people read. */
 	public static String fileDate(LocalDate date) {
 		return String.format("%d-%02d-%02d", date.getYear() + BUDDHIST_ERA_OFFSET, date.getMonthValue(),
 				date.getDayOfMonth());
 	}
 
+	/** "3 มีนาคม 2565". */
 	public static String longDate(LocalDate date) {
 		return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + buddhistYear(date);
 	}
@@ -76,13 +76,33 @@ public final class ThaiDates {
 		return monthName(date.getMonthValue(), locale) + " " + buddhistYear(date);
 	}
 
+	/** "3 มี.ค. 2565", or "3 Mar 2565" on an English page. */
+	public static String shortDate(LocalDate date, Locale locale) {
+		return english(locale) ? date.getDayOfMonth() + " "
+				+ Month.of(date.getMonthValue()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + buddhistYear(date)
+				: shortDate(date);
+	}
+
+	/** "3 มี.ค. 2565 14:05", or "3 Mar 2565 14:05" on an English page; Asia/Bangkok. */
+	public static String shortDateTime(Instant instant, Locale locale) {
+		LocalDateTime t = LocalDateTime.ofInstant(instant, BANGKOK);
+		return shortDate(t.toLocalDate(), locale) + " " + String.format("%02d:%02d", t.getHour(), t.getMinute());
+	}
+
+	/** "3 มี.ค. 2565 14:05:09", or "3 Mar 2565 14:05:09" on an English page; Asia/Bangkok. */
+	public static String shortDateTimeSeconds(Instant instant, Locale locale) {
+		ZonedDateTime t = instant.atZone(BANGKOK);
+		return shortDate(t.toLocalDate(), locale) + " "
+				+ String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+	}
+
 	/** "มีนาคม", or "March" on an English page. */
 	public static String monthName(int month, Locale locale) {
 		return english(locale) ? Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) : monthName(month);
 	}
 
 	/** Every page is Thai unless it was asked for in English. */
-	private static boolean english(Locale locale) {
+	public static boolean english(Locale locale) {
 		return locale != null && "en".equals(locale.getLanguage());
 	}
 

@@ -33,6 +33,21 @@ public class ThaiDatesView {
 		return date == null ? NONE : ThaiDates.shortDate(date);
 	}
 
+	/** "3 มี.ค. 2565 14:05:09", or "3 Mar 2565 14:05:09" on an English page. */
+	public String dateTime(Instant instant, Locale locale) {
+		return instant == null ? NONE : ThaiDates.shortDateTimeSeconds(instant, locale);
+	}
+
+	/** "3 มี.ค. 2565 14:05", or "3 Mar 2565 14:05" on an English page. */
+	public String dateTimeMinutes(Instant instant, Locale locale) {
+		return instant == null ? NONE : ThaiDates.shortDateTime(instant, locale);
+	}
+
+	/** "3 มี.ค. 2565", or "3 Mar 2565" on an English page. */
+	public String date(LocalDate date, Locale locale) {
+		return date == null ? NONE : ThaiDates.shortDate(date, locale);
+	}
+
 	/** "3 มีนาคม 2565". */
 	public String longDate(LocalDate date) {
 		return date == null ? NONE : ThaiDates.longDate(date);
@@ -46,6 +61,11 @@ public class ThaiDatesView {
 	/** A LINE epoch-millisecond timestamp, e.g. a webhook event's {@code timestamp}. */
 	public String epochMillis(long millis) {
 		return millis <= 0 ? NONE : ThaiDates.shortDateTimeSeconds(Instant.ofEpochMilli(millis));
+	}
+
+	/** A LINE epoch-millisecond timestamp in the page's language. */
+	public String epochMillis(long millis, Locale locale) {
+		return millis <= 0 ? NONE : ThaiDates.shortDateTimeSeconds(Instant.ofEpochMilli(millis), locale);
 	}
 
 }

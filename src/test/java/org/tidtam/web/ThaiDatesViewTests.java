@@ -30,6 +30,19 @@ class ThaiDatesViewTests {
 	}
 
 	@Test
+	void shortDatesAndTimesFollowThePagesLanguageToo() {
+		Locale thai = Locale.forLanguageTag("th");
+		Instant instant = Instant.parse("2025-09-30T17:30:05Z");
+		assertThat(this.dates.dateTime(instant, Locale.ENGLISH)).isEqualTo("1 Oct 2568 00:30:05");
+		assertThat(this.dates.dateTime(instant, thai)).isEqualTo("1 ต.ค. 2568 00:30:05");
+		assertThat(this.dates.dateTimeMinutes(instant, Locale.ENGLISH)).isEqualTo("1 Oct 2568 00:30");
+		assertThat(this.dates.date(LocalDate.of(2022, 3, 3), Locale.ENGLISH)).isEqualTo("3 Mar 2565");
+		assertThat(this.dates.date(LocalDate.of(2022, 3, 3), thai)).isEqualTo("3 มี.ค. 2565");
+		assertThat(this.dates.epochMillis(instant.toEpochMilli(), Locale.ENGLISH)).isEqualTo("1 Oct 2568 00:30:05");
+		assertThat(this.dates.dateTime(null, Locale.ENGLISH)).isEqualTo("–");
+	}
+
+	@Test
 	void missingDatesShowAsADash() {
 		assertThat(this.dates.dateTime(null)).isEqualTo("–");
 		assertThat(this.dates.date(null)).isEqualTo("–");
