@@ -4,35 +4,29 @@ package org.tidtam.measures.importing;
 public enum Field {
 
 	/** ที่ / ลำดับ (number). */
-	NUMBER("ลำดับ"),
+	NUMBER,
 	/** ตัวชี้วัด (the ITA indicator addressed). */
-	INDICATOR("ตัวชี้วัด"),
+	INDICATOR,
 	/** ประเด็น / จุดอ่อน / ข้อบกพร่อง (the weakness found by the assessment). */
-	WEAKNESS("ประเด็น/จุดอ่อน"),
+	WEAKNESS,
 	/** มาตรการ / แนวทาง (the measure's title). */
-	TITLE("มาตรการ"),
+	TITLE,
 	/** ขั้นตอนหรือวิธีการ (steps or methods). */
-	STEPS("ขั้นตอน"),
+	STEPS,
 	/** ผู้รับผิดชอบ (responsible divisions). */
-	OWNERS("ผู้รับผิดชอบ"),
+	OWNERS,
 	/** การกำกับติดตาม / การติดตามผล (how it is followed up: the cadence). */
-	FOLLOW_UP("การติดตาม"),
+	FOLLOW_UP,
 	/** ดำเนินการแล้ว (done). */
-	STATUS_DONE("ดำเนินการแล้ว"),
+	STATUS_DONE,
 	/** ยังไม่ดำเนินการ (not done yet). */
-	STATUS_NOT_DONE("ยังไม่ดำเนินการ"),
+	STATUS_NOT_DONE,
 	/** หมายเหตุ (notes). */
-	NOTES("หมายเหตุ");
+	NOTES;
 
-	private final String thai;
-
-	Field(String thai) {
-		this.thai = thai;
-	}
-
-	/** What the import preview calls the field (the coordinator reads Thai). */
-	public String thai() {
-		return this.thai;
+	/** What the import preview calls the field, in the page's language. */
+	public ImportText wording() {
+		return ImportText.of("plan.import.field." + name());
 	}
 
 }

@@ -7,10 +7,15 @@ package org.tidtam.measures.importing;
  * @param line 1-based line of the pasted text (or row of the CSV/XLSX sheet); 0 for the whole import
  * @param column the header of the column concerned, or "" when it is about a row or table
  * @param text the text concerned, as written
- * @param message what happened and what to do, in Thai
+ * @param wording what happened and what to do, for a page to say in its own language
  * @param kind what kind of problem it is, for the UI
  */
-public record ImportWarning(int line, String column, String text, String message, Kind kind) {
+public record ImportWarning(int line, String column, String text, ImportText wording, Kind kind) {
+
+	/** What happened and what to do, in Thai. */
+	public String message() {
+		return this.wording.thai();
+	}
 
 	public enum Kind {
 

@@ -57,18 +57,18 @@ public final class MeasureTableImporter {
 	/** Largest uploaded file (an XLSX is zipped, so its text may still be over {@link #MAX_TEXT_BYTES}). */
 	public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
-	static final String EMPTY = "ไม่มีข้อความให้นำเข้า — วางตารางมาตรการที่คัดลอกจาก Word หรือ PDF หรืออัปโหลดไฟล์ CSV/XLSX";
+	static final ImportText EMPTY = ImportText.of("plan.import.empty");
 
-	static final String TOO_LONG = "ข้อความยาวเกินไป (เกิน 2 MB) — วางเฉพาะตารางมาตรการ หรืออัปโหลดเป็นไฟล์ CSV/XLSX";
+	static final ImportText TOO_LONG = ImportText.of("plan.import.too-long");
 
 	/** For an uploaded file: nothing to paste instead, so it names what a file may hold. */
-	static final String FILE_TOO_LONG = "ไฟล์มีข้อความมากเกินไป (เกิน 2 MB) — อัปโหลดเฉพาะตารางมาตรการ ไฟล์ CSV หรือ XLSX ต้องมีขนาดไม่เกิน 10 MB และมีข้อความในตารางรวมไม่เกิน 2 MB";
+	static final ImportText FILE_TOO_LONG = ImportText.of("plan.import.file-too-long");
 
-	static final String ONE_COLUMN = "พบข้อมูลเพียงคอลัมน์เดียว — คัดลอกทั้งตารางจาก Word หรือ PDF (ช่องของตารางจะคั่นด้วยแท็บ) หรืออัปโหลดเป็นไฟล์ CSV/XLSX";
+	static final ImportText ONE_COLUMN = ImportText.of("plan.import.one-column");
 
-	static final String NO_HEADER = "ไม่พบหัวตารางมาตรการ — ตารางต้องมีแถวหัวตารางที่มีคอลัมน์ “มาตรการ” หรือ “แนวทาง” และอย่างน้อยหนึ่งคอลัมน์ “ขั้นตอนหรือวิธีการ” “ผู้รับผิดชอบ” หรือ “การติดตามผล”";
+	static final ImportText NO_HEADER = ImportText.of("plan.import.no-header");
 
-	static final String NO_ROWS = "พบหัวตารางมาตรการ แต่ไม่มีแถวมาตรการใต้หัวตาราง";
+	static final ImportText NO_ROWS = ImportText.of("plan.import.no-rows");
 
 	private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
 
@@ -303,7 +303,7 @@ public final class MeasureTableImporter {
 				}
 				for (Row p : prose) {
 					current.warnings.add(new ImportWarning(p.line(), "", p.firstFilled(),
-							"ข้ามบรรทัดที่ไม่ใช่แถวของตาราง: “" + shorten(p.firstFilled()) + "”", Kind.SKIPPED_LINE));
+							ImportText.of("plan.import.warning.skipped-line", shorten(p.firstFilled())), Kind.SKIPPED_LINE));
 				}
 				prose.clear();
 				afterProse = false;
@@ -333,7 +333,7 @@ public final class MeasureTableImporter {
 		if (measures.size() > ImportLimit.MEASURES.max()) {
 			return ImportPreview.tooBig(ImportLimit.MEASURES);
 		}
-		Set<String> columns = new LinkedHashSet<>();
+		Set<ImportText> columns = new LinkedHashSet<>();
 		Set<String> unknown = new LinkedHashSet<>();
 		for (Table t : kept) {
 			columns.addAll(t.header.describe());
@@ -372,8 +372,8 @@ public final class MeasureTableImporter {
 		if (ownColumn || number) {
 			return false;
 		}
-		table.warnings.add(new ImportWarning(row.line(), "", text, "ข้ามบรรทัดที่ไม่ใช่แถวของตาราง: “" + shorten(text) + "”",
-				Kind.SKIPPED_LINE));
+		table.warnings.add(new ImportWarning(row.line(), "", text,
+				ImportText.of("plan.import.warning.skipped-line", shorten(text)), Kind.SKIPPED_LINE));
 		return true;
 	}
 
@@ -393,7 +393,7 @@ public final class MeasureTableImporter {
 			String extra = row.cells().get(i);
 			if (!extra.isEmpty()) {
 				table.warnings.add(new ImportWarning(row.line(), "", extra,
-						"แถวนี้มีช่องเกินหัวตาราง — ไม่ได้นำเข้าข้อความ “" + shorten(extra) + "”", Kind.EXTRA_CELLS));
+						ImportText.of("plan.import.warning.extra-cells", shorten(extra)), Kind.EXTRA_CELLS));
 			}
 		}
 		Field key = h.has(Field.NUMBER) ? Field.NUMBER : Field.TITLE;
@@ -438,17 +438,16 @@ public final class MeasureTableImporter {
 			OwnerReader.Owners owners = OwnerReader.read(join(group, h.column(Field.OWNERS), "\n"), divisions);
 			for (String u : owners.unknown()) {
 				table.warnings.add(new ImportWarning(line, ownersHeader, u,
-						"ไม่พบส่วนราชการ “" + u + "” — สร้างใหม่ หรือจับคู่กับส่วนราชการที่มีอยู่", Kind.UNKNOWN_DIVISION));
+						ImportText.of("plan.import.warning.unknown-division", u), Kind.UNKNOWN_DIVISION));
 				table.unknownOwners.add(u);
 			}
 			for (String c : owners.emptyCollectives()) {
-				table.warnings.add(new ImportWarning(line, ownersHeader, c, "“" + c
-						+ "” ยังไม่มีส่วนราชการใดในรายชื่อ — ทำเครื่องหมายส่วนราชการที่ให้บริการประชาชนหรือส่วนภูมิภาคก่อนยืนยัน",
-						Kind.EMPTY_COLLECTIVE));
+				table.warnings.add(new ImportWarning(line, ownersHeader, c,
+						ImportText.of("plan.import.warning.empty-collective", c), Kind.EMPTY_COLLECTIVE));
 			}
 			if (owners.texts().isEmpty()) {
 				table.warnings.add(new ImportWarning(line, ownersHeader, "",
-						"มาตรการนี้ไม่ระบุผู้รับผิดชอบ — เลือกส่วนราชการก่อนยืนยัน", Kind.MISSING_OWNER));
+						ImportText.of("plan.import.warning.missing-owner"), Kind.MISSING_OWNER));
 			}
 
 			String followUpHeader = h.has(Field.FOLLOW_UP) ? h.texts.get(h.column(Field.FOLLOW_UP)) : "การติดตามผล";
@@ -470,9 +469,8 @@ public final class MeasureTableImporter {
 				cadence = new Cadence.Unrecognised(followUpCell);
 				followUpText = followUpCell;
 				table.warnings.add(new ImportWarning(line, followUpHeader, followUpCell, followUpCell.isEmpty()
-						? "ไม่ระบุการติดตามผล — เลือกรอบการรายงาน (ประชุมประจำเดือน ภายในไตรมาส สิ้นปีงบประมาณ หรือภายในวันที่)"
-						: "อ่านรอบการติดตามผล “" + shorten(followUpCell)
-								+ "” ไม่ออก — เลือกรอบการรายงาน (ประชุมประจำเดือน ภายในไตรมาส สิ้นปีงบประมาณ หรือภายในวันที่)",
+						? ImportText.of("plan.import.warning.no-follow-up")
+						: ImportText.of("plan.import.warning.unread-follow-up", shorten(followUpCell)),
 						Kind.UNRECOGNISED_CADENCE));
 			}
 
@@ -499,7 +497,7 @@ public final class MeasureTableImporter {
 			}
 			if (titles.size() == 1 && titles.get(0).isEmpty()) {
 				table.warnings.add(new ImportWarning(line, h.has(Field.TITLE) ? h.texts.get(h.column(Field.TITLE)) : "", "",
-						"แถวนี้ไม่มีชื่อมาตรการ — ใส่ชื่อมาตรการ หรือลบแถวนี้", Kind.MISSING_TITLE));
+						ImportText.of("plan.import.warning.missing-title"), Kind.MISSING_TITLE));
 			}
 			for (int i = 0; i < titles.size(); i++) {
 				int n = numbers.get(i);
@@ -618,7 +616,7 @@ public final class MeasureTableImporter {
 		if (done && notDone) {
 			String written = String.join(" / ", evidence);
 			warnings.add(new ImportWarning(group.get(0).line(), "", written,
-					"สถานะขัดกัน (“" + String.join("” และ “", evidence) + "”) — เลือกเองว่าดำเนินการแล้วหรือยังไม่ดำเนินการ", Kind.CONFLICTING_STATUS));
+					ImportText.of("plan.import.warning.conflicting-status", both(evidence)), Kind.CONFLICTING_STATUS));
 			return Status.UNKNOWN;
 		}
 		return done ? Status.DONE : notDone ? Status.NOT_DONE : Status.UNKNOWN;
@@ -657,10 +655,19 @@ public final class MeasureTableImporter {
 		return m.documentNumber() + "|" + DivisionNames.key(m.title());
 	}
 
+	/** "“a” และ “b”" of the conflicting-status warning: the texts joined two by two in the page's language. */
+	private static java.io.Serializable both(List<String> evidence) {
+		java.io.Serializable joined = evidence.get(evidence.size() - 1);
+		for (int i = evidence.size() - 2; i >= 0; i--) {
+			joined = ImportText.of("plan.import.warning.and", evidence.get(i), joined);
+		}
+		return joined;
+	}
+
 	private static ImportWarning duplicateWarning(Table t) {
 		int line = t.groups.isEmpty() ? 0 : t.groups.get(0).get(0).line();
-		return new ImportWarning(line, "", "", "ตารางที่ " + t.order + " ซ้ำกับตารางที่ " + t.duplicateOf.order
-				+ " (เอกสารพิมพ์ตารางเดิมซ้ำ) — ไม่นำเข้าซ้ำ", Kind.DUPLICATE_TABLE);
+		return new ImportWarning(line, "", "", ImportText.of("plan.import.warning.duplicate-table", String.valueOf(t.order),
+				String.valueOf(t.duplicateOf.order)), Kind.DUPLICATE_TABLE);
 	}
 
 	private static void renumber(List<Table> kept, List<ParsedMeasure> out, List<ImportWarning> warnings) {
@@ -672,8 +679,9 @@ public final class MeasureTableImporter {
 			if (restarts && !t.measures.isEmpty()) {
 				int from = t.measures.get(0).number() + offset;
 				int to = t.measures.get(t.measures.size() - 1).number() + offset;
-				warnings.add(new ImportWarning(t.measures.get(0).sourceLine(), "", "", "ตารางที่ " + t.order
-						+ " เริ่มนับลำดับใหม่ — ใช้ลำดับ " + from + "–" + to + " ต่อจากตารางก่อนหน้า (ลำดับในเอกสารยังเก็บไว้)",
+				warnings.add(new ImportWarning(t.measures.get(0).sourceLine(), "", "",
+						ImportText.of("plan.import.warning.restarted", String.valueOf(t.order), String.valueOf(from),
+								String.valueOf(to)),
 						Kind.RENUMBERED));
 			}
 			for (ParsedMeasure m : t.measures) {
@@ -681,7 +689,8 @@ public final class MeasureTableImporter {
 				if (used.contains(n)) {
 					int next = max + 1;
 					warnings.add(new ImportWarning(m.sourceLine(), "", String.valueOf(m.documentNumber()),
-							"ลำดับ " + m.documentNumber() + " ซ้ำในตาราง — ใช้ลำดับ " + next, Kind.RENUMBERED));
+							ImportText.of("plan.import.warning.repeated-number", String.valueOf(m.documentNumber()),
+									String.valueOf(next)), Kind.RENUMBERED));
 					n = next;
 				}
 				used.add(n);

@@ -83,20 +83,21 @@ final class TableHeader {
 	}
 
 	/** Header texts with the field each was read as, for the preview. */
-	List<String> describe() {
-		List<String> out = new ArrayList<>();
+	List<ImportText> describe() {
+		List<ImportText> out = new ArrayList<>();
 		for (int i = 0; i < texts.size(); i++) {
 			String t = texts.get(i);
 			if (t.isBlank()) {
 				continue;
 			}
-			List<String> fields = new ArrayList<>();
+			List<ImportText> fields = new ArrayList<>();
 			for (Map.Entry<Field, Integer> e : index.entrySet()) {
 				if (e.getValue() == i) {
-					fields.add(e.getKey().thai());
+					fields.add(e.getKey().wording());
 				}
 			}
-			out.add(t + " → " + (fields.isEmpty() ? "ไม่ใช้" : String.join(", ", fields)));
+			out.add(fields.isEmpty() ? ImportText.of("plan.import.column.unused", t)
+					: ImportText.of("plan.import.column", t, ImportText.list(fields)));
 		}
 		return out;
 	}

@@ -17,11 +17,11 @@ import java.util.Locale;
  */
 public final class UploadedTable {
 
-	static final String PDF = "ไฟล์นี้เป็น PDF — คัดลอกตารางมาตรการจาก PDF มาวางในช่องข้อความ หรือบันทึกตารางจาก Excel เป็น .xlsx หรือ CSV";
+	static final ImportText PDF = ImportText.of("plan.import.file.pdf");
 
-	static final String NOT_A_TABLE = "ไฟล์นี้ไม่ใช่ตาราง XLSX หรือ CSV (อาจเป็นรูปภาพหรือไฟล์ประเภทอื่น) — บันทึกตารางมาตรการจาก Excel เป็น .xlsx หรือ CSV แล้วอัปโหลดใหม่";
+	static final ImportText NOT_A_TABLE = ImportText.of("plan.import.file.not-a-table");
 
-	static final String WORD_DOC = "ไฟล์นี้เป็นเอกสาร Word — คัดลอกตารางมาตรการจาก Word มาวางในช่องข้อความ หรือบันทึกตารางจาก Excel เป็น .xlsx หรือ CSV";
+	static final ImportText WORD_DOC = ImportText.of("plan.import.file.word");
 
 	private static final Charset WINDOWS_874 = Charset.forName("x-windows-874");
 

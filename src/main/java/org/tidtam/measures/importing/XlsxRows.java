@@ -40,13 +40,11 @@ import org.tidtam.shared.ThaiDates;
  */
 public final class XlsxRows {
 
-	static final String TOO_LARGE = "ไฟล์ใหญ่เกินไป (เกิน %s) — อัปโหลดเฉพาะตารางมาตรการเป็นไฟล์ XLSX หรือ CSV";
+	static final ImportText OLD_XLS = ImportText.of("plan.import.file.old-xls");
 
-	static final String OLD_XLS = "ไฟล์นี้เป็น Excel รุ่นเก่า (.xls) หรือไฟล์ที่ตั้งรหัสผ่าน — เปิดใน Excel แล้วบันทึกเป็น “Excel Workbook (.xlsx)” หรือ “CSV UTF-8” แล้วอัปโหลดใหม่";
+	static final ImportText NOT_XLSX = ImportText.of("plan.import.file.not-xlsx");
 
-	static final String NOT_XLSX = "อ่านไฟล์นี้เป็น Excel (.xlsx) ไม่ได้ — ไฟล์อาจเสียหายหรือไม่ใช่ไฟล์ Excel ให้เปิดใน Excel แล้วบันทึกเป็น .xlsx หรือ CSV แล้วอัปโหลดใหม่";
-
-	static final String ZIP_BOMB = "ไฟล์ XLSX นี้ขยายตัวผิดปกติเมื่อแตกไฟล์ (อาจเป็นไฟล์อันตราย) — ระบบไม่อ่านไฟล์นี้";
+	static final ImportText ZIP_BOMB = ImportText.of("plan.import.file.zip-bomb");
 
 	/**
 	 * A real sheet's XML compresses to a few percent at best; far less than 1% is a zip bomb. POI's
@@ -111,9 +109,11 @@ public final class XlsxRows {
 	}
 
 	static ImportFileException tooLarge(long maxBytes) {
-		String size = maxBytes >= 1024 * 1024 ? (maxBytes / (1024 * 1024)) + " MB"
-				: maxBytes >= 1024 ? (maxBytes / 1024) + " KB" : maxBytes + " ไบต์";
-		return new ImportFileException(String.format(TOO_LARGE, size));
+		if (maxBytes < 1024) {
+			return new ImportFileException(ImportText.of("plan.import.file.too-large-bytes", String.valueOf(maxBytes)));
+		}
+		String size = maxBytes >= 1024 * 1024 ? (maxBytes / (1024 * 1024)) + " MB" : (maxBytes / 1024) + " KB";
+		return new ImportFileException(ImportText.of("plan.import.file.too-large", size));
 	}
 
 	private static boolean zipBomb(Throwable ex) {

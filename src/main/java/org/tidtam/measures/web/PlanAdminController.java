@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.TreeMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,12 +73,15 @@ class PlanAdminController {
 
 	private final PersonService people;
 
+	private final MessageSource messageSource;
+
 	private final MeasureTableImporter importer = new MeasureTableImporter();
 
 	PlanAdminController(PlanService plans, MeasureService measures,
 			org.tidtam.measures.plan.AssignmentService assignments, DivisionService divisions,
-			MongoDivisionDirectory directory, CurrentPlan current, PersonService people) {
+			MongoDivisionDirectory directory, CurrentPlan current, PersonService people, MessageSource messageSource) {
 		this.people = people;
+		this.messageSource = messageSource;
 		this.plans = plans;
 		this.measures = measures;
 		this.assignments = assignments;
@@ -182,7 +187,7 @@ class PlanAdminController {
 
 	@PostMapping("/admin/plan/import/preview")
 	String preview(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) MultipartFile file,
-			HttpSession session, Model model) throws IOException {
+			HttpSession session, Locale locale, Model model) throws IOException {
 		ImportInput input;
 		if (file != null && !file.isEmpty()) {
 			try {
@@ -190,7 +195,7 @@ class PlanAdminController {
 						UploadedTable.read(file.getBytes(), file.getOriginalFilename(), MAX_UPLOAD_BYTES));
 			}
 			catch (ImportFileException e) {
-				model.addAttribute("error", e.getMessage());
+				model.addAttribute("problem", e.wording()); // worded in the page's language
 				model.addAttribute("year", year());
 				return "measures/import";
 			}
@@ -198,7 +203,7 @@ class PlanAdminController {
 		else {
 			input = new ImportInput(text, null);
 		}
-		return showPreview(UUID.randomUUID().toString(), input, session, model);
+		return showPreview(UUID.randomUUID().toString(), input, session, locale, model);
 	}
 
 	/**
@@ -207,7 +212,7 @@ class PlanAdminController {
 	 */
 	@PostMapping("/admin/plan/import/division")
 	String placeOwner(@RequestParam String importKey, @RequestParam String owner, @RequestParam String action,
-			@RequestParam(required = false) String divisionId, HttpSession session, Model model) {
+			@RequestParam(required = false) String divisionId, HttpSession session, Locale locale, Model model) {
 		if (!(session.getAttribute(INPUT + importKey) instanceof ImportInput input)) {
 			model.addAttribute("errorKey", "plan.import.expired");
 			model.addAttribute("year", year());
@@ -224,10 +229,10 @@ class PlanAdminController {
 		catch (RuntimeException e) {
 			model.addAttribute("ownerError", e.getMessage());
 		}
-		return showPreview(importKey, input, session, model);
+		return showPreview(importKey, input, session, locale, model);
 	}
 
-	private String showPreview(String key, ImportInput input, HttpSession session, Model model) {
+	private String showPreview(String key, ImportInput input, HttpSession session, Locale locale, Model model) {
 		FiscalYear year = year();
 		ImportPreview preview = input.rows() != null ? this.importer.parseRows(input.rows(), this.directory, year)
 				: this.importer.parse(input.text(), this.directory, year);
@@ -236,7 +241,7 @@ class PlanAdminController {
 				model.addAttribute("limit", preview.exceeded().get()); // worded in the page's language
 			}
 			else {
-				model.addAttribute("error", preview.error().orElse("-"));
+				model.addAttribute("problem", preview.problem().orElseThrow());
 			}
 			model.addAttribute("year", year);
 			model.addAttribute("text", input.text());
@@ -251,7 +256,7 @@ class PlanAdminController {
 		model.addAttribute("divisions", this.divisions.active());
 		model.addAttribute("dueTexts", preview.measures()
 			.stream()
-			.map(m -> dueText(m.cadence(), year))
+			.map(m -> dueText(m.cadence(), year, locale))
 			.collect(Collectors.toList()));
 		return "measures/import-preview";
 	}
@@ -300,11 +305,12 @@ class PlanAdminController {
 		return this.current.divisionNames();
 	}
 
-	private static String dueText(org.tidtam.measures.importing.Cadence cadence, FiscalYear year) {
+	/** When a previewed measure is due, in the page's language. */
+	private String dueText(org.tidtam.measures.importing.Cadence cadence, FiscalYear year, Locale locale) {
 		try {
 			org.tidtam.measures.plan.MeasureCadence read = org.tidtam.measures.plan.MeasureCadence.from(cadence);
-			return read.monthly() ? org.tidtam.measures.plan.MeasureCadence.EVERY_MONTHLY_MEETING
-					: ThaiDates.longDate(read.dueOn(year));
+			return read.monthly() ? this.messageSource.getMessage("plan.import.due.monthly", null, locale)
+					: ThaiDates.longDate(read.dueOn(year), locale);
 		}
 		catch (RuntimeException e) {
 			return "-";

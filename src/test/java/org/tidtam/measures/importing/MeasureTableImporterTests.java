@@ -296,11 +296,11 @@ class MeasureTableImporterTests {
 	void emptyPasteIsAnError() {
 		for (String empty : new String[] { "", "   ", "\n\t\n \u200B", null }) {
 			ImportPreview p = importer.parse(empty, PAO, FiscalYear.of(2565));
-			assertThat(p.error()).contains(MeasureTableImporter.EMPTY);
+			assertThat(p.error()).contains(MeasureTableImporter.EMPTY.thai());
 			assertThat(p.measures()).isEmpty();
 		}
 		assertThat(importer.parseRows(List.of(List.of("", " ")), PAO, FiscalYear.of(2565)).error())
-			.contains(MeasureTableImporter.EMPTY);
+			.contains(MeasureTableImporter.EMPTY.thai());
 	}
 
 	@Test
@@ -309,7 +309,7 @@ class MeasureTableImporterTests {
 
 		ImportPreview p = importer.parse(text, PAO, FiscalYear.of(2565));
 
-		assertThat(p.error()).contains(MeasureTableImporter.ONE_COLUMN);
+		assertThat(p.error()).contains(MeasureTableImporter.ONE_COLUMN.thai());
 		assertThat(p.error().get()).startsWith("พบข้อมูลเพียงคอลัมน์เดียว");
 		assertThat(p.measures()).isEmpty();
 	}
@@ -323,11 +323,11 @@ class MeasureTableImporterTests {
 
 		ImportPreview p = importer.parse(text, PAO, FiscalYear.of(2565));
 
-		assertThat(p.error()).contains(MeasureTableImporter.TOO_LONG);
+		assertThat(p.error()).contains(MeasureTableImporter.TOO_LONG.thai());
 		assertThat(p.error().get()).startsWith("ข้อความยาวเกินไป");
 		assertThat(p.measures()).isEmpty();
 		assertThat(importer.parse("a\tb\n".repeat(2 * 1024 * 1024), PAO, FiscalYear.of(2565)).error())
-			.contains(MeasureTableImporter.TOO_LONG);
+			.contains(MeasureTableImporter.TOO_LONG.thai());
 	}
 
 	@Test
@@ -336,7 +336,7 @@ class MeasureTableImporterTests {
 
 		ImportPreview p = importer.parse(text, PAO, FiscalYear.of(2565));
 
-		assertThat(p.error()).contains(MeasureTableImporter.NO_HEADER);
+		assertThat(p.error()).contains(MeasureTableImporter.NO_HEADER.thai());
 		assertThat(p.measures()).isEmpty();
 	}
 

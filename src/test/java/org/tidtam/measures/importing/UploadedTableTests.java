@@ -65,14 +65,14 @@ class UploadedTableTests {
 	void otherFilesGetAThaiError() {
 		byte[] xls = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0 };
 		assertThatThrownBy(() -> UploadedTable.read(xls, "มาตรการ.xls", 1000)).isInstanceOf(ImportFileException.class)
-			.hasMessage(XlsxRows.OLD_XLS);
-		assertThatThrownBy(() -> UploadedTable.read(xls, "มาตรการ.doc", 1000)).hasMessage(UploadedTable.WORD_DOC);
+			.hasMessage(XlsxRows.OLD_XLS.thai());
+		assertThatThrownBy(() -> UploadedTable.read(xls, "มาตรการ.doc", 1000)).hasMessage(UploadedTable.WORD_DOC.thai());
 		byte[] pdf = "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1);
-		assertThatThrownBy(() -> UploadedTable.read(pdf, "มาตรการ.xlsx", 1000)).hasMessage(UploadedTable.PDF);
+		assertThatThrownBy(() -> UploadedTable.read(pdf, "มาตรการ.xlsx", 1000)).hasMessage(UploadedTable.PDF.thai());
 		byte[] random = new byte[2048];
 		new Random(42).nextBytes(random);
 		random[0] = 0x01; // not by chance a zip, OLE2 or PDF header
-		assertThatThrownBy(() -> UploadedTable.read(random, "มาตรการ.csv", 4096)).hasMessage(UploadedTable.NOT_A_TABLE);
+		assertThatThrownBy(() -> UploadedTable.read(random, "มาตรการ.csv", 4096)).hasMessage(UploadedTable.NOT_A_TABLE.thai());
 		assertThatThrownBy(() -> UploadedTable.read(CSV.getBytes(StandardCharsets.UTF_8), "a.csv", 10))
 			.hasMessage("ไฟล์ใหญ่เกินไป (เกิน 10 ไบต์) — อัปโหลดเฉพาะตารางมาตรการเป็นไฟล์ XLSX หรือ CSV");
 	}

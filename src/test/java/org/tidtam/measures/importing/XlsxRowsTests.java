@@ -140,12 +140,12 @@ class XlsxRowsTests {
 	@Test
 	void anOldXlsAndRandomBytesAreRefused() {
 		byte[] xls = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0 };
-		assertThatThrownBy(() -> XlsxRows.read(new ByteArrayInputStream(xls), MAX)).hasMessage(XlsxRows.OLD_XLS);
+		assertThatThrownBy(() -> XlsxRows.read(new ByteArrayInputStream(xls), MAX)).hasMessage(XlsxRows.OLD_XLS.thai());
 		byte[] random = new java.util.Random(7).ints(4096, 0, 256).collect(ByteArrayOutputStream::new,
 				ByteArrayOutputStream::write, (a, b) -> a.writeBytes(b.toByteArray())).toByteArray();
-		assertThatThrownBy(() -> XlsxRows.read(new ByteArrayInputStream(random), MAX)).hasMessage(XlsxRows.NOT_XLSX);
+		assertThatThrownBy(() -> XlsxRows.read(new ByteArrayInputStream(random), MAX)).hasMessage(XlsxRows.NOT_XLSX.thai());
 		byte[] brokenZip = { 'P', 'K', 3, 4, 1, 2, 3 };
-		assertThatThrownBy(() -> XlsxRows.read(new ByteArrayInputStream(brokenZip), MAX)).hasMessage(XlsxRows.NOT_XLSX);
+		assertThatThrownBy(() -> XlsxRows.read(new ByteArrayInputStream(brokenZip), MAX)).hasMessage(XlsxRows.NOT_XLSX.thai());
 	}
 
 	@Test
@@ -159,7 +159,7 @@ class XlsxRowsTests {
 
 		assertThatThrownBy(() -> XlsxRows.read(new ByteArrayInputStream(bomb.toByteArray()), MAX))
 			.isInstanceOf(ImportFileException.class)
-			.hasMessage(XlsxRows.ZIP_BOMB);
+			.hasMessage(XlsxRows.ZIP_BOMB.thai());
 	}
 
 }

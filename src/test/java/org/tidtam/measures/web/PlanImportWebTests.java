@@ -266,4 +266,50 @@ class PlanImportWebTests {
 		assertThat(this.mongo.count(new Query(), "measures")).isZero();
 	}
 
+	private <B extends org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<B>> String previewPage(
+			B request, String lang) throws Exception {
+		return this.mvc.perform(request.with(csrf()).with(COORDINATOR).param("lang", lang))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static String between(String page, String from, String to) {
+		int start = page.indexOf(from);
+		assertThat(start).as(from).isNotNegative();
+		return page.substring(start, page.indexOf(to, start));
+	}
+
+	@Test
+	void theImportersWarningsColumnsAndRefusalsAreInThePagesLanguage() throws Exception {
+		this.divisions.create("กองช่าง", "", List.of(), true, false);
+		String table = "มาตรการ\tผู้รับผิดชอบ\tการกำกับติดตาม\tงบประมาณ\n"
+				+ "๑. ลดขั้นตอนการให้บริการ\tกองสวัสดิการสังคม\tตามความเหมาะสม\t-\n"
+				+ "๒. เปิดเผยข้อมูล\tกองช่าง\tรายงานผลภายในไตรมาสที่ ๒\t-\n";
+		String thai = previewPage(post("/admin/plan/import/preview").param("text", table), "th");
+		assertThat(between(thai, "<ul class=\"warnings\">", "</ul>")).contains(
+				"ไม่พบส่วนราชการ “กองสวัสดิการสังคม” — สร้างใหม่ หรือจับคู่กับส่วนราชการที่มีอยู่",
+				"อ่านรอบการติดตามผล “ตามความเหมาะสม” ไม่ออก — เลือกรอบการรายงาน");
+		assertThat(thai).contains("มาตรการ → มาตรการ", "งบประมาณ → ไม่ใช้", "ผู้รับผิดชอบ → ผู้รับผิดชอบ");
+
+		String english = previewPage(post("/admin/plan/import/preview").param("text", table), "en");
+		String warnings = between(english, "<ul class=\"warnings\">", "</ul>");
+		assertThat(warnings).contains("No division “กองสวัสดิการสังคม” — create it, or match it to an existing division",
+				"Could not read the follow-up “ตามความเหมาะสม” — choose a reporting cadence");
+		assertThat(warnings.replace("กองสวัสดิการสังคม", "").replace("ตามความเหมาะสม", ""))
+			.as("only the table's own text stays Thai").doesNotContainPattern("\\p{IsThai}");
+		assertThat(english).contains("มาตรการ → measure", "งบประมาณ → not used", "ผู้รับผิดชอบ → responsible")
+			.doesNotContain("→ ไม่ใช้");
+
+		MockMultipartFile pdf = new MockMultipartFile("file", "measures.pdf", "application/pdf", "%PDF-1.4".getBytes());
+		assertThat(previewPage(multipart("/admin/plan/import/preview").file(pdf), "th"))
+			.contains("ไฟล์นี้เป็น PDF — คัดลอกตารางมาตรการจาก PDF มาวางในช่องข้อความ");
+		assertThat(previewPage(multipart("/admin/plan/import/preview").file(pdf), "en"))
+			.contains("This file is a PDF — copy the measures table from the PDF into the text box")
+			.doesNotContain("ไฟล์นี้เป็น PDF");
+		assertThat(previewPage(post("/admin/plan/import/preview").param("text", " "), "en"))
+			.contains("There is nothing to import").doesNotContain("ไม่มีข้อความให้นำเข้า");
+	}
+
 }
