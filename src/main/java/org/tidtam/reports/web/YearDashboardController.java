@@ -6,9 +6,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,9 +55,11 @@ class YearDashboardController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	YearDashboardController(PlanService plans, AssignmentService assignments, DivisionService divisions,
 			MeetingService meetings, MonthlySummaryService summaries, ComplaintStatistics complaints, SurveyService surveys,
-			Clock clock) {
+			Clock clock, MessageSource messages) {
 		this.plans = plans;
 		this.assignments = assignments;
 		this.divisions = divisions;
@@ -64,6 +68,7 @@ class YearDashboardController {
 		this.complaints = complaints;
 		this.surveys = surveys;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** One chart on the page: its caption and the SVG as a data URI. */
@@ -76,19 +81,26 @@ class YearDashboardController {
 	}
 
 	@GetMapping("/admin/reports/year")
-	String year(Model model) {
+	String year(Locale locale, Model model) {
 		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
 		FiscalYear year = FiscalYear.containing(today);
 		List<Picture> pictures = new ArrayList<>();
-		this.plans.forYear(year).filter(Plan::isPublished).ifPresent(plan -> pictures.add(Picture.of(statusChart(plan))));
-		pictures.add(Picture.of(MonthlySummaryDocument
-			.reportingChart(this.summaries.assemble(this.meetings.forMonth(YearMonth.from(today)).getId()))));
+		this.plans.forYear(year)
+			.filter(Plan::isPublished)
+			.ifPresent(plan -> pictures.add(Picture.of(statusChart(plan, locale))));
+		pictures.add(Picture.of(reportingChart(
+				this.summaries.assemble(this.meetings.forMonth(YearMonth.from(today)).getId()), locale)));
 		ComplaintStatistics.Stats stats = this.complaints.forYear(year);
-		pictures.add(Picture.of(new BarChart("เรื่องร้องเรียนที่รับรายเดือน: แล้วเสร็จและอยู่ระหว่างดำเนินการ",
-				List.of(new BarChart.Series("แล้วเสร็จ", "#2e7d32"), new BarChart.Series("อยู่ระหว่างดำเนินการ", "#f9a825")),
-				stats.months().stream().map(m -> new BarChart.Bar(m.label(), List.of(m.done(), m.inProgress()))).toList())));
-		pictures.add(Picture.of(new BarChart("ความพึงพอใจต่อการให้บริการ (ร้อยละ ของคะแนนเต็ม 5)",
-				List.of(new BarChart.Series("ร้อยละความพึงพอใจ", "#1565c0")),
+		pictures.add(Picture.of(new BarChart(text("reports.year.chart.complaints", locale),
+				List.of(new BarChart.Series(text("reports.year.chart.done", locale), "#2e7d32"),
+						new BarChart.Series(text("reports.year.chart.in-progress", locale), "#f9a825")),
+				stats.months()
+					.stream()
+					.map(m -> new BarChart.Bar(ThaiDates.monthYear(YearMonth.parse(m.key()).atDay(1), locale),
+							List.of(m.done(), m.inProgress())))
+					.toList())));
+		pictures.add(Picture.of(new BarChart(text("reports.year.chart.satisfaction", locale),
+				List.of(new BarChart.Series(text("reports.year.chart.satisfaction.series", locale), "#1565c0")),
 				this.surveys.results(year)
 					.stream()
 					.filter(r -> r.overall() != null)
@@ -101,7 +113,23 @@ class YearDashboardController {
 		return "reports/year";
 	}
 
-	private BarChart statusChart(Plan plan) {
+	/**
+	 * The memo's chart of items reported before each meeting, worded in the page's language (the memo
+	 * itself stays Thai): "รายงานทันการประชุม" or "Reported in time", "13 ม.ค. 2569" or "13 Jan 2569".
+	 */
+	private BarChart reportingChart(org.tidtam.reports.MonthlySummary summary, Locale locale) {
+		BarChart thai = MonthlySummaryDocument.reportingChart(summary);
+		List<String> labels = summary.reporting().stream().map(r -> ThaiDates.shortDate(r.meeting(), locale)).toList();
+		return new BarChart(text("reports.year.chart.reporting", locale),
+				List.of(new BarChart.Series(text("reports.year.chart.reported", locale), thai.series().get(0).colour()),
+						new BarChart.Series(text("reports.year.chart.missing", locale), thai.series().get(1).colour())),
+				java.util.stream.IntStream.range(0, thai.bars().size())
+					.mapToObj(i -> new BarChart.Bar(labels.get(i), thai.bars().get(i).values()))
+					.toList());
+	}
+
+	/** The states of the year's assignments per division, its states named in the page's language. */
+	private BarChart statusChart(Plan plan, Locale locale) {
 		Map<String, List<AssignmentState>> byDivision = this.assignments.forPlan(plan.getId())
 			.stream()
 			.collect(Collectors.groupingBy(Assignment::getDivisionId,
@@ -112,8 +140,27 @@ class YearDashboardController {
 				byName.put(d.getName(), byDivision.get(d.getId()));
 			}
 		}
-		return MonthlySummaryDocument.statusChart("สถานะการดำเนินงานตามมาตรการรายส่วนราชการ ปีงบประมาณ " + plan.getFiscalYear(),
-				byName);
+		BarChart thai = MonthlySummaryDocument.statusChart(
+				text("reports.year.chart.status", locale, String.valueOf(plan.getFiscalYear())), byName);
+		// the series are the states in the chart's order, named as the memo names them (AssignmentState.thai())
+		List<BarChart.Series> series = thai.series()
+			.stream()
+			.map(s -> new BarChart.Series(stateName(s.name(), locale), s.colour()))
+			.toList();
+		return new BarChart(thai.caption(), series, thai.bars());
+	}
+
+	private String stateName(String thai, Locale locale) {
+		for (AssignmentState state : AssignmentState.values()) {
+			if (state.thai().equals(thai)) {
+				return text("assignment.state." + state.name(), locale);
+			}
+		}
+		return thai;
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
 	}
 
 }
