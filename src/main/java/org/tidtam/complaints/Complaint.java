@@ -158,10 +158,35 @@ public class Complaint {
 	 * result by its result-by date.
 	 */
 	public boolean overdueOn(java.time.LocalDate day) {
-		if (this.status.closed()) {
+		return overdueOn(day, this.status);
+	}
+
+	/**
+	 * The status the case had just before {@code t}: that of its last step before then (every step carries
+	 * the status after it). A case without a timeline has only its present status to go by.
+	 */
+	public ComplaintStatus statusBefore(Instant t) {
+		ComplaintStatus at = this.timeline.isEmpty() ? this.status : ComplaintStatus.RECEIVED;
+		Instant latest = null;
+		for (Entry e : this.timeline) {
+			if (e.status() != null && e.at() != null && e.at().isBefore(t) && (latest == null || !e.at().isBefore(latest))) {
+				at = e.status();
+				latest = e.at();
+			}
+		}
+		return at;
+	}
+
+	/** {@link #overdueOn} as the case stood at the start of {@code day} (Bangkok), whatever happened since. */
+	public boolean overdueAsOf(java.time.LocalDate day) {
+		return overdueOn(day, statusBefore(day.atStartOfDay(org.tidtam.shared.ThaiDates.BANGKOK).toInstant()));
+	}
+
+	private boolean overdueOn(java.time.LocalDate day, ComplaintStatus status) {
+		if (status.closed()) {
 			return false;
 		}
-		boolean ackLate = this.status == ComplaintStatus.RECEIVED && this.acknowledgeBy != null && this.acknowledgeBy.isBefore(day);
+		boolean ackLate = status == ComplaintStatus.RECEIVED && this.acknowledgeBy != null && this.acknowledgeBy.isBefore(day);
 		return ackLate || (this.resultBy != null && this.resultBy.isBefore(day));
 	}
 

@@ -107,8 +107,9 @@ public class ComplaintStatistics {
 
 	/**
 	 * The cases received from {@code from} to the day before {@code toExclusive} (Bangkok days): how
-	 * many are done, in progress, and open past their deadline as of {@code toExclusive}; by category and
-	 * division; their ratings; and the corruption reports received meanwhile, as a count only.
+	 * many were done, in progress, and open past their deadline at the start of {@code toExclusive} (what
+	 * happened to them since does not change a past meeting's figures); by category and division; their
+	 * ratings; and the corruption reports received meanwhile, as a count only.
 	 */
 	public Period between(LocalDate from, LocalDate toExclusive) {
 		java.time.Instant start = from.atStartOfDay(ThaiDates.BANGKOK).toInstant();
@@ -116,27 +117,30 @@ public class ComplaintStatistics {
 		Query window = Query.query(Criteria.where(Complaint.CREATED_AT).gte(start).lt(end));
 		window.fields()
 			.include(Complaint.CREATED_AT, Complaint.STATUS, "categoryName", Complaint.DIVISION_ID, "rating",
-					Complaint.ACKNOWLEDGE_BY, Complaint.RESULT_BY);
+					Complaint.ACKNOWLEDGE_BY, Complaint.RESULT_BY, Complaint.TIMELINE);
 		List<Complaint> cases = this.mongo.find(window, Complaint.class);
 		Map<String, String> divisionNames = this.divisions.names();
-		Function<Complaint, Boolean> overdue = c -> c.overdueOn(toExclusive);
+		Function<Complaint, Boolean> overdue = c -> c.overdueAsOf(toExclusive);
+		Function<Complaint, Boolean> closed = c -> c.statusBefore(end).closed();
 		List<Integer> ratings = cases.stream().map(Complaint::getRating).filter(r -> r != null).toList();
-		Count all = count("", cases, overdue);
+		Count all = count("", cases, closed, overdue);
 		return new Period(all.received(), all.done(), all.inProgress(), all.overdue(),
-				counts(cases, c -> c.getCategoryName() == null ? "-" : c.getCategoryName(), overdue),
-				counts(cases, c -> c.getDivisionId() == null ? "-" : divisionNames.getOrDefault(c.getDivisionId(), "-"), overdue),
+				counts(cases, c -> c.getCategoryName() == null ? "-" : c.getCategoryName(), closed, overdue),
+				counts(cases, c -> c.getDivisionId() == null ? "-" : divisionNames.getOrDefault(c.getDivisionId(), "-"),
+						closed, overdue),
 				ratings.isEmpty() ? null : round(ratings.stream().mapToInt(Integer::intValue).average().orElse(0)),
 				ratings.size(), this.integrity.receivedBetween(start, end));
 	}
 
 	private static List<Count> counts(List<Complaint> cases, Function<Complaint, String> label,
-			Function<Complaint, Boolean> overdue) {
-		return grouped(cases, label, (k, group) -> count(k, group, overdue),
+			Function<Complaint, Boolean> closed, Function<Complaint, Boolean> overdue) {
+		return grouped(cases, label, (k, group) -> count(k, group, closed, overdue),
 				Comparator.comparingLong(Count::received).reversed().thenComparing(Count::label));
 	}
 
-	private static Count count(String label, List<Complaint> cases, Function<Complaint, Boolean> overdue) {
-		long done = cases.stream().filter(c -> c.getStatus().closed()).count();
+	private static Count count(String label, List<Complaint> cases, Function<Complaint, Boolean> closed,
+			Function<Complaint, Boolean> overdue) {
+		long done = cases.stream().filter(closed::apply).count();
 		return new Count(label, cases.size(), done, cases.size() - done, cases.stream().filter(overdue::apply).count());
 	}
 

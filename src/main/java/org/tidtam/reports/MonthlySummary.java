@@ -18,7 +18,7 @@ import org.tidtam.shared.FiscalYear;
  *
  * @param since the previous meeting's date, or the fiscal year's start when there was none: reports made
  * from this day up to the day before the meeting count as "since the previous meeting"
- * @param planId null when the fiscal year has no plan
+ * @param planId null when the fiscal year has no plan in force (none, or a draft not yet published)
  * @param citizenVoice empty when no figures are available (the complaints module is not there yet)
  */
 public record MonthlySummary(String meetingId, LocalDate meetingDate, LocalDate previousMeeting, LocalDate since,

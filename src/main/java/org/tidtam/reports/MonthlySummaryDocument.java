@@ -35,16 +35,21 @@ public final class MonthlySummaryDocument {
 		Memo memo = new Memo(orgName, prefix, memoDate, SUBJECT + " ประจำเดือน" + month, executive(organisation));
 		List<ReportDocument.Block> blocks = new ArrayList<>();
 		LocalDate until = s.meetingDate().minusDays(1);
-		blocks.add(new ReportDocument.Paragraph("ตามที่" + (orgName.isEmpty() ? "หน่วยงาน" : orgName)
-				+ "ได้ประกาศใช้มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. " + s.fiscalYear()
-				+ " และกำหนดให้ส่วนราชการรายงานผลการดำเนินงานในการประชุมประจำเดือน บัดนี้ได้ติดตามผลการดำเนินงานตั้งแต่วันที่ "
-				+ ThaiDates.longDate(s.since()) + " ถึงวันที่ " + ThaiDates.longDate(until)
-				+ " สำหรับการประชุมประจำเดือนวันที่ " + ThaiDates.longDate(s.meetingDate()) + " แล้ว จึงขอรายงานดังนี้"));
-		blocks.add(new ReportDocument.Paragraph(figures(s)));
+		String who = orgName.isEmpty() ? "หน่วยงาน" : orgName;
 		if (s.planId() == null) {
-			blocks.add(new ReportDocument.Paragraph("ยังไม่มีแผนมาตรการของปีงบประมาณ พ.ศ. " + s.fiscalYear()));
+			// nothing was announced or assigned: no figures, and no "every division reported"
+			blocks.add(new ReportDocument.Paragraph(who
+					+ "ยังไม่ได้ประกาศใช้มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. "
+					+ s.fiscalYear() + " จึงยังไม่มีรายการที่ต้องติดตามผลสำหรับการประชุมประจำเดือนวันที่ "
+					+ ThaiDates.longDate(s.meetingDate())));
 		}
 		else {
+			blocks.add(new ReportDocument.Paragraph("ตามที่" + who
+					+ "ได้ประกาศใช้มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. " + s.fiscalYear()
+					+ " และกำหนดให้ส่วนราชการรายงานผลการดำเนินงานในการประชุมประจำเดือน บัดนี้ได้ติดตามผลการดำเนินงานตั้งแต่วันที่ "
+					+ ThaiDates.longDate(s.since()) + " ถึงวันที่ " + ThaiDates.longDate(until)
+					+ " สำหรับการประชุมประจำเดือนวันที่ " + ThaiDates.longDate(s.meetingDate()) + " แล้ว จึงขอรายงานดังนี้"));
+			blocks.add(new ReportDocument.Paragraph(figures(s)));
 			blocks.add(new ReportDocument.Heading("๑. ผลการดำเนินงานรายส่วนราชการ"));
 			blocks.add(new ReportDocument.Chart(statusChart(s)));
 			if (!s.reporting().isEmpty()) {

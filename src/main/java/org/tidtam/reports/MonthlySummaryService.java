@@ -97,7 +97,8 @@ public class MonthlySummaryService {
 		// the complaints' figures are independent of the plan's: read them on a second core meanwhile
 		java.util.concurrent.CompletableFuture<Optional<CitizenVoiceFigures.Figures>> citizens = java.util.concurrent.CompletableFuture
 			.supplyAsync(() -> citizenVoice(since, day));
-		Optional<Plan> plan = this.plans.forYear(year);
+		// a draft plan is not in force: no one was assigned anything yet, so there is nothing to follow up
+		Optional<Plan> plan = this.plans.forYear(year).filter(Plan::isPublished);
 		if (plan.isEmpty()) {
 			Optional<CitizenVoiceFigures.Figures> voice = citizens.join();
 			return new MonthlySummary(meetingId, day, previous.map(Meeting::getDate).orElse(null), since, year, null,

@@ -59,6 +59,34 @@ class CitizenVoiceSummaryTests extends ReportsFixtureAccess {
 		assertThat(v.corruptionReports()).isZero();
 	}
 
+	@Test
+	void whatHappensToTheCasesAfterTheMeetingDoesNotRewriteItsSummary() {
+		buildYear();
+		var road = this.categories.active().get(0);
+		at(LocalDateTime.of(2025, 12, 10, 10, 0));
+		var closed = file(this.complaints, road.getId(), "ไฟดับหน้าวัด");
+		this.complaints.changeStatus(closed.getId(), org.tidtam.complaints.ComplaintStatus.DONE, "ซ่อมแล้ว", false, "o",
+				List.of(), null);
+		// filed at 23:30 on the last day of December (Bangkok): December's, and open at the meeting
+		at(LocalDateTime.of(2025, 12, 31, 23, 30));
+		var open = file(this.complaints, road.getId(), "ถนนทรุด");
+		var before = this.summaries.assemble(this.jan.getId()).citizenVoice().orElseThrow();
+		assertThat(before.received()).isEqualTo(2);
+		assertThat(before.done()).isEqualTo(1);
+		// after the 13 January meeting the open case is closed, and later the closed one is reopened
+		at(LocalDateTime.of(2026, 1, 20, 10, 0));
+		this.complaints.changeStatus(open.getId(), org.tidtam.complaints.ComplaintStatus.DONE, "ซ่อมแล้ว", false, "o",
+				List.of(), null);
+		assertThat(this.summaries.assemble(this.jan.getId()).citizenVoice().orElseThrow())
+			.as("the January meeting's figures as they stood on 13 January").isEqualTo(before);
+		at(LocalDateTime.of(2026, 1, 25, 10, 0));
+		this.complaints.reopen(closed.getId(), "U-citizen");
+		this.complaints.changeStatus(open.getId(), org.tidtam.complaints.ComplaintStatus.IN_PROGRESS, "ยังไม่เสร็จ", false,
+				"o", List.of(), null);
+		assertThat(this.summaries.assemble(this.jan.getId()).citizenVoice().orElseThrow())
+			.as("reopened after the meeting: still done on 13 January").isEqualTo(before);
+	}
+
 	@Autowired
 	org.springframework.web.context.WebApplicationContext web;
 

@@ -190,6 +190,31 @@ class MonthlySummaryFixtureTests extends ReportsFixture {
 	}
 
 	@Test
+	void withoutAPlanInForceTheMemoClaimsNeitherAnnouncedMeasuresNorDivisionsThatReported() {
+		buildYear();
+		// 2570: a draft plan, not yet published (no assignments); 2571: no plan at all
+		at(LocalDateTime.of(2026, 10, 5, 9, 0));
+		Plan draft = this.plans.create(FiscalYear.of(2570), null);
+		this.measures.add(draft.getId(), MeasureForm.of("จัดทำคู่มือการปฏิบัติงาน", List.of(), List.of(this.pal.getId()),
+				MeasureCadence.monthlyMeeting()));
+		Meeting novDraft = this.meetings.at(LocalDate.of(2026, 11, 10));
+		Meeting novNone = this.meetings.at(LocalDate.of(2027, 11, 9));
+		for (Meeting m : List.of(novDraft, novNone)) {
+			MonthlySummary s = this.summaries.assemble(m.getId());
+			assertThat(s.planId()).as("nothing of a plan not in force is followed up").isNull();
+			String text = MonthlySummaryDocument.build(s, null, m.getDate())
+				.blocks()
+				.stream()
+				.filter(org.tidtam.reports.document.ReportDocument.Paragraph.class::isInstance)
+				.map(b -> ((org.tidtam.reports.document.ReportDocument.Paragraph) b).text())
+				.collect(java.util.stream.Collectors.joining("\n"));
+			assertThat(text).doesNotContain("ทุกส่วนราชการรายงานผลแล้ว", "ตามที่หน่วยงานได้ประกาศใช้มาตรการ", "รายการที่ติดตามทั้งหมด")
+				.contains("ยังไม่ได้ประกาศใช้มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. "
+						+ s.fiscalYear());
+		}
+	}
+
+	@Test
 	void aMeetingCanBeMovedAndTheMonthStillFindsIt() {
 		Meeting m = this.meetings.forMonth(java.time.YearMonth.of(2026, 4));
 		assertThat(m.getDate()).isEqualTo(LocalDate.of(2026, 4, 14));

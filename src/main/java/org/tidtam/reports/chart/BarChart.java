@@ -7,7 +7,11 @@ import java.util.List;
  * web page and as plain coloured boxes in the PDF (Flying Saucer draws no SVG); Word and Excel get the
  * figures as a table.
  */
-public record BarChart(String caption, List<Series> series, List<Bar> bars) {
+public record BarChart(String caption, List<Series> series, List<Bar> bars, boolean thaiDigits) {
+
+	public BarChart(String caption, List<Series> series, List<Bar> bars) {
+		this(caption, series, bars, false);
+	}
 
 	public BarChart {
 		series = List.copyOf(series);
@@ -34,6 +38,12 @@ public record BarChart(String caption, List<Series> series, List<Bar> bars) {
 			return this.values.stream().mapToLong(Long::longValue).sum();
 		}
 
+	}
+
+	/** A bar's total as it is written next to the bar: in Thai digits when the document prints them. */
+	public String totalText(Bar bar) {
+		String total = String.valueOf(bar.total());
+		return this.thaiDigits ? org.tidtam.shared.ThaiDates.thaiDigits(total) : total;
 	}
 
 	public long max() {

@@ -48,7 +48,7 @@ public final class SvgCharts {
 					.append(escape(chart.series().get(i).name() + " " + v)).append("</title></rect>");
 				at += w;
 			}
-			s.append("<text x=\"").append(fmt(at + 6)).append("\" y=\"").append(y + 18).append("\">").append(bar.total())
+			s.append("<text x=\"").append(fmt(at + 6)).append("\" y=\"").append(y + 18).append("\">").append(chart.totalText(bar))
 				.append("</text>");
 			y += ROW;
 		}

@@ -32,7 +32,18 @@ public record ReportDocument(Memo memo, String title, List<Block> blocks) {
 			return new Paragraph(options.print(p.text()));
 		}
 		if (block instanceof Chart c) {
-			return c;
+			// the chart's words and the totals beside its bars (the figures in Word and Excel are printed there)
+			org.tidtam.reports.chart.BarChart chart = c.chart();
+			return new Chart(new org.tidtam.reports.chart.BarChart(options.print(chart.caption()),
+					chart.series()
+						.stream()
+						.map(s -> new org.tidtam.reports.chart.BarChart.Series(options.print(s.name()), s.colour()))
+						.toList(),
+					chart.bars()
+						.stream()
+						.map(b -> new org.tidtam.reports.chart.BarChart.Bar(options.print(b.label()), b.values()))
+						.toList(),
+					true));
 		}
 		Table t = (Table) block;
 		return new Table(options.print(t.caption()), t.sheetName(), t.columns(), t.rows()

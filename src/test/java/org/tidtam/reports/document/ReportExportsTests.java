@@ -113,6 +113,29 @@ class ReportExportsTests {
 	}
 
 	@Test
+	void thaiDigitsReachTheChartsLabelsAndTotalsInThePdf() throws Exception {
+		org.tidtam.reports.chart.BarChart chart = new org.tidtam.reports.chart.BarChart("การรายงานผลก่อนการประชุม 2569",
+				List.of(new org.tidtam.reports.chart.BarChart.Series("รายงาน", "#2e7d32"),
+						new org.tidtam.reports.chart.BarChart.Series("ไม่ได้รายงาน", "#c62828")),
+				List.of(new org.tidtam.reports.chart.BarChart.Bar("11 พ.ย. 2568", List.of(2L, 1L)),
+						new org.tidtam.reports.chart.BarChart.Bar("9 ธ.ค. 2568", List.of(1L, 6L))));
+		ReportDocument doc = new ReportDocument(SampleDocuments.memo().memo(), "charts",
+				List.of(new ReportDocument.Chart(chart)));
+		byte[] bytes = this.exports.export(doc, ReportExports.Format.PDF, PrintOptions.withThaiDigits());
+		String text;
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			text = new PDFTextStripper().getText(pdf);
+		}
+		assertThat(text).contains("การรายงานผลก่อนการประชุม ๒๕๖๙", "๑๑ พ.ย. ๒๕๖๘", "๙ ธ.ค. ๒๕๖๘", "๗")
+			.doesNotContainPattern("[0-9]");
+		// the web page's picture says the same
+		String svg = new String(java.util.Base64.getDecoder()
+			.decode(((ReportDocument.Chart) doc.printed(PrintOptions.withThaiDigits()).blocks().get(0)).dataUri()
+				.substring("data:image/svg+xml;base64,".length())), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(svg).contains(">๑๑ พ.ย. ๒๕๖๘<", ">๓<", ">๗<");
+	}
+
+	@Test
 	void pdfDrawsThaiMarksWhereTheReferencePictureHasThem() throws Exception {
 		ReportDocument doc = new ReportDocument(SampleDocuments.memo().memo(), "shaping",
 				List.of(new ReportDocument.Paragraph(SampleDocuments.HARD_WORDS)));
