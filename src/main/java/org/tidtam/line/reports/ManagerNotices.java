@@ -79,7 +79,10 @@ class ManagerNotices {
 	}
 
 	String reminderText(MonthlySummary s, int daysBefore) {
-		String missing = s.notReported().isEmpty() ? "ทุกส่วนราชการรายงานผลแล้ว"
+		// with no plan in force nobody owes a report: "every division reported" would not be true
+		String missing = s.planId() == null
+				? "ยังไม่ได้ประกาศใช้มาตรการของปีงบประมาณ พ.ศ. " + s.fiscalYear() + " จึงยังไม่มีรายการที่ต้องติดตามผล"
+				: s.notReported().isEmpty() ? "ทุกส่วนราชการรายงานผลแล้ว"
 				: "ส่วนราชการที่ยังไม่รายงานผล:\n" + s.notReported()
 					.stream()
 					.map(d -> "• " + d.divisionName() + " (" + d.items().stream().filter(i -> i.latest() == null && !i.isNew()

@@ -21,7 +21,10 @@ import org.tidtam.shared.FiscalYear;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The executives' card with a bad month: 100 overdue items still make one valid bubble under 30 KB. */
+/**
+ * The executives' card with a bad month: 100 overdue items still make one valid bubble under 30 KB; and
+ * the reminder before a meeting says only what is true.
+ */
 class ManagerCardTests {
 
 	final ManagerNotices notices = new ManagerNotices(null, null, new FlexTemplates(), null, null,
@@ -69,6 +72,18 @@ class ManagerCardTests {
 		assertThat(card.at("/contents/body/contents/6/text").asText()).startsWith("99. ");
 		assertThat(card.at("/contents/body/contents/7/text").asText()).startsWith("98. ");
 		assertThat(card.at("/altText").asText().length()).isLessThanOrEqualTo(LineLimits.MAX_ALT_TEXT);
+	}
+
+	@Test
+	void theReminderWithoutAPlanInForceSaysThereIsNothingToFollowUpNotThatEveryDivisionReported() {
+		MonthlySummary noPlan = new MonthlySummary("meeting-1", LocalDate.of(2026, 1, 13), LocalDate.of(2025, 12, 9),
+				LocalDate.of(2025, 12, 9), FiscalYear.of(2569), null, List.of(), Map.of(), Optional.empty(), List.of());
+		assertThat(this.notices.reminderText(noPlan, 3)).contains("ยังไม่ได้ประกาศใช้มาตรการของปีงบประมาณ พ.ศ. 2569")
+			.doesNotContain("รายงานผลแล้ว");
+		MonthlySummary allReported = new MonthlySummary("meeting-1", LocalDate.of(2026, 1, 13),
+				LocalDate.of(2025, 12, 9), LocalDate.of(2025, 12, 9), FiscalYear.of(2569), "plan", List.of(), Map.of(),
+				Optional.empty(), List.of());
+		assertThat(this.notices.reminderText(allReported, 3)).contains("ทุกส่วนราชการรายงานผลแล้ว");
 	}
 
 }
