@@ -40,7 +40,10 @@ public final class YearEndDocuments {
 		List<ReportDocument.Block> blocks = new ArrayList<>();
 		blocks.add(new ReportDocument.Paragraph("ตามที่" + name(organisation)
 				+ "ได้ประกาศใช้มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. " + report.fiscalYear()
-				+ " บัดนี้สิ้นปีงบประมาณแล้ว จึงขอรายงานผลการดำเนินการตามมาตรการ ดังนี้"));
+				+ (memoDate.isAfter(report.fiscalYear().end()) ? " บัดนี้สิ้นปีงบประมาณแล้ว"
+						// a draft made before the year is out says how far it goes, not that the year is over
+						: " บัดนี้ได้ดำเนินการมาจนถึงวันที่ " + ThaiDates.longDate(memoDate) + " แล้ว")
+				+ " จึงขอรายงานผลการดำเนินการตามมาตรการ ดังนี้"));
 		blocks.add(table);
 		return new ReportDocument(memo(organisation, memoDate, subject), subject, blocks);
 	}
