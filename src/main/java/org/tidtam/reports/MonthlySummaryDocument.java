@@ -69,7 +69,9 @@ public final class MonthlySummaryDocument {
 				blocks.add(pendingTable(s, pending));
 			}
 		}
-		blocks.add(new ReportDocument.Heading("๓. เสียงประชาชน (เรื่องร้องเรียน ข้อเสนอแนะ และความพึงพอใจ)"));
+		// without a plan in force the citizens' voice is the memo's only section, so it is the first
+		blocks.add(new ReportDocument.Heading((s.planId() == null ? "๑" : "๓")
+				+ ". เสียงประชาชน (เรื่องร้องเรียน ข้อเสนอแนะ และความพึงพอใจ)"));
 		citizenVoice(s, blocks);
 		return new ReportDocument(memo, SUBJECT + " ประจำเดือน" + month, blocks);
 	}

@@ -211,6 +211,13 @@ class MonthlySummaryFixtureTests extends ReportsFixture {
 			assertThat(text).doesNotContain("ทุกส่วนราชการรายงานผลแล้ว", "ตามที่หน่วยงานได้ประกาศใช้มาตรการ", "รายการที่ติดตามทั้งหมด")
 				.contains("ยังไม่ได้ประกาศใช้มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. "
 						+ s.fiscalYear());
+			// the citizens' voice is then the only section: numbered first, not third
+			assertThat(MonthlySummaryDocument.build(s, null, m.getDate())
+				.blocks()
+				.stream()
+				.filter(org.tidtam.reports.document.ReportDocument.Heading.class::isInstance)
+				.map(b -> ((org.tidtam.reports.document.ReportDocument.Heading) b).text())
+				.toList()).containsExactly("๑. เสียงประชาชน (เรื่องร้องเรียน ข้อเสนอแนะ และความพึงพอใจ)");
 		}
 	}
 
