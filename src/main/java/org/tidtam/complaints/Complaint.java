@@ -46,6 +46,10 @@ public class Complaint {
 
 	public static final String CLOSED_AT = "closedAt";
 
+	public static final String RATING = "rating";
+
+	public static final String RATED_AT = "ratedAt";
+
 	public static final String ACKNOWLEDGE_BY = "acknowledgeBy";
 
 	public static final String RESULT_BY = "resultBy";
@@ -126,6 +130,9 @@ public class Complaint {
 	private int reopenCount;
 
 	private Integer rating;
+
+	/** When the citizen gave {@link #rating} (null for ratings stored before this was kept). */
+	private Instant ratedAt;
 
 	private Instant createdAt;
 
@@ -324,6 +331,19 @@ public class Complaint {
 
 	public void setRating(Integer rating) {
 		this.rating = rating;
+	}
+
+	public Instant getRatedAt() {
+		return this.ratedAt;
+	}
+
+	public void setRatedAt(Instant ratedAt) {
+		this.ratedAt = ratedAt;
+	}
+
+	/** The rating as it stood at {@code instant}: none if it was given later. */
+	public Integer ratingBefore(Instant instant) {
+		return this.rating == null || (this.ratedAt != null && !this.ratedAt.isBefore(instant)) ? null : this.rating;
 	}
 
 	public Instant getCreatedAt() {

@@ -296,7 +296,8 @@ public class ComplaintService {
 			return false;
 		}
 		return this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(Complaint.LINE_USER_ID).is(lineUserId)),
-				Update.update("rating", rating), Complaint.class).getModifiedCount() == 1;
+				Update.update(Complaint.RATING, rating).set(Complaint.RATED_AT, this.clock.instant()), Complaint.class)
+			.getModifiedCount() == 1;
 	}
 
 	/** "ยังไม่ได้รับการแก้ไข": a done case opens again (counted) and its division is alerted. */
@@ -310,7 +311,8 @@ public class ComplaintService {
 				new Update().set(Complaint.STATUS, ComplaintStatus.IN_PROGRESS)
 					.inc(Complaint.REOPENED, 1)
 					.unset(Complaint.CLOSED_AT)
-					.unset("rating")
+					.unset(Complaint.RATING)
+					.unset(Complaint.RATED_AT)
 					.push(Complaint.TIMELINE, entry)
 					.set(Complaint.UPDATED_AT, now),
 				FindAndModifyOptions.options().returnNew(true), Complaint.class);

@@ -109,20 +109,21 @@ public class ComplaintStatistics {
 	 * The cases received from {@code from} to the day before {@code toExclusive} (Bangkok days): how
 	 * many were done, in progress, and open past their deadline at the start of {@code toExclusive} (what
 	 * happened to them since does not change a past meeting's figures); by category and division; their
-	 * ratings; and the corruption reports received meanwhile, as a count only.
+	 * ratings given by then; and the corruption reports received meanwhile, as a count only.
 	 */
 	public Period between(LocalDate from, LocalDate toExclusive) {
 		java.time.Instant start = from.atStartOfDay(ThaiDates.BANGKOK).toInstant();
 		java.time.Instant end = toExclusive.atStartOfDay(ThaiDates.BANGKOK).toInstant();
 		Query window = Query.query(Criteria.where(Complaint.CREATED_AT).gte(start).lt(end));
 		window.fields()
-			.include(Complaint.CREATED_AT, Complaint.STATUS, "categoryName", Complaint.DIVISION_ID, "rating",
-					Complaint.ACKNOWLEDGE_BY, Complaint.RESULT_BY, Complaint.TIMELINE);
+			.include(Complaint.CREATED_AT, Complaint.STATUS, "categoryName", Complaint.DIVISION_ID, Complaint.RATING,
+					Complaint.RATED_AT, Complaint.ACKNOWLEDGE_BY, Complaint.RESULT_BY, Complaint.TIMELINE);
 		List<Complaint> cases = this.mongo.find(window, Complaint.class);
 		Map<String, String> divisionNames = this.divisions.names();
 		Function<Complaint, Boolean> overdue = c -> c.overdueAsOf(toExclusive);
 		Function<Complaint, Boolean> closed = c -> c.statusBefore(end).closed();
-		List<Integer> ratings = cases.stream().map(Complaint::getRating).filter(r -> r != null).toList();
+		// a rating given after the meeting does not change its figures either
+		List<Integer> ratings = cases.stream().map(c -> c.ratingBefore(end)).filter(r -> r != null).toList();
 		Count all = count("", cases, closed, overdue);
 		return new Period(all.received(), all.done(), all.inProgress(), all.overdue(),
 				counts(cases, c -> c.getCategoryName() == null ? "-" : c.getCategoryName(), closed, overdue),

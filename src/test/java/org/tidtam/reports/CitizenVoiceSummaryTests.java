@@ -77,8 +77,9 @@ class CitizenVoiceSummaryTests extends ReportsFixtureAccess {
 		at(LocalDateTime.of(2026, 1, 20, 10, 0));
 		this.complaints.changeStatus(open.getId(), org.tidtam.complaints.ComplaintStatus.DONE, "ซ่อมแล้ว", false, "o",
 				List.of(), null);
+		this.complaints.rate(open.getId(), "U-citizen", 1);
 		assertThat(this.summaries.assemble(this.jan.getId()).citizenVoice().orElseThrow())
-			.as("the January meeting's figures as they stood on 13 January").isEqualTo(before);
+			.as("the January meeting's figures as they stood on 13 January, the later rating left out").isEqualTo(before);
 		at(LocalDateTime.of(2026, 1, 25, 10, 0));
 		this.complaints.reopen(closed.getId(), "U-citizen");
 		this.complaints.changeStatus(open.getId(), org.tidtam.complaints.ComplaintStatus.IN_PROGRESS, "ยังไม่เสร็จ", false,
