@@ -98,7 +98,7 @@ public class DivisionService {
 	}
 
 	public Division get(String divisionId) {
-		return find(divisionId).orElseThrow(() -> new OrganisationException("ไม่พบส่วนราชการที่ระบุ"));
+		return find(divisionId).orElseThrow(() -> new OrganisationException("organisation.error.division-not-found"));
 	}
 
 	public Optional<Division> find(String divisionId) {
@@ -163,8 +163,7 @@ public class DivisionService {
 
 	private void checkFree(String selfId, String text) {
 		conflict(selfId, text).ifPresent(other -> {
-			throw new OrganisationException(
-					"ชื่อ “" + text.strip() + "” ซ้ำกับชื่อหรือชื่อย่อของส่วนราชการ “" + other.name() + "” อยู่แล้ว");
+			throw new OrganisationException("organisation.error.name-taken", text.strip(), other.name());
 		});
 	}
 
@@ -185,7 +184,7 @@ public class DivisionService {
 			return this.mongo.insert(division);
 		}
 		catch (DuplicateKeyException e) {
-			throw new OrganisationException("มีส่วนราชการชื่อ “" + division.getName() + "” อยู่แล้ว");
+			throw new OrganisationException("organisation.error.division-exists", division.getName());
 		}
 	}
 
@@ -194,20 +193,20 @@ public class DivisionService {
 			return this.mongo.save(division);
 		}
 		catch (DuplicateKeyException e) {
-			throw new OrganisationException("มีส่วนราชการชื่อ “" + division.getName() + "” อยู่แล้ว");
+			throw new OrganisationException("organisation.error.division-exists", division.getName());
 		}
 	}
 
 	private static String required(String text) {
 		if (text == null || text.isBlank()) {
-			throw new OrganisationException("กรุณาระบุชื่อส่วนราชการ");
+			throw new OrganisationException("organisation.error.division-name-missing");
 		}
 		return notTooLong(text.strip());
 	}
 
 	private static String shortNameNotTooLong(String shortName) {
 		if (shortName.length() > MAX_SHORT_NAME) {
-			throw new OrganisationException("ชื่อย่อยาวเกินไป (ไม่เกิน " + MAX_SHORT_NAME + " ตัวอักษร)");
+			throw new OrganisationException("organisation.error.short-name-too-long", MAX_SHORT_NAME);
 		}
 		return shortName;
 	}
@@ -215,7 +214,7 @@ public class DivisionService {
 	/** Checked before any matching: a name pasted by mistake can be megabytes long. */
 	private static String notTooLong(String name) {
 		if (name.length() > MAX_NAME) {
-			throw new OrganisationException("ชื่อส่วนราชการยาวเกินไป (ไม่เกิน " + MAX_NAME + " ตัวอักษร)");
+			throw new OrganisationException("organisation.error.division-name-too-long", MAX_NAME);
 		}
 		return name;
 	}

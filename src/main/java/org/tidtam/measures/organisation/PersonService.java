@@ -73,22 +73,21 @@ public class PersonService {
 	/** The forms' limits, held here too: a request need not come from the form. */
 	private static void checkDetails(String name, String position, String phone) {
 		if (name == null || name.isBlank()) {
-			throw new OrganisationException("กรุณาระบุชื่อ");
+			throw new OrganisationException("organisation.error.person-name-missing");
 		}
 		if (name.strip().length() > MAX_NAME) {
-			throw new OrganisationException("ชื่อยาวเกินไป (ไม่เกิน " + MAX_NAME + " ตัวอักษร)");
+			throw new OrganisationException("organisation.error.person-name-too-long", MAX_NAME);
 		}
 		if (position != null && position.strip().length() > MAX_POSITION) {
-			throw new OrganisationException("ตำแหน่งยาวเกินไป (ไม่เกิน " + MAX_POSITION + " ตัวอักษร)");
+			throw new OrganisationException("organisation.error.position-too-long", MAX_POSITION);
 		}
 		if (phone != null && !phone.isBlank() && !PHONE.matcher(phone.strip()).matches()) {
-			throw new OrganisationException("เบอร์โทรศัพท์ใช้ได้เฉพาะตัวเลข ช่องว่าง ขีด (-) และ + ไม่เกิน " + MAX_PHONE
-					+ " ตัวอักษร");
+			throw new OrganisationException("organisation.error.phone-invalid", MAX_PHONE);
 		}
 	}
 
 	public Person get(String personId) {
-		return find(personId).orElseThrow(() -> new OrganisationException("ไม่พบรายชื่อบุคคลที่ระบุ"));
+		return find(personId).orElseThrow(() -> new OrganisationException("organisation.error.person-not-found"));
 	}
 
 	public Optional<Person> find(String personId) {

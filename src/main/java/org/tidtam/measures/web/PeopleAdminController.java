@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,7 +47,11 @@ class PeopleAdminController {
 
 	private final LinkingService linking;
 
-	PeopleAdminController(PersonService people, DivisionService divisions, LinkingService linking) {
+	private final MessageSource messages;
+
+	PeopleAdminController(PersonService people, DivisionService divisions, LinkingService linking,
+			MessageSource messages) {
+		this.messages = messages;
 		this.people = people;
 		this.divisions = divisions;
 		this.linking = linking;
@@ -67,7 +73,7 @@ class PeopleAdminController {
 	@PostMapping("/admin/people")
 	String create(@RequestParam String name, @RequestParam(defaultValue = "") String position,
 			@RequestParam(required = false) String divisionId, @RequestParam(required = false) List<Role> roles,
-			@RequestParam(required = false) String phone, RedirectAttributes redirect) {
+			@RequestParam(required = false) String phone, RedirectAttributes redirect, Locale locale) {
 		Set<Role> chosen = roles == null ? Set.of() : roles.stream().filter(PERSON_ROLES::contains).collect(Collectors.toSet());
 		try {
 			Person person = this.people.create(name, position, blankToNull(divisionId), chosen, blankToNull(phone));
@@ -76,7 +82,7 @@ class PeopleAdminController {
 		}
 		catch (OrganisationException | IllegalArgumentException e) {
 			redirect.addFlashAttribute("flashError", "people.invalid");
-			redirect.addFlashAttribute("flashArg", e.getMessage());
+			redirect.addFlashAttribute("flashArg", OrganisationErrors.said(this.messages, e, locale));
 			return "redirect:/admin/people";
 		}
 	}
@@ -95,7 +101,7 @@ class PeopleAdminController {
 	@PostMapping("/admin/people/{id}")
 	String update(@PathVariable String id, @RequestParam String name, @RequestParam(defaultValue = "") String position,
 			@RequestParam(required = false) String divisionId, @RequestParam(required = false) List<Role> roles,
-			@RequestParam(required = false) String phone, RedirectAttributes redirect) {
+			@RequestParam(required = false) String phone, RedirectAttributes redirect, Locale locale) {
 		this.people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Set<Role> chosen = roles == null ? Set.of() : roles.stream().filter(PERSON_ROLES::contains).collect(Collectors.toSet());
 		try {
@@ -105,7 +111,7 @@ class PeopleAdminController {
 		}
 		catch (OrganisationException | IllegalArgumentException e) {
 			redirect.addFlashAttribute("flashError", "people.not-saved");
-			redirect.addFlashAttribute("flashArg", e.getMessage());
+			redirect.addFlashAttribute("flashArg", OrganisationErrors.said(this.messages, e, locale));
 		}
 		return "redirect:/admin/people/" + id;
 	}
@@ -132,7 +138,7 @@ class PeopleAdminController {
 	String createDivision(@RequestParam String name, @RequestParam(defaultValue = "") String shortName,
 			@RequestParam(defaultValue = "") String aliases,
 			@RequestParam(name = "servesPublic", defaultValue = "false") boolean servesPublic,
-			@RequestParam(name = "regional", defaultValue = "false") boolean regional, RedirectAttributes redirect) {
+			@RequestParam(name = "regional", defaultValue = "false") boolean regional, RedirectAttributes redirect, Locale locale) {
 		try {
 			this.divisions.create(name, shortName, Arrays.stream(aliases.split("[,\\n]")).map(String::strip)
 				.filter(a -> !a.isEmpty())
@@ -141,7 +147,7 @@ class PeopleAdminController {
 		}
 		catch (OrganisationException | IllegalArgumentException e) {
 			redirect.addFlashAttribute("flashError", "divisions.invalid");
-			redirect.addFlashAttribute("flashArg", e.getMessage());
+			redirect.addFlashAttribute("flashArg", OrganisationErrors.said(this.messages, e, locale));
 		}
 		return "redirect:/admin/divisions";
 	}
@@ -152,7 +158,7 @@ class PeopleAdminController {
 	 */
 	@PostMapping("/admin/divisions/{id}")
 	String changeDivision(@PathVariable String id, @RequestParam String action,
-			@RequestParam(defaultValue = "") String value, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String value, RedirectAttributes redirect, Locale locale) {
 		this.divisions.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
 			switch (action) {
@@ -166,7 +172,7 @@ class PeopleAdminController {
 		}
 		catch (OrganisationException | IllegalArgumentException e) {
 			redirect.addFlashAttribute("flashError", "divisions.not-saved");
-			redirect.addFlashAttribute("flashArg", e.getMessage());
+			redirect.addFlashAttribute("flashArg", OrganisationErrors.said(this.messages, e, locale));
 		}
 		return "redirect:/admin/divisions";
 	}

@@ -227,7 +227,7 @@ class PlanAdminController {
 			}
 		}
 		catch (RuntimeException e) {
-			model.addAttribute("ownerError", e.getMessage());
+			model.addAttribute("ownerError", OrganisationErrors.said(this.messageSource, e, locale));
 		}
 		return showPreview(importKey, input, session, locale, model);
 	}

@@ -229,6 +229,19 @@ class PeopleAdminTests {
 	}
 
 	@Test
+	void aRefusalIsWordedInThePagesLanguage() throws Exception {
+		this.mvc.perform(post("/admin/divisions").with(csrf()).with(COORDINATOR).param("name", "กองคลัง"))
+			.andExpect(flash().attribute("flash", "divisions.created"));
+		this.mvc.perform(post("/admin/divisions").with(csrf()).with(COORDINATOR).param("name", "กองคลัง").param("lang", "en"))
+			.andExpect(flash().attribute("flashError", "divisions.invalid"))
+			.andExpect(flash().attribute("flashArg", "The name “กองคลัง” is already a name or short name of the division “กองคลัง”"));
+		this.mvc.perform(post("/admin/people").with(csrf()).with(COORDINATOR).param("name", " ").param("lang", "en"))
+			.andExpect(flash().attribute("flashArg", "Please give a name"));
+		this.mvc.perform(post("/admin/people").with(csrf()).with(COORDINATOR).param("name", " ").param("lang", "th"))
+			.andExpect(flash().attribute("flashArg", "กรุณาระบุชื่อ"));
+	}
+
+	@Test
 	void otherRolesMayNotManagePeople() throws Exception {
 		for (String role : List.of("EXECUTIVE", "DIVISION_HEAD", "STAFF", "COMPLAINT_OFFICER", "INTEGRITY_OFFICER")) {
 			RequestPostProcessor as = user("someone").roles(role);
