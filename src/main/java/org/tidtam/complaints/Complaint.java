@@ -56,6 +56,8 @@ public class Complaint {
 
 	public static final String FORM_KEYS = "formKeys";
 
+	public static final String EARLIER_RESULT_BY = "earlierResultBy";
+
 	public enum ContactMode {
 
 		/** The citizen's LINE display name. */
@@ -94,6 +96,10 @@ public class Complaint {
 			photoIds = photoIds == null ? List.of() : List.copyOf(photoIds);
 		}
 
+	}
+
+	/** A result date that a reopening replaced, and when: past figures still judge the case by it. */
+	public record EarlierDeadline(java.time.LocalDate resultBy, Instant replacedAt) {
 	}
 
 	@Id
@@ -144,6 +150,9 @@ public class Complaint {
 
 	private java.time.LocalDate resultBy;
 
+	/** The result dates before each reopening, oldest first. */
+	private List<EarlierDeadline> earlierResultBy = new ArrayList<>();
+
 	private String idempotencyKey;
 
 	/**
@@ -186,15 +195,32 @@ public class Complaint {
 
 	/** {@link #overdueOn} as the case stood at the start of {@code day} (Bangkok), whatever happened since. */
 	public boolean overdueAsOf(java.time.LocalDate day) {
-		return overdueOn(day, statusBefore(day.atStartOfDay(org.tidtam.shared.ThaiDates.BANGKOK).toInstant()));
+		Instant start = day.atStartOfDay(org.tidtam.shared.ThaiDates.BANGKOK).toInstant();
+		return overdueOn(day, statusBefore(start), resultByAsOf(start));
+	}
+
+	/** The result date in force at {@code t}: a later reopening's fresh date does not reach back. */
+	java.time.LocalDate resultByAsOf(Instant t) {
+		if (this.earlierResultBy != null) {
+			for (EarlierDeadline earlier : this.earlierResultBy) {
+				if (earlier.replacedAt() != null && earlier.replacedAt().isAfter(t)) {
+					return earlier.resultBy();
+				}
+			}
+		}
+		return this.resultBy;
 	}
 
 	private boolean overdueOn(java.time.LocalDate day, ComplaintStatus status) {
+		return overdueOn(day, status, this.resultBy);
+	}
+
+	private boolean overdueOn(java.time.LocalDate day, ComplaintStatus status, java.time.LocalDate resultBy) {
 		if (status.closed()) {
 			return false;
 		}
 		boolean ackLate = status == ComplaintStatus.RECEIVED && this.acknowledgeBy != null && this.acknowledgeBy.isBefore(day);
-		return ackLate || (this.resultBy != null && this.resultBy.isBefore(day));
+		return ackLate || (resultBy != null && resultBy.isBefore(day));
 	}
 
 	public String getId() {
@@ -384,6 +410,14 @@ public class Complaint {
 
 	public void setResultBy(java.time.LocalDate resultBy) {
 		this.resultBy = resultBy;
+	}
+
+	public List<EarlierDeadline> getEarlierResultBy() {
+		return this.earlierResultBy;
+	}
+
+	public void setEarlierResultBy(List<EarlierDeadline> earlierResultBy) {
+		this.earlierResultBy = earlierResultBy;
 	}
 
 	public String getIdempotencyKey() {

@@ -300,11 +300,23 @@ public class ComplaintService {
 			.getModifiedCount() == 1;
 	}
 
-	/** "ยังไม่ได้รับการแก้ไข": a done case opens again (counted) and its division is alerted. */
+	/**
+	 * "ยังไม่ได้รับการแก้ไข": a done case opens again (counted) and its division is alerted. It gets a fresh
+	 * result date (the category's business days from today: the old one has usually passed), and the
+	 * deadline reminder, escalation and still-fixed question may come again for this new round.
+	 */
 	public Optional<Complaint> reopen(String id, String lineUserId) {
 		Instant now = this.clock.instant();
+		Complaint current = find(id).orElse(null);
+		if (current == null) {
+			return Optional.empty();
+		}
+		LocalDate today = LocalDate.ofInstant(now, ThaiDates.BANGKOK);
+		LocalDate resultBy = this.categories.find(current.getCategoryId())
+			.map(category -> this.businessDays.plus(today, category.getResultDays()))
+			.orElse(current.getResultBy());
 		Complaint.Entry entry = new Complaint.Entry(ComplaintStatus.IN_PROGRESS, now, "citizen", "ผู้แจ้งแจ้งว่ายังไม่ได้รับการแก้ไข",
-				false, List.of(), null);
+				false, List.of(), current.getDivisionId());
 		Complaint saved = this.mongo.findAndModify(
 				Query.query(Criteria.where("_id").is(id).and(Complaint.LINE_USER_ID).is(lineUserId).and(Complaint.STATUS)
 					.is(ComplaintStatus.DONE)),
@@ -313,6 +325,11 @@ public class ComplaintService {
 					.unset(Complaint.CLOSED_AT)
 					.unset(Complaint.RATING)
 					.unset(Complaint.RATED_AT)
+					.set(Complaint.RESULT_BY, resultBy)
+					.push(Complaint.EARLIER_RESULT_BY, new Complaint.EarlierDeadline(current.getResultBy(), now))
+					.unset(ComplaintDeadlines.REMINDED_AT)
+					.unset(ComplaintDeadlines.ESCALATED_AT)
+					.unset(ComplaintAftercare.FOLLOW_UP_ASKED)
 					.push(Complaint.TIMELINE, entry)
 					.set(Complaint.UPDATED_AT, now),
 				FindAndModifyOptions.options().returnNew(true), Complaint.class);

@@ -117,7 +117,8 @@ public class ComplaintStatistics {
 		Query window = Query.query(Criteria.where(Complaint.CREATED_AT).gte(start).lt(end));
 		window.fields()
 			.include(Complaint.CREATED_AT, Complaint.STATUS, "categoryName", Complaint.DIVISION_ID, Complaint.RATING,
-					Complaint.RATED_AT, Complaint.ACKNOWLEDGE_BY, Complaint.RESULT_BY, Complaint.TIMELINE);
+					Complaint.RATED_AT, Complaint.ACKNOWLEDGE_BY, Complaint.RESULT_BY, Complaint.EARLIER_RESULT_BY,
+					Complaint.TIMELINE);
 		List<Complaint> cases = this.mongo.find(window, Complaint.class);
 		Map<String, String> divisionNames = this.divisions.names();
 		Function<Complaint, Boolean> overdue = c -> c.overdueAsOf(toExclusive);

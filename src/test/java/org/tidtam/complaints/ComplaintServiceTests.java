@@ -52,6 +52,9 @@ class ComplaintServiceTests {
 	@Autowired
 	DivisionService divisions;
 
+	@Autowired
+	ComplaintDeadlines deadlines;
+
 	Division works;
 
 	@BeforeEach
@@ -163,6 +166,32 @@ class ComplaintServiceTests {
 		Complaint duplicate = this.complaints.changeStatus(other.getId(), ComplaintStatus.DUPLICATE, null, false, "o",
 				List.of(), c.getTicket());
 		assertThat(duplicate.getDuplicateOf()).isEqualTo(c.getId());
+	}
+
+	@Test
+	void aReopenedCaseGetsAFreshResultDateAndIsRemindedAndEscalatedAgain() {
+		Complaint c = file("U1", "ไฟดับทั้งซอย", "d1");
+		assertThat(c.getResultBy()).isEqualTo(LocalDate.of(2026, 3, 24));
+		// late: escalated once, then done on Friday 10 April 2026
+		this.clock.set(Instant.parse("2026-03-26T03:00:00Z"));
+		assertThat(this.deadlines.deadlines()[1]).isEqualTo(1);
+		this.clock.set(Instant.parse("2026-04-10T03:00:00Z"));
+		this.complaints.changeStatus(c.getId(), ComplaintStatus.DONE, "ซ่อมแล้ว", false, "officer", List.of(), null);
+		Complaint reopened = this.complaints.reopen(c.getId(), "U1").orElseThrow();
+		assertThat(reopened.getDivisionId()).isEqualTo(this.works.getId());
+		assertThat(reopened.getTimeline().get(reopened.getTimeline().size() - 1).divisionId())
+			.as("the reopening is on the division's record").isEqualTo(this.works.getId());
+		// a fresh 15 business days from Friday 10 April, over Songkran (13–15 April), 1 and 4 May: Friday 8 May
+		assertThat(reopened.getResultBy()).isEqualTo(LocalDate.of(2026, 5, 8));
+		assertThat(this.complaints.overdue(reopened)).as("not late the moment the citizen says it is not fixed").isFalse();
+		assertThat(this.complaints.inbox(new InboxFilter(null, null, null, true, null), 10)).isEmpty();
+		assertThat(reopened.overdueAsOf(LocalDate.of(2026, 4, 1)))
+			.as("a past meeting still counts it late by the date then in force").isTrue();
+		// two business days before the new date the division is reminded, and escalated again after it
+		this.clock.set(Instant.parse("2026-05-06T03:00:00Z"));
+		assertThat(this.deadlines.deadlines()).containsExactly(1, 0);
+		this.clock.set(Instant.parse("2026-05-11T03:00:00Z"));
+		assertThat(this.deadlines.deadlines()).containsExactly(0, 1);
 	}
 
 	@Test
