@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * PDPA requests from citizens: a copy of what the office holds about them, or its deletion. A
- * coordinator approves or rejects; deletion erases the personal data of the citizen's complaints and
- * feedback (cases stay, anonymous, for statistics).
+ * coordinator approves or rejects; deletion erases the personal data of the citizen's complaints (LINE
+ * id, name, phone, address, map point, the photos they sent) and feedback (cases stay, anonymous, for
+ * statistics); the LINE adapter then forgets the chat traffic that carried them.
  */
 @Service
 public class DataRequestService {
@@ -26,7 +27,10 @@ public class DataRequestService {
 
 	private final Clock clock;
 
-	DataRequestService(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+	private final ComplaintPhotos photos;
+
+	DataRequestService(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock, ComplaintPhotos photos) {
+		this.photos = photos;
 		this.mongo = mongo;
 		this.events = events;
 		this.clock = clock;
@@ -65,12 +69,25 @@ public class DataRequestService {
 			return false;
 		}
 		if (approve && request.getKind() == DataRequest.Kind.DELETE) {
+			// the citizen's own photos (a face, a house) go with the rest; the office's photos of its work stay
+			for (Complaint c : this.mongo.find(Query.query(Criteria.where(Complaint.LINE_USER_ID).is(request.getLineUserId())),
+					Complaint.class)) {
+				List<Complaint.Photo> theirs = c.getPhotos().stream().filter(p -> p.lineMessageId() != null).toList();
+				if (!theirs.isEmpty()) {
+					theirs.forEach(this.photos::delete);
+					this.mongo.updateFirst(Query.query(Criteria.where("_id").is(c.getId())),
+							Update.update(Complaint.PHOTOS, c.getPhotos().stream().filter(p -> p.lineMessageId() == null).toList()),
+							Complaint.class);
+				}
+			}
 			// the decision message must still reach the citizen: the request keeps the id, the cases do not
 			this.mongo.updateMulti(Query.query(Criteria.where(Complaint.LINE_USER_ID).is(request.getLineUserId())),
 					new Update().unset(Complaint.LINE_USER_ID)
 						.unset("contact.name")
 						.unset("contact.phone")
 						.unset("place.address")
+						.unset("place.latitude")
+						.unset("place.longitude")
 						.set("anonymisedAt", this.clock.instant()),
 					Complaint.class);
 			this.mongo.updateMulti(Query.query(Criteria.where("lineUserId").is(request.getLineUserId())),

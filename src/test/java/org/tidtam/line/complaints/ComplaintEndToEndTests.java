@@ -258,6 +258,53 @@ class ComplaintEndToEndTests {
 	}
 
 	@Test
+	void anApprovedDeletionLeavesNothingThatPointsBackToTheCitizen() {
+		String words = "น้ำท่วมหน้าบ้านเลขที่ 99/1 ของมาลี";
+		int n = this.line.sentTo(MALEE).size();
+		for (String say : List.of("ร้องเรียน", "4", words)) {
+			this.line.text(Chat.user(MALEE), say);
+			awaitSent(MALEE, ++n);
+		}
+		this.line.image(Chat.user(MALEE), new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 9, 9, 9 }, "image/jpeg");
+		awaitSent(MALEE, ++n);
+		this.line.text(Chat.user(MALEE), "ถัดไป");
+		awaitSent(MALEE, ++n);
+		this.line.location(Chat.user(MALEE), "บ้านมาลี", "99/1 ถนนเทศบาล", 13.7512, 100.5011);
+		awaitSent(MALEE, ++n);
+		for (String say : List.of("ไม่ประสงค์ออกนาม", "ยืนยัน")) {
+			this.line.text(Chat.user(MALEE), say);
+			awaitSent(MALEE, ++n);
+		}
+		Complaint filed = this.complaints.ofCitizen(MALEE, 1).get(0);
+		String photo = filed.getPhotos().get(0).lineMessageId();
+		assertThat(this.mongo.getCollection("line_media.files").countDocuments(new org.bson.Document("metadata.messageId", photo)))
+			.isEqualTo(1);
+
+		this.clock.advance(Duration.ofMinutes(1));
+		for (String say : List.of("ขอลบข้อมูลของฉัน", "ยืนยัน")) {
+			this.line.text(Chat.user(MALEE), say);
+			awaitSent(MALEE, ++n);
+		}
+		org.tidtam.complaints.DataRequest delete = this.requests.recent().get(0);
+		assertThat(this.requests.decide(delete.getId(), true, "coordinator")).isTrue();
+		assertThat(awaitSent(MALEE, ++n).get(n - 1).firstText()).contains("ลบข้อมูลส่วนบุคคล");
+
+		Complaint erased = this.complaints.get(filed.getId());
+		assertThat(erased.getLineUserId()).isNull();
+		assertThat(erased.getPlace() == null || erased.getPlace().latitude() == null && erased.getPlace().longitude() == null)
+			.as("the map point of the citizen's home is as personal as the address").isTrue();
+		assertThat(erased.getPhotos()).as("the citizen's own photos").noneMatch(p -> p.lineMessageId() != null);
+		assertThat(this.mongo.getCollection("line_media.files").countDocuments(new org.bson.Document("metadata.messageId", photo)))
+			.isZero();
+		assertThat(this.mongo.findAll(org.bson.Document.class, "line_inbox"))
+			.as("the webhook events that carried the complaint's words")
+			.noneMatch(e -> String.valueOf(e.get("payload")).contains("99/1"));
+		assertThat(this.mongo.findAll(org.bson.Document.class, "line_outbox"))
+			.as("the messages that repeated them (the summary to confirm)")
+			.noneMatch(m -> String.valueOf(m.get("messagesJson")).contains("99/1"));
+	}
+
+	@Test
 	void feedbackReachesTheCoordinator() {
 		Person coordinator = this.people.create("มาลี ผู้ประสานงาน", "นักวิเคราะห์นโยบายและแผน", null,
 				Set.of(Role.COORDINATOR), null);
