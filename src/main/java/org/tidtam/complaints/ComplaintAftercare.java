@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 /**
  * What happens after a case is closed, run daily with the deadline sweep: the one "is it still fixed?"
  * question {@code follow-up-days} (14) after closing as done (not for categories that turn it off),
- * and PDPA retention: {@code retention-days} (730) after closing, the citizen's name, phone, LINE id
- * and typed address are erased (the case, its category, division, dates and rating stay for statistics).
+ * and PDPA retention: {@code retention-days} (730) after closing, the citizen's name, phone, LINE id,
+ * typed address and shared map point are erased (the case, its category, division, dates and rating stay for statistics).
  */
 @Service
 public class ComplaintAftercare {
@@ -93,6 +93,8 @@ public class ComplaintAftercare {
 			.unset("contact.name")
 			.unset("contact.phone")
 			.unset("place.address")
+			.unset("place.latitude")
+			.unset("place.longitude")
 			.set(ANONYMISED, now);
 		return (int) this.mongo.updateMulti(old, erase, Complaint.class).getModifiedCount();
 	}

@@ -223,6 +223,9 @@ class ComplaintEndToEndTests {
 		assertThat(erased.getContact().phone()).isNull();
 		assertThat(erased.getContact().name()).isNull();
 		assertThat(erased.getPlace().address()).isNull();
+		assertThat(erased.getPlace().latitude()).as("the map point says where the citizen lives as well as the address")
+			.isNull();
+		assertThat(erased.getPlace().longitude()).isNull();
 		assertThat(erased.getTicket()).isEqualTo(c.getTicket());
 		assertThat(this.statistics.forYear(org.tidtam.shared.FiscalYear.of(2569)).total().received()).isEqualTo(before);
 	}
