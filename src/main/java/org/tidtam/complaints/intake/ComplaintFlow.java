@@ -261,10 +261,7 @@ public class ComplaintFlow implements Flow<ComplaintDraft> {
 	}
 
 	private static String summary(ComplaintDraft draft) {
-		String description = draft.description();
-		if (description.length() > 300) {
-			description = description.substring(0, 300) + "…";
-		}
+		String description = org.tidtam.shared.ShortText.cut(draft.description(), 300);
 		String place = draft.address() != null ? draft.address()
 				: draft.latitude() != null ? "%.5f, %.5f".formatted(draft.latitude(), draft.longitude()) : "-";
 		String contact = switch (Complaint.ContactMode.valueOf(draft.contact())) {

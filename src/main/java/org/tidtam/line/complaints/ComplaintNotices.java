@@ -156,7 +156,7 @@ class ComplaintNotices {
 	}
 
 	private static String shorten(String text) {
-		return text == null ? "" : text.length() > 200 ? text.substring(0, 200) + "…" : text;
+		return text == null ? "" : org.tidtam.shared.ShortText.cut(text, 200);
 	}
 
 }

@@ -60,7 +60,7 @@ class DataRequestNotices {
 		for (Complaint c : cases) {
 			text.append("\n• ").append(c.getTicket()).append(' ').append(ThaiDates.shortDateTime(c.getCreatedAt()));
 			text.append("\n  หมวด: ").append(c.getCategoryName());
-			text.append("\n  รายละเอียด: ").append(c.getDescription().length() > 300 ? c.getDescription().substring(0, 300) + "…" : c.getDescription());
+			text.append("\n  รายละเอียด: ").append(org.tidtam.shared.ShortText.cut(c.getDescription(), 300));
 			if (c.getContact() != null) {
 				text.append("\n  ติดต่อ: ").append(c.getContact().name() == null ? "-" : c.getContact().name()).append(' ')
 					.append(c.getContact().phone() == null ? "" : c.getContact().phone());

@@ -34,7 +34,7 @@ class FeedbackNotices {
 	@EventListener
 	void on(FeedbackReceived received) {
 		this.feedback.find(received.feedbackId()).ifPresent(f -> {
-			String text = "ประชาชนส่ง" + f.getKind().thai() + "\n" + (f.getText().length() > 1000 ? f.getText().substring(0, 1000) + "…" : f.getText());
+			String text = "ประชาชนส่ง" + f.getKind().thai() + "\n" + org.tidtam.shared.ShortText.cut(f.getText(), 1000);
 			for (Person coordinator : this.people.people(Role.COORDINATOR)) {
 				if (coordinator.getLineUserId() != null && coordinator.isLineLinkActive()) {
 					this.messenger.push(coordinator.getLineUserId(), List.of(this.messages.text(text)), "feedback", true,

@@ -71,6 +71,27 @@ class ComplaintFlowTests {
 	}
 
 	@Test
+	void aLongDescriptionIsShortenedInTheSummaryWithoutBreakingAnEmojiOrAThaiVowel() {
+		say(this.somchai, "ร้องเรียน");
+		say(this.somchai, "2");
+		// the 300th unit is the first half of an emoji; the next case, a consonant whose vowel would be cut off
+		say(this.somchai, "ก".repeat(299) + "😀 ถนนพังมาก");
+		say(this.somchai, "ข้าม");
+		say(this.somchai, "ข้าม");
+		String summary = say(this.somchai, "ไม่ประสงค์ออกนาม").get(0);
+		assertThat(summary.chars().filter(ch -> Character.isSurrogate((char) ch)).count() % 2).as("no half of an emoji").isZero();
+		assertThat(summary).contains("ก".repeat(299) + "…");
+		say(this.somchai, "ยกเลิก");
+		say(this.malee, "ร้องเรียน");
+		say(this.malee, "2");
+		say(this.malee, "ข".repeat(299) + "ที่ถนน");
+		say(this.malee, "ข้าม");
+		say(this.malee, "ข้าม");
+		assertThat(say(this.malee, "ไม่ประสงค์ออกนาม").get(0)).as("a vowel stays with its consonant")
+			.contains("ข".repeat(299) + "…");
+	}
+
+	@Test
 	void badInputAtEachStepAsksAgain() {
 		say(this.somchai, "ร้องเรียน");
 		assertThat(say(this.somchai, "99").get(0)).contains("ไม่พบหมวด");
