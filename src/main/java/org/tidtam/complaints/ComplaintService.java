@@ -290,12 +290,20 @@ public class ComplaintService {
 		return saved;
 	}
 
-	/** The citizen rates a closed case 1–5 (once; a later rating replaces it). Only the filer may. */
+	/**
+	 * The citizen rates a done case 1–5 (a later rating replaces it). Only the filer may, and only while
+	 * the case stands done: a button under an earlier closing does not rate a case reopened since.
+	 */
 	public boolean rate(String id, String lineUserId, int rating) {
 		if (rating < 1 || rating > 5) {
 			return false;
 		}
-		return this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(Complaint.LINE_USER_ID).is(lineUserId)),
+		return this.mongo.updateFirst(Query.query(Criteria.where("_id")
+			.is(id)
+			.and(Complaint.LINE_USER_ID)
+			.is(lineUserId)
+			.and(Complaint.STATUS)
+			.is(ComplaintStatus.DONE)),
 				Update.update(Complaint.RATING, rating).set(Complaint.RATED_AT, this.clock.instant()), Complaint.class)
 			.getModifiedCount() == 1;
 	}

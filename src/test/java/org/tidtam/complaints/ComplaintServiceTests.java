@@ -195,6 +195,21 @@ class ComplaintServiceTests {
 	}
 
 	@Test
+	void aRatingButtonOfAnEarlierClosingDoesNotRateTheReopenedCase() {
+		Complaint c = file("U1", "ไฟดับทั้งซอย", "d1");
+		assertThat(this.complaints.rate(c.getId(), "U1", 5)).as("an open case is not rated").isFalse();
+		this.complaints.changeStatus(c.getId(), ComplaintStatus.DONE, "ซ่อมแล้ว", false, "officer", List.of(), null);
+		assertThat(this.complaints.rate(c.getId(), "U1", 2)).isTrue();
+		this.complaints.reopen(c.getId(), "U1").orElseThrow();
+		// the citizen scrolls back and taps 5 under the first "done" message while the case is being fixed again
+		assertThat(this.complaints.rate(c.getId(), "U1", 5)).isFalse();
+		assertThat(this.complaints.get(c.getId()).getRating()).isNull();
+		this.complaints.changeStatus(c.getId(), ComplaintStatus.DONE, "ซ่อมอีกครั้งแล้ว", false, "officer", List.of(), null);
+		assertThat(this.complaints.rate(c.getId(), "U1", 4)).isTrue();
+		assertThat(this.complaints.get(c.getId()).getRating()).isEqualTo(4);
+	}
+
+	@Test
 	void aFormsChangeIsAppliedOnceEvenWhenTheTwoSubmitsRace() throws Exception {
 		Complaint c = file("U1", "ไฟดับทั้งซอย", "d1");
 		int before = c.getTimeline().size();
