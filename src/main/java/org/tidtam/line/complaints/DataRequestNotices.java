@@ -25,6 +25,9 @@ class DataRequestNotices {
 
 	private final LineMessenger messenger;
 
+	/** LINE's limit for one text message. */
+	private static final int MAX_TEXT = 5000;
+
 	DataRequestNotices(DataRequestService requests, ComplaintService complaints, LineMessages messages,
 			LineMessenger messenger) {
 		this.requests = requests;
@@ -36,40 +39,57 @@ class DataRequestNotices {
 	@EventListener
 	void on(DataRequestDecided decided) {
 		this.requests.find(decided.requestId()).ifPresent(r -> {
-			String text;
+			List<String> texts;
 			if (r.getState() == DataRequest.State.REJECTED) {
-				text = "คำขอเกี่ยวกับข้อมูลส่วนบุคคลของท่านไม่ได้รับอนุมัติ กรุณาติดต่อสำนักงานเพื่อสอบถามเหตุผลค่ะ";
+				texts = List.of("คำขอเกี่ยวกับข้อมูลส่วนบุคคลของท่านไม่ได้รับอนุมัติ กรุณาติดต่อสำนักงานเพื่อสอบถามเหตุผลค่ะ");
 			}
 			else if (r.getKind() == DataRequest.Kind.DELETE) {
-				text = "ลบข้อมูลส่วนบุคคลของท่านออกจากเรื่องที่เคยแจ้งเรียบร้อยแล้วค่ะ";
+				texts = List.of("ลบข้อมูลส่วนบุคคลของท่านออกจากเรื่องที่เคยแจ้งเรียบร้อยแล้วค่ะ");
 			}
 			else {
-				text = copy(r.getLineUserId());
+				texts = copy(r.getLineUserId());
 			}
-			this.messenger.push(r.getLineUserId(), List.of(this.messages.text(text)), "data-request", true,
+			this.messenger.push(r.getLineUserId(), texts.stream().map(this.messages::text).toList(), "data-request", true,
 					"data-request:" + r.getId());
 		});
 	}
 
-	private String copy(String lineUserId) {
-		StringBuilder text = new StringBuilder("สำเนาข้อมูลที่สำนักงานเก็บไว้จากการแจ้งเรื่องของท่าน\n");
+	/**
+	 * The copy as texts of at most {@value #MAX_TEXT} characters each (LINE cuts a longer one), split
+	 * between cases so that none is lost or cut in two.
+	 */
+	private List<String> copy(String lineUserId) {
+		List<String> texts = new java.util.ArrayList<>();
+		StringBuilder current = new StringBuilder("สำเนาข้อมูลที่สำนักงานเก็บไว้จากการแจ้งเรื่องของท่าน\n");
 		List<Complaint> cases = this.complaints.ofCitizen(lineUserId, 50);
 		if (cases.isEmpty()) {
-			text.append("ไม่มีเรื่องที่แจ้งไว้");
+			current.append("ไม่มีเรื่องที่แจ้งไว้");
 		}
 		for (Complaint c : cases) {
-			text.append("\n• ").append(c.getTicket()).append(' ').append(ThaiDates.shortDateTime(c.getCreatedAt()));
-			text.append("\n  หมวด: ").append(c.getCategoryName());
-			text.append("\n  รายละเอียด: ").append(org.tidtam.shared.ShortText.cut(c.getDescription(), 300));
-			if (c.getContact() != null) {
-				text.append("\n  ติดต่อ: ").append(c.getContact().name() == null ? "-" : c.getContact().name()).append(' ')
-					.append(c.getContact().phone() == null ? "" : c.getContact().phone());
+			String one = entry(c);
+			if (current.length() + one.length() > MAX_TEXT) {
+				texts.add(current.toString().strip());
+				current = new StringBuilder();
 			}
-			if (c.getPlace() != null && c.getPlace().address() != null) {
-				text.append("\n  สถานที่: ").append(c.getPlace().address());
-			}
-			text.append("\n  รูปภาพ: ").append(c.getPhotos().size()).append(" รูป");
+			current.append(one);
 		}
+		texts.add(current.toString().strip());
+		return texts;
+	}
+
+	private static String entry(Complaint c) {
+		StringBuilder text = new StringBuilder();
+		text.append("\n• ").append(c.getTicket()).append(' ').append(ThaiDates.shortDateTime(c.getCreatedAt()));
+		text.append("\n  หมวด: ").append(c.getCategoryName());
+		text.append("\n  รายละเอียด: ").append(org.tidtam.shared.ShortText.cut(c.getDescription(), 300));
+		if (c.getContact() != null) {
+			text.append("\n  ติดต่อ: ").append(c.getContact().name() == null ? "-" : c.getContact().name()).append(' ')
+				.append(c.getContact().phone() == null ? "" : c.getContact().phone());
+		}
+		if (c.getPlace() != null && c.getPlace().address() != null) {
+			text.append("\n  สถานที่: ").append(c.getPlace().address());
+		}
+		text.append("\n  รูปภาพ: ").append(c.getPhotos().size()).append(" รูป");
 		return text.toString();
 	}
 

@@ -74,6 +74,9 @@ class ComplaintEndToEndTests {
 	org.tidtam.support.MutableClock clock;
 
 	@Autowired
+	org.tidtam.complaints.ComplaintCategories categories;
+
+	@Autowired
 	org.tidtam.complaints.ComplaintStatistics statistics;
 
 	Division works;
@@ -305,6 +308,32 @@ class ComplaintEndToEndTests {
 		assertThat(this.mongo.findAll(org.bson.Document.class, "line_outbox"))
 			.as("the messages that repeated them (the summary to confirm)")
 			.noneMatch(m -> String.valueOf(m.get("messagesJson")).contains("99/1"));
+	}
+
+	@Test
+	void aCopyOfManyCasesArrivesWhole() {
+		String category = this.categories.active().get(0).getId();
+		List<String> tickets = new java.util.ArrayList<>();
+		for (int i = 1; i <= 20; i++) {
+			tickets.add(this.complaints.submit(new org.tidtam.complaints.NewComplaint(MALEE, category,
+					"เรื่องที่ " + i + " " + "ไฟฟ้าดับ".repeat(50), List.of(), null,
+					new Complaint.Contact(Complaint.ContactMode.ANONYMOUS, null, null), "LINE", "many-" + i)).getTicket());
+		}
+		int n = this.line.sentTo(MALEE).size();
+		for (String say : List.of("ขอสำเนาข้อมูลของฉัน", "ยืนยัน")) {
+			this.line.text(Chat.user(MALEE), say);
+			awaitSent(MALEE, ++n);
+		}
+		this.requests.decide(this.requests.recent().get(0).getId(), true, "coordinator");
+		awaitSent(MALEE, n + 1);
+		String copy = this.line.sentTo(MALEE)
+			.subList(n, this.line.sentTo(MALEE).size())
+			.stream()
+			.flatMap(sent -> sent.messageList().stream())
+			.map(m -> m.path("text").asText())
+			.collect(java.util.stream.Collectors.joining("\n"));
+		assertThat(copy).as("LINE keeps 5,000 characters of a text: the copy must not lose the cases after them")
+			.contains(tickets);
 	}
 
 	@Test
