@@ -1,5 +1,7 @@
 package org.tidtam.line.notices;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +57,12 @@ class ReportReminderMessages {
 
 	private final LineMessenger messenger;
 
+	private final Clock clock;
+
 	ReportReminderMessages(AssignmentService assignments, MeasureService measures, DivisionService divisions,
-			PersonService people, GroupBindingService groups, LineMessages messages, LineMessenger messenger) {
+			PersonService people, GroupBindingService groups, LineMessages messages, LineMessenger messenger,
+			Clock clock) {
+		this.clock = clock;
 		this.assignments = assignments;
 		this.measures = measures;
 		this.divisions = divisions;
@@ -79,8 +85,8 @@ class ReportReminderMessages {
 				.append("\n\nมาตรการที่ยังไม่ได้รายงาน:");
 		}
 		else {
-			text.append("⏰ เรียนหัวหน้าส่วนราชการ พรุ่งนี้ครบกำหนดรายงาน ").append(due.period()).append(" (")
-				.append(deadline).append(")\n\nมาตรการที่ส่วนราชการยังไม่ได้รายงาน:");
+			text.append("⏰ เรียนหัวหน้าส่วนราชการ ").append(when(due.deadline(), LocalDate.now(this.clock), due.period()))
+				.append("\n\nมาตรการที่ส่วนราชการยังไม่ได้รายงาน:");
 		}
 		for (Item item : items) {
 			text.append("\n• ข้อ ").append(item.measure().getNumber()).append(' ').append(item.measure().getTitle());
@@ -142,6 +148,25 @@ class ReportReminderMessages {
 		}
 		this.messenger.multicast(executives, texts, "reports-digest", "reports-digest:" + closed.periodKey());
 	}
+
+	/**
+	 * The head's note goes out on the working day before the deadline, which is not always the day before
+	 * (a Monday deadline is announced on Friday), or on the deadline itself when a run was caught up: say
+	 * "tomorrow" only when it is, else name the day.
+	 */
+	static String when(LocalDate deadline, LocalDate today, String period) {
+		if (deadline.equals(today.plusDays(1))) {
+			return "พรุ่งนี้ครบกำหนดรายงาน " + period + " (" + ThaiDates.longDate(deadline) + ")";
+		}
+		if (!deadline.isAfter(today)) {
+			return "วันนี้ครบกำหนดรายงาน " + period + " (" + ThaiDates.longDate(deadline) + ")";
+		}
+		return "จะครบกำหนดรายงาน " + period + " ใน" + WEEKDAYS[deadline.getDayOfWeek().getValue() - 1] + "ที่ "
+				+ ThaiDates.longDate(deadline);
+	}
+
+	private static final String[] WEEKDAYS = { "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์",
+			"วันอาทิตย์" };
 
 	/** Lines joined into texts that each fit LINE's limit, never splitting a line. */
 	static List<String> chunks(List<String> lines) {

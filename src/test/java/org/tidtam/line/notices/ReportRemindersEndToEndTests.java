@@ -220,6 +220,31 @@ class ReportRemindersEndToEndTests {
 	}
 
 	@Test
+	void aMondayDeadlineIsAnnouncedOnFridayWithoutCallingItTomorrow() {
+		// second-Tuesday meeting of 10 March 2569: reports due Monday 9 March, the head hears on Friday 6
+		Plan plan = this.plans.forYear(FiscalYear.of(2569)).orElseThrow();
+		this.measures.add(plan.getId(), new MeasureForm(3, null, "รายงานผลในที่ประชุมประจำเดือน", List.of(),
+				List.of(this.engineering.getId()), MeasureCadence.monthlyMeeting(), null, null));
+		awaitSent(ENGINEERING_HEAD, 1);
+		this.line.reset();
+		at(2026, 3, 6, 8, 30);
+		this.reportReminders.run(3);
+		String personal = awaitSent(ENGINEERING_HEAD, 1).get(0).firstText();
+		assertThat(personal).doesNotContain("พรุ่งนี้")
+			.contains("จะครบกำหนดรายงาน ก่อนการประชุมประจำเดือนมีนาคม 2569 ในวันจันทร์ที่ 9 มีนาคม 2569")
+			.contains("ข้อ 3 รายงานผลในที่ประชุมประจำเดือน");
+	}
+
+	@Test
+	void aHeadsNoteCaughtUpOnTheDeadlineSaysToday() {
+		// the app was down from Friday 27 March to the deadline, Tuesday 31 March
+		at(2026, 3, 31, 9, 0);
+		this.reportReminders.run(3);
+		String personal = awaitSent(ENGINEERING_HEAD, 1).get(0).firstText();
+		assertThat(personal).doesNotContain("พรุ่งนี้").contains("วันนี้ครบกำหนดรายงาน");
+	}
+
+	@Test
 	void statusInTheGroupOrOneToOneSaysWhatIsLeftWithAReportButtonEach() {
 		at(2026, 3, 27, 15, 0);
 		this.line.text(Chat.group(GROUP, ENGINEERING_HEAD), "สถานะ");
