@@ -43,8 +43,11 @@ public class ProgressStandings {
 
 	private final Clock clock;
 
+	private final org.tidtam.shared.WorkingCalendar calendar;
+
 	ProgressStandings(MeasureService measures, AssignmentService assignments, OrganisationService organisation,
-			ProgressService progress, Clock clock) {
+			ProgressService progress, Clock clock, org.tidtam.shared.WorkingCalendar calendar) {
+		this.calendar = calendar;
 		this.measures = measures;
 		this.assignments = assignments;
 		this.organisation = organisation;
@@ -98,7 +101,8 @@ public class ProgressStandings {
 	public Snapshot snapshot(Plan plan) {
 		FiscalYear year = plan.getFiscalYear();
 		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
-		MeetingRule meetings = this.organisation.profile().map(Organisation::meetingRule).orElse(null);
+		MeetingRule meetings = ReportingPeriods.withPublicHolidays(
+				this.organisation.profile().map(Organisation::meetingRule).orElse(null), year, this.calendar);
 		List<Measure> ms = this.measures.measures(plan.getId());
 		Map<String, Measure> byId = ms.stream().collect(Collectors.toMap(Measure::getId, Function.identity(), (a, b) -> a));
 		List<Assignment> as = this.assignments.forPlan(plan.getId()).stream().filter(a -> byId.containsKey(a.getMeasureId())).toList();

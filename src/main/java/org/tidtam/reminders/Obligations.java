@@ -26,6 +26,7 @@ import org.tidtam.progress.ReportingPeriod;
 import org.tidtam.progress.ReportingPeriods;
 import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.ThaiDates;
+import org.tidtam.shared.WorkingCalendar;
 
 /**
  * What each open assignment of a plan owes: its reporting periods (from the measure's cadence and the
@@ -45,8 +46,11 @@ public class Obligations {
 
 	private final OrganisationService organisation;
 
+	private final WorkingCalendar calendar;
+
 	Obligations(PlanService plans, MeasureService measures, AssignmentService assignments, ProgressService progress,
-			OrganisationService organisation) {
+			OrganisationService organisation, WorkingCalendar calendar) {
+		this.calendar = calendar;
 		this.plans = plans;
 		this.measures = measures;
 		this.assignments = assignments;
@@ -98,7 +102,7 @@ public class Obligations {
 	/** As {@link #entries(Plan, LocalDate)}, for one division when {@code divisionId} is not null. */
 	private List<Entry> entries(Plan plan, LocalDate day, String divisionId) {
 		FiscalYear year = plan.getFiscalYear();
-		MeetingRule meetings = meetingRule();
+		MeetingRule meetings = ReportingPeriods.withPublicHolidays(meetingRule(), year, this.calendar);
 		Map<String, Measure> measuresById = this.measures.measures(plan.getId())
 			.stream()
 			.filter(m -> !m.isArchived())

@@ -236,6 +236,25 @@ class ReportRemindersEndToEndTests {
 	}
 
 	@Test
+	void aMeetingOnSongkranMovesAndItsDeadlineIsTheWorkingDayBeforeTheHolidays() {
+		// the second Tuesday of April 2569 is 14 April, Songkran (13–15): the meeting moves to Thursday 16
+		// and the reports are due on Friday 10 April, the working day before the holidays and the weekend
+		Plan plan = this.plans.forYear(FiscalYear.of(2569)).orElseThrow();
+		this.measures.add(plan.getId(), new MeasureForm(3, null, "รายงานผลในที่ประชุมประจำเดือน", List.of(),
+				List.of(this.engineering.getId()), MeasureCadence.monthlyMeeting(), null, null));
+		awaitSent(ENGINEERING_HEAD, 1);
+		this.line.reset();
+		at(2026, 4, 10, 8, 30);
+		List<Object> due = this.reportReminders.run(3);
+		assertThat(due).filteredOn(ReportsDue.class::isInstance)
+			.map(ReportsDue.class::cast)
+			.extracting(ReportsDue::deadline)
+			.containsOnly(java.time.LocalDate.of(2026, 4, 10));
+		assertThat(awaitSent(ENGINEERING_HEAD, 1).get(0).firstText())
+			.contains("วันนี้ครบกำหนดรายงาน ก่อนการประชุมประจำเดือนเมษายน 2569 (10 เมษายน 2569)");
+	}
+
+	@Test
 	void aHeadsNoteCaughtUpOnTheDeadlineSaysToday() {
 		// the app was down from Friday 27 March to the deadline, Tuesday 31 March
 		at(2026, 3, 31, 9, 0);
