@@ -36,6 +36,7 @@ import org.tidtam.progress.ProgressStatus;
 import org.tidtam.reminders.ReminderSchedule;
 import org.tidtam.reminders.ReminderService;
 import org.tidtam.reminders.ReportReminders;
+import org.tidtam.reminders.ReportingClosed;
 import org.tidtam.reminders.ReportsDue;
 import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.Role;
@@ -255,6 +256,40 @@ class ReportRemindersEndToEndTests {
 	}
 
 	@Test
+	void aCorrectionMadeAfterTheDeadlineKeepsItsReportInItsPeriodAndDoesNotAnswerTheNextOne() {
+		Plan plan = this.plans.forYear(FiscalYear.of(2569)).orElseThrow();
+		Measure monthly = this.measures.add(plan.getId(), new MeasureForm(3, null, "รายงานผลในที่ประชุมประจำเดือน",
+				List.of(), List.of(this.engineering.getId()), MeasureCadence.monthlyMeeting(), null, null));
+		awaitSent(ENGINEERING_HEAD, 1);
+		// reported on Thursday 5 March for the meeting of 10 March (due Monday 9), a typo corrected on 11 March
+		ProgressReport first = report(monthly, this.engineering, bangkok(2026, 3, 5, 10, 0));
+		ProgressReport fix = new ProgressReport();
+		fix.setAssignmentId(first.getAssignmentId());
+		fix.setCorrects(first.getId());
+		fix.setStatus(ProgressStatus.IN_PROGRESS); // monthly work goes on: April is owed too
+		fix.setText("อยู่ระหว่างดำเนินการ (แก้ไขคำผิด)");
+		fix.setSource(ProgressReport.Source.WEB);
+		fix.setReportedAt(bangkok(2026, 3, 11, 9, 0));
+		this.progress.record(fix);
+		this.line.reset();
+		// the March period stays reported in the digest …
+		at(2026, 3, 11, 10, 0);
+		assertThat(this.reportReminders.due(3)).filteredOn(ReportingClosed.class::isInstance)
+			.map(ReportingClosed.class::cast)
+			.flatExtracting(ReportingClosed::lines)
+			.filteredOn(l -> l.measureId().equals(monthly.getId()))
+			.singleElement()
+			.satisfies(l -> assertThat(l.missing()).isEmpty());
+		// … and April's report is still owed: the correction was not a new report
+		at(2026, 4, 7, 8, 30);
+		assertThat(this.reportReminders.due(3)).filteredOn(ReportsDue.class::isInstance)
+			.map(ReportsDue.class::cast)
+			.filteredOn(d -> d.divisionId().equals(this.engineering.getId()))
+			.flatExtracting(ReportsDue::assignmentIds)
+			.contains(first.getAssignmentId());
+	}
+
+	@Test
 	void aHeadsNoteCaughtUpOnTheDeadlineSaysToday() {
 		// the app was down from Friday 27 March to the deadline, Tuesday 31 March
 		at(2026, 3, 31, 9, 0);
@@ -285,7 +320,7 @@ class ReportRemindersEndToEndTests {
 		assertThat(awaitSent(citizen, 1).get(0).toString()).doesNotContain("สถานะมาตรการ");
 	}
 
-	private void report(Measure measure, Division division, Instant at) {
+	private ProgressReport report(Measure measure, Division division, Instant at) {
 		ProgressReport r = new ProgressReport();
 		r.setAssignmentId(this.assignments.forMeasure(measure.getId())
 			.stream()
@@ -297,7 +332,7 @@ class ReportRemindersEndToEndTests {
 		r.setText("ดำเนินการแล้ว");
 		r.setSource(ProgressReport.Source.WEB);
 		r.setReportedAt(at);
-		this.progress.record(r);
+		return this.progress.record(r);
 	}
 
 	private void link(Person person, String lineUserId) {
