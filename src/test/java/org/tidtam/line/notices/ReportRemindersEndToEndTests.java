@@ -102,6 +102,9 @@ class ReportRemindersEndToEndTests {
 	ReminderService reminders;
 
 	@Autowired
+	org.tidtam.progress.ProgressStandings standings;
+
+	@Autowired
 	MongoTemplate mongo;
 
 	Division engineering;
@@ -280,6 +283,16 @@ class ReportRemindersEndToEndTests {
 			.filteredOn(l -> l.measureId().equals(monthly.getId()))
 			.singleElement()
 			.satisfies(l -> assertThat(l.missing()).isEmpty());
+		// (the progress grid reads it the same way: on time)
+		org.tidtam.progress.ProgressStandings.Snapshot grid = this.standings.snapshot(plan);
+		org.tidtam.measures.plan.Assignment assignment = grid.assignments()
+			.stream()
+			.filter(x -> x.getId().equals(first.getAssignmentId()))
+			.findFirst()
+			.orElseThrow();
+		List<org.tidtam.progress.ReportingPeriod> periods = grid.periods().get(assignment.getId());
+		int march = periods.indexOf(periods.stream().filter(p -> p.key().equals("2026-03")).findFirst().orElseThrow());
+		assertThat(grid.standing(assignment, march)).isEqualTo(org.tidtam.progress.ReportingPeriods.Standing.ON_TIME);
 		// … and April's report is still owed: the correction was not a new report
 		at(2026, 4, 7, 8, 30);
 		assertThat(this.reportReminders.due(3)).filteredOn(ReportsDue.class::isInstance)
