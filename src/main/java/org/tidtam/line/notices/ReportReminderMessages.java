@@ -124,8 +124,8 @@ class ReportReminderMessages {
 		long missing = closed.lines().stream().mapToLong(l -> l.missing().size()).sum();
 		long total = closed.lines().stream().mapToLong(l -> l.missing().size() + l.reported().size()).sum();
 		List<String> lines = new ArrayList<>();
-		lines.add("📊 สรุปการรายงาน " + closed.period() + " (ครบกำหนด " + ThaiDates.longDate(closed.deadline()) + ")\nรายงานแล้ว "
-				+ (total - missing) + " จาก " + total + " รายการ");
+		lines.add("📊 สรุปการรายงาน " + closed.period() + withDeadline(closed.period(), "ครบกำหนด ", closed.deadline())
+				+ "\n" + tally(total - missing, total));
 		for (ReportingClosed.Line line : closed.lines()) {
 			Optional<Measure> measure = this.measures.find(line.measureId());
 			if (measure.isEmpty()) {
@@ -156,10 +156,10 @@ class ReportReminderMessages {
 	 */
 	static String when(LocalDate deadline, LocalDate today, String period) {
 		if (deadline.equals(today.plusDays(1))) {
-			return "พรุ่งนี้ครบกำหนดรายงาน " + period + " (" + ThaiDates.longDate(deadline) + ")";
+			return "พรุ่งนี้ครบกำหนดรายงาน " + period + withDeadline(period, "", deadline);
 		}
 		if (!deadline.isAfter(today)) {
-			return "วันนี้ครบกำหนดรายงาน " + period + " (" + ThaiDates.longDate(deadline) + ")";
+			return "วันนี้ครบกำหนดรายงาน " + period + withDeadline(period, "", deadline);
 		}
 		return "จะครบกำหนดรายงาน " + period + " ใน" + WEEKDAYS[deadline.getDayOfWeek().getValue() - 1] + "ที่ "
 				+ ThaiDates.longDate(deadline);
@@ -167,6 +167,23 @@ class ReportReminderMessages {
 
 	private static final String[] WEEKDAYS = { "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์",
 			"วันอาทิตย์" };
+
+	/** "รายงานแล้ว 2 จาก 3 รายการ", without a bare "0": nobody, or everybody, says so in words. */
+	static String tally(long reported, long total) {
+		if (reported == 0) {
+			return "ยังไม่มีส่วนราชการใดรายงาน (ทั้งหมด " + total + " รายการ)";
+		}
+		if (reported == total) {
+			return "รายงานครบทั้ง " + total + " รายการ";
+		}
+		return "รายงานแล้ว " + reported + " จาก " + total + " รายการ";
+	}
+
+	/** " (ครบกำหนด 31 มีนาคม 2569)", unless the period's name already says that date. */
+	private static String withDeadline(String period, String label, LocalDate deadline) {
+		String date = ThaiDates.longDate(deadline);
+		return period.contains(date) ? "" : " (" + label + date + ")";
+	}
 
 	/** Lines joined into texts that each fit LINE's limit, never splitting a line. */
 	static List<String> chunks(List<String> lines) {

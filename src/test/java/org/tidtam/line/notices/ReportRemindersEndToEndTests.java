@@ -303,6 +303,23 @@ class ReportRemindersEndToEndTests {
 	}
 
 	@Test
+	void aWithdrawnReportIsNotAReportAndTheDigestSaysSoInWords() {
+		ProgressReport financeReport = this.mongo.findAll(ProgressReport.class)
+			.stream()
+			.filter(r -> r.getDivisionId().equals(this.finance.getId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.progress.withdraw(financeReport.getId())).isTrue();
+		at(2026, 4, 1, 8, 30);
+		this.reportReminders.run(3);
+		String digest = awaitSent(MAYOR, 1).get(0).firstText();
+		assertThat(digest).startsWith("📊 สรุปการรายงาน รายงานผลภายในวันที่ 31 มีนาคม 2569\n")
+			.contains("ยังไม่มีส่วนราชการใดรายงาน (ทั้งหมด 3 รายการ)")
+			.doesNotContain("0 จาก")
+			.contains("ข้อ 1 ติดป้ายช่องทางร้องเรียน\n  ❌ ยังไม่รายงาน: กองช่าง, กองคลัง");
+	}
+
+	@Test
 	void aHeadsNoteCaughtUpOnTheDeadlineSaysToday() {
 		// the app was down from Friday 27 March to the deadline, Tuesday 31 March
 		at(2026, 3, 31, 9, 0);
