@@ -88,7 +88,7 @@ public class ReminderService {
 		if (schedule == null || !schedule.isEnabled()) {
 			return;
 		}
-		if (ReminderSchedule.COMPLAINT_DEADLINES.equals(scheduleId)) {
+		if (ReminderSchedule.COMPLAINT_DEADLINES.equals(scheduleId) && maySendNow()) {
 			this.complaintDeadlines.sweep();
 		}
 		if (ReminderSchedule.UNACKNOWLEDGED.equals(scheduleId) && maySendNow()) {
@@ -111,7 +111,7 @@ public class ReminderService {
 	}
 
 	/**
-	 * Heads are not nudged in quiet hours nor on weekends and holidays (a weekday cron still fires on
+	 * Heads, executives and citizens are not messaged in quiet hours nor on weekends and holidays (a weekday cron still fires on
 	 * Songkran, and a run caught up at start may be at night): the next run on a working day does it.
 	 */
 	private boolean maySendNow() {
