@@ -81,8 +81,11 @@ class ReportReminderMessages {
 		String deadline = ThaiDates.longDate(due.deadline());
 		StringBuilder text = new StringBuilder();
 		if (due.stage() == ReportsDue.Stage.SOON) {
-			text.append("📋 แจ้งเตือนรายงานความคืบหน้า ").append(due.period()).append("\nกำหนดส่งภายใน ").append(deadline)
-				.append("\n\nมาตรการที่ยังไม่ได้รายงาน:");
+			text.append("📋 แจ้งเตือนรายงานความคืบหน้า ").append(due.period());
+			if (!due.period().contains(deadline)) {
+				text.append("\nกำหนดส่งภายใน ").append(deadline);
+			}
+			text.append("\n\nมาตรการที่ยังไม่ได้รายงาน:");
 		}
 		else {
 			text.append("⏰ เรียนหัวหน้าส่วนราชการ ").append(when(due.deadline(), LocalDate.now(this.clock), due.period()))

@@ -156,7 +156,8 @@ class ReportRemindersEndToEndTests {
 		at(2026, 3, 27, 8, 30);
 		assertThat(this.reminders.fire(ReminderSchedule.REPORTS)).isTrue();
 		Sent toGroup = awaitSent(GROUP, 1).get(0);
-		assertThat(toGroup.firstText()).contains("ภายในวันที่ 31 มีนาคม 2569")
+		assertThat(toGroup.firstText()).startsWith("📋 แจ้งเตือนรายงานความคืบหน้า รายงานผลภายในวันที่ 31 มีนาคม 2569\n\n")
+			.doesNotContain("กำหนดส่งภายใน 31 มีนาคม 2569")
 			.contains("ข้อ 1 ติดป้ายช่องทางร้องเรียน")
 			.contains("ข้อ 2 เปิดเผยราคากลาง");
 		JsonNode chips = toGroup.messages().get(0).at("/quickReply/items");
@@ -256,6 +257,8 @@ class ReportRemindersEndToEndTests {
 			.containsOnly(java.time.LocalDate.of(2026, 4, 10));
 		assertThat(awaitSent(ENGINEERING_HEAD, 1).get(0).firstText())
 			.contains("วันนี้ครบกำหนดรายงาน ก่อนการประชุมประจำเดือนเมษายน 2569 (10 เมษายน 2569)");
+		assertThat(awaitSent(GROUP, 1).get(0).firstText())
+			.startsWith("📋 แจ้งเตือนรายงานความคืบหน้า ก่อนการประชุมประจำเดือนเมษายน 2569\nกำหนดส่งภายใน 10 เมษายน 2569");
 	}
 
 	@Test
