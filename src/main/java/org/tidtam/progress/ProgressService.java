@@ -85,6 +85,23 @@ public class ProgressService {
 		return saved;
 	}
 
+	/**
+	 * The Bangkok day a report counts for in the reporting periods: a correction stands in for the report
+	 * it corrects (following a chain of corrections to the first), so fixing a typo after a deadline
+	 * neither takes the report out of its period nor counts as a report for the next one.
+	 */
+	public java.time.LocalDate countsOn(ProgressReport report) {
+		ProgressReport first = report;
+		for (int i = 0; i < 50 && first.getCorrects() != null; i++) {
+			Optional<ProgressReport> earlier = find(first.getCorrects());
+			if (earlier.isEmpty()) {
+				break;
+			}
+			first = earlier.get();
+		}
+		return first.getReportedAt().atZone(org.tidtam.shared.ThaiDates.BANGKOK).toLocalDate();
+	}
+
 	public Optional<ProgressReport> find(String reportId) {
 		return Optional.ofNullable(this.mongo.findById(reportId, ProgressReport.class));
 	}

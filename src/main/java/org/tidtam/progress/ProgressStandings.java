@@ -43,8 +43,11 @@ public class ProgressStandings {
 
 	private final Clock clock;
 
+	private final org.tidtam.shared.WorkingCalendar calendar;
+
 	ProgressStandings(MeasureService measures, AssignmentService assignments, OrganisationService organisation,
-			ProgressService progress, Clock clock) {
+			ProgressService progress, Clock clock, org.tidtam.shared.WorkingCalendar calendar) {
+		this.calendar = calendar;
 		this.measures = measures;
 		this.assignments = assignments;
 		this.organisation = organisation;
@@ -75,7 +78,12 @@ public class ProgressStandings {
 	/** Everything the pages need about one plan, computed once. */
 	public record Snapshot(Plan plan, FiscalYear year, LocalDate today, List<Measure> measures,
 			List<Assignment> assignments, Map<String, List<ReportingPeriod>> periods,
-			Map<String, List<ProgressReport>> reports) {
+			Map<String, List<ProgressReport>> reports, Map<String, LocalDate> countsOn) {
+
+		/** The day a report counts for: its own, or for a correction the corrected report's. */
+		LocalDate day(ProgressReport r) {
+			return this.countsOn.getOrDefault(r.getId(), r.getReportedAt().atZone(ThaiDates.BANGKOK).toLocalDate());
+		}
 
 		public Standing standing(Assignment a, int index) {
 			return ReportingPeriods.standing(this.periods.get(a.getId()), index, dates(a), this.today);
@@ -84,7 +92,7 @@ public class ProgressStandings {
 		List<LocalDate> dates(Assignment a) {
 			return this.reports.getOrDefault(a.getId(), List.of())
 				.stream()
-				.map(r -> r.getReportedAt().atZone(ThaiDates.BANGKOK).toLocalDate())
+				.map(this::day)
 				.toList();
 		}
 
@@ -98,7 +106,8 @@ public class ProgressStandings {
 	public Snapshot snapshot(Plan plan) {
 		FiscalYear year = plan.getFiscalYear();
 		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
-		MeetingRule meetings = this.organisation.profile().map(Organisation::meetingRule).orElse(null);
+		MeetingRule meetings = ReportingPeriods.withPublicHolidays(
+				this.organisation.profile().map(Organisation::meetingRule).orElse(null), year, this.calendar);
 		List<Measure> ms = this.measures.measures(plan.getId());
 		Map<String, Measure> byId = ms.stream().collect(Collectors.toMap(Measure::getId, Function.identity(), (a, b) -> a));
 		List<Assignment> as = this.assignments.forPlan(plan.getId()).stream().filter(a -> byId.containsKey(a.getMeasureId())).toList();
@@ -112,7 +121,12 @@ public class ProgressStandings {
 					year.end().plusDays(60).atStartOfDay(ThaiDates.BANGKOK).toInstant())
 			.stream()
 			.collect(Collectors.groupingBy(ProgressReport::getAssignmentId, LinkedHashMap::new, Collectors.toList()));
-		return new Snapshot(plan, year, today, ms, as, periods, reports);
+		Map<String, LocalDate> countsOn = new HashMap<>();
+		reports.values()
+			.forEach(rs -> rs.stream()
+				.filter(r -> r.getCorrects() != null)
+				.forEach(r -> countsOn.put(r.getId(), this.progress.countsOn(r))));
+		return new Snapshot(plan, year, today, ms, as, periods, reports, countsOn);
 	}
 
 	/**
@@ -203,7 +217,7 @@ public class ProgressStandings {
 				if (r.getReportedByName() == null) {
 					continue;
 				}
-				LocalDate day = r.getReportedAt().atZone(ThaiDates.BANGKOK).toLocalDate();
+				LocalDate day = s.day(r);
 				boolean onTime = ps.stream().anyMatch(p -> p.contains(day));
 				counts.computeIfAbsent(r.getReportedByName(), k -> new int[2])[onTime ? 0 : 1]++;
 			}

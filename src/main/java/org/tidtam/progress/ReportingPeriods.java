@@ -63,6 +63,16 @@ public final class ReportingPeriods {
 	}
 
 	/**
+	 * The organisation's meeting rule ({@code null}: the second Tuesday) knowing the public holidays of
+	 * {@code year} from the working calendar, so that neither a meeting nor the working day before it,
+	 * the deadline, falls on Songkran or another day off the office did not list itself.
+	 */
+	public static MeetingRule withPublicHolidays(MeetingRule rule, FiscalYear year, org.tidtam.shared.WorkingCalendar calendar) {
+		MeetingRule base = rule == null ? MeetingRule.secondTuesday() : rule;
+		return base.withHolidays(calendar.holidaysBetween(year.start().minusMonths(1), year.end().plusMonths(1)));
+	}
+
+	/**
 	 * The periods of an assignment that began on {@code since} (the day its plan was published, or it was
 	 * assigned, whichever came later): one whose due date had already passed then was never owed. The
 	 * last period is kept whatever its date, so that an assignment always has one.

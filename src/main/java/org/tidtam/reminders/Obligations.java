@@ -26,6 +26,7 @@ import org.tidtam.progress.ReportingPeriod;
 import org.tidtam.progress.ReportingPeriods;
 import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.ThaiDates;
+import org.tidtam.shared.WorkingCalendar;
 
 /**
  * What each open assignment of a plan owes: its reporting periods (from the measure's cadence and the
@@ -45,8 +46,11 @@ public class Obligations {
 
 	private final OrganisationService organisation;
 
+	private final WorkingCalendar calendar;
+
 	Obligations(PlanService plans, MeasureService measures, AssignmentService assignments, ProgressService progress,
-			OrganisationService organisation) {
+			OrganisationService organisation, WorkingCalendar calendar) {
+		this.calendar = calendar;
 		this.plans = plans;
 		this.measures = measures;
 		this.assignments = assignments;
@@ -55,7 +59,8 @@ public class Obligations {
 	}
 
 	/** One open assignment with its measure, periods and the reports made up to the given day. */
-	public record Entry(Assignment assignment, Measure measure, List<ReportingPeriod> periods, List<ProgressReport> reports) {
+	public record Entry(Assignment assignment, Measure measure, List<ReportingPeriod> periods, List<ProgressReport> reports,
+			Map<String, LocalDate> countsOn) {
 
 		/** The period whose deadline passed most recently before {@code day}, if any. */
 		public Optional<ReportingPeriod> lastClosed(LocalDate day) {
@@ -71,7 +76,8 @@ public class Obligations {
 		public boolean reportedIn(ReportingPeriod period) {
 			return this.reports.stream()
 				.filter(ProgressReport::current)
-				.anyMatch(r -> period.contains(LocalDate.ofInstant(r.getReportedAt(), ThaiDates.BANGKOK)));
+				.anyMatch(r -> period.contains(this.countsOn.getOrDefault(r.getId(),
+						LocalDate.ofInstant(r.getReportedAt(), ThaiDates.BANGKOK))));
 		}
 
 		/** Still owes a report for the period open on {@code day} (a measure marked done owes nothing). */
@@ -98,7 +104,7 @@ public class Obligations {
 	/** As {@link #entries(Plan, LocalDate)}, for one division when {@code divisionId} is not null. */
 	private List<Entry> entries(Plan plan, LocalDate day, String divisionId) {
 		FiscalYear year = plan.getFiscalYear();
-		MeetingRule meetings = meetingRule();
+		MeetingRule meetings = ReportingPeriods.withPublicHolidays(meetingRule(), year, this.calendar);
 		Map<String, Measure> measuresById = this.measures.measures(plan.getId())
 			.stream()
 			.filter(m -> !m.isArchived())
@@ -107,6 +113,10 @@ public class Obligations {
 		Instant to = day.plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant();
 		List<ProgressReport> made = divisionId == null ? this.progress.between(plan.getId(), from, to)
 				: this.progress.between(plan.getId(), divisionId, from, to);
+		// a correction counts on the day of the report it corrects (ProgressService.countsOn)
+		Map<String, LocalDate> countsOn = made.stream()
+			.filter(r -> r.getCorrects() != null)
+			.collect(Collectors.toMap(ProgressReport::getId, this.progress::countsOn));
 		Map<String, List<ProgressReport>> reports = made.stream()
 			.collect(Collectors.groupingBy(ProgressReport::getAssignmentId));
 		return this.assignments.forPlan(plan.getId())
@@ -118,7 +128,7 @@ public class Obligations {
 				return new Entry(a, m,
 						ReportingPeriods.owedFrom(ReportingPeriods.of(m.getCadence(), year, meetings),
 								ReportingPeriods.since(plan, a)),
-						reports.getOrDefault(a.getId(), List.of()));
+						reports.getOrDefault(a.getId(), List.of()), countsOn);
 			})
 			.toList();
 	}

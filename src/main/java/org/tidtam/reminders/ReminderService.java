@@ -18,7 +18,9 @@ import org.tidtam.measures.plan.Assignment;
 import org.tidtam.measures.plan.AssignmentService;
 import org.tidtam.measures.plan.Plan;
 import org.tidtam.measures.plan.PlanService;
+import org.tidtam.measures.organisation.OrganisationService;
 import org.tidtam.shared.FiscalYear;
+import org.tidtam.shared.WorkingCalendar;
 
 /**
  * Runs a reminder once across all instances (a ShedLock lock in MongoDB) and records the run.
@@ -45,9 +47,16 @@ public class ReminderService {
 
 	private final org.tidtam.complaints.ComplaintDeadlines complaintDeadlines;
 
+	private final WorkingCalendar calendar;
+
+	private final OrganisationService organisation;
+
 	public ReminderService(MongoTemplate mongo, LockingTaskExecutor locks, PlanService plans,
 			AssignmentService assignments, ReportReminders reports, ApplicationEventPublisher events, Clock clock,
-			org.tidtam.complaints.ComplaintDeadlines complaintDeadlines) {
+			org.tidtam.complaints.ComplaintDeadlines complaintDeadlines, WorkingCalendar calendar,
+			OrganisationService organisation) {
+		this.calendar = calendar;
+		this.organisation = organisation;
 		this.reports = reports;
 		this.complaintDeadlines = complaintDeadlines;
 		this.mongo = mongo;
@@ -79,10 +88,10 @@ public class ReminderService {
 		if (schedule == null || !schedule.isEnabled()) {
 			return;
 		}
-		if (ReminderSchedule.COMPLAINT_DEADLINES.equals(scheduleId)) {
+		if (ReminderSchedule.COMPLAINT_DEADLINES.equals(scheduleId) && maySendNow()) {
 			this.complaintDeadlines.sweep();
 		}
-		if (ReminderSchedule.UNACKNOWLEDGED.equals(scheduleId)) {
+		if (ReminderSchedule.UNACKNOWLEDGED.equals(scheduleId) && maySendNow()) {
 			FiscalYear year = FiscalYear.containing(LocalDate.now(this.clock));
 			this.plans.forYear(year).filter(Plan::isPublished).ifPresent(plan -> {
 				List<String> overdue = this.assignments.unacknowledged(plan.getId(), Duration.ofDays(schedule.getDays()))
@@ -99,6 +108,17 @@ public class ReminderService {
 		}
 		schedule.setLastRunAt(this.clock.instant());
 		this.mongo.save(schedule);
+	}
+
+	/**
+	 * Heads, executives and citizens are not messaged in quiet hours nor on weekends and holidays (a weekday cron still fires on
+	 * Songkran, and a run caught up at start may be at night): the next run on a working day does it.
+	 */
+	private boolean maySendNow() {
+		WorkingCalendar days = this.organisation.profile()
+			.map(o -> this.calendar.withHolidays(o.getHolidays()))
+			.orElse(this.calendar);
+		return days.maySend(this.clock.instant());
 	}
 
 }

@@ -39,8 +39,11 @@ public class MeetingService {
 
 	private final Clock clock;
 
+	private final org.tidtam.shared.WorkingCalendar calendar;
+
 	MeetingService(MongoTemplate mongo, OrganisationService organisation, PlanService plans, MeasureService measures,
-			Clock clock) {
+			Clock clock, org.tidtam.shared.WorkingCalendar calendar) {
+		this.calendar = calendar;
 		this.mongo = mongo;
 		this.organisation = organisation;
 		this.plans = plans;
@@ -59,6 +62,8 @@ public class MeetingService {
 			.filter(o -> o.getMeetingDayOfWeek() != null)
 			.map(Organisation::meetingRule)
 			.orElseGet(MeetingRule::secondTuesday)
+			// the public holidays too, as the reporting deadlines read them (ReportingPeriods.withPublicHolidays)
+			.withHolidays(this.calendar.holidaysBetween(month.atDay(1), month.atEndOfMonth().plusMonths(1)))
 			.meetingIn(month);
 		return at(day);
 	}

@@ -94,6 +94,17 @@ public final class WorkingCalendar {
 		return isSubstitute(day);
 	}
 
+	/** The public holidays and configured days off from {@code from} to {@code to}, both inclusive. */
+	public List<LocalDate> holidaysBetween(LocalDate from, LocalDate to) {
+		List<LocalDate> out = new java.util.ArrayList<>();
+		for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+			if (isHoliday(d)) {
+				out.add(d);
+			}
+		}
+		return out;
+	}
+
 	/** A weekday that is neither a public holiday nor a configured day off. */
 	public boolean isWorkingDay(LocalDate day) {
 		return !WEEKEND.contains(day.getDayOfWeek()) && !isHoliday(day);

@@ -170,8 +170,9 @@ class MonthlySummaryFixtureTests extends ReportsFixture {
 				"เริ่มรวบรวมผลคะแนน", 0);
 		Meeting oct = this.meetings.forMonth(java.time.YearMonth.of(2026, 10));
 
-		assertThat(oct.getDate()).as("second Tuesday of October 2026 (no profile: the default rule)")
-			.isEqualTo(LocalDate.of(2026, 10, 13));
+		assertThat(oct.getDate())
+			.as("second Tuesday of October 2026 (no profile: the default rule), 13 October being วันนวมินทรมหาราช")
+			.isEqualTo(LocalDate.of(2026, 10, 14));
 		MonthlySummary october = this.summaries.assemble(oct.getId());
 		assertThat(october.fiscalYear()).isEqualTo(FiscalYear.of(2570));
 		assertThat(october.planId()).isEqualTo(next.getId());
@@ -224,10 +225,11 @@ class MonthlySummaryFixtureTests extends ReportsFixture {
 	@Test
 	void aMeetingCanBeMovedAndTheMonthStillFindsIt() {
 		Meeting m = this.meetings.forMonth(java.time.YearMonth.of(2026, 4));
-		assertThat(m.getDate()).isEqualTo(LocalDate.of(2026, 4, 14));
-		this.meetings.reschedule(m.getId(), LocalDate.of(2026, 4, 16));
+		// the second Tuesday, 14 April, is in Songkran (13–15): the rule's meeting is on Thursday 16
+		assertThat(m.getDate()).isEqualTo(LocalDate.of(2026, 4, 16));
+		this.meetings.reschedule(m.getId(), LocalDate.of(2026, 4, 17));
 		assertThat(this.meetings.forMonth(java.time.YearMonth.of(2026, 4)).getId()).isEqualTo(m.getId());
-		assertThat(this.meetings.forMonth(java.time.YearMonth.of(2026, 4)).getDate()).isEqualTo(LocalDate.of(2026, 4, 16));
+		assertThat(this.meetings.forMonth(java.time.YearMonth.of(2026, 4)).getDate()).isEqualTo(LocalDate.of(2026, 4, 17));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.tidtam.line.notices;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +57,12 @@ class ReportReminderMessages {
 
 	private final LineMessenger messenger;
 
+	private final Clock clock;
+
 	ReportReminderMessages(AssignmentService assignments, MeasureService measures, DivisionService divisions,
-			PersonService people, GroupBindingService groups, LineMessages messages, LineMessenger messenger) {
+			PersonService people, GroupBindingService groups, LineMessages messages, LineMessenger messenger,
+			Clock clock) {
+		this.clock = clock;
 		this.assignments = assignments;
 		this.measures = measures;
 		this.divisions = divisions;
@@ -75,12 +81,15 @@ class ReportReminderMessages {
 		String deadline = ThaiDates.longDate(due.deadline());
 		StringBuilder text = new StringBuilder();
 		if (due.stage() == ReportsDue.Stage.SOON) {
-			text.append("📋 แจ้งเตือนรายงานความคืบหน้า ").append(due.period()).append("\nกำหนดส่งภายใน ").append(deadline)
-				.append("\n\nมาตรการที่ยังไม่ได้รายงาน:");
+			text.append("📋 แจ้งเตือนรายงานความคืบหน้า ").append(due.period());
+			if (!due.period().contains(deadline)) {
+				text.append("\nกำหนดส่งภายใน ").append(deadline);
+			}
+			text.append("\n\nมาตรการที่ยังไม่ได้รายงาน:");
 		}
 		else {
-			text.append("⏰ เรียนหัวหน้าส่วนราชการ พรุ่งนี้ครบกำหนดรายงาน ").append(due.period()).append(" (")
-				.append(deadline).append(")\n\nมาตรการที่ส่วนราชการยังไม่ได้รายงาน:");
+			text.append("⏰ เรียนหัวหน้าส่วนราชการ ").append(when(due.deadline(), LocalDate.now(this.clock), due.period()))
+				.append("\n\nมาตรการที่ส่วนราชการยังไม่ได้รายงาน:");
 		}
 		for (Item item : items) {
 			text.append("\n• ข้อ ").append(item.measure().getNumber()).append(' ').append(item.measure().getTitle());
@@ -118,8 +127,8 @@ class ReportReminderMessages {
 		long missing = closed.lines().stream().mapToLong(l -> l.missing().size()).sum();
 		long total = closed.lines().stream().mapToLong(l -> l.missing().size() + l.reported().size()).sum();
 		List<String> lines = new ArrayList<>();
-		lines.add("📊 สรุปการรายงาน " + closed.period() + " (ครบกำหนด " + ThaiDates.longDate(closed.deadline()) + ")\nรายงานแล้ว "
-				+ (total - missing) + " จาก " + total + " รายการ");
+		lines.add("📊 สรุปการรายงาน " + closed.period() + withDeadline(closed.period(), "ครบกำหนด ", closed.deadline())
+				+ "\n" + tally(total - missing, total));
 		for (ReportingClosed.Line line : closed.lines()) {
 			Optional<Measure> measure = this.measures.find(line.measureId());
 			if (measure.isEmpty()) {
@@ -141,6 +150,42 @@ class ReportReminderMessages {
 			texts.add(this.messages.text(chunk));
 		}
 		this.messenger.multicast(executives, texts, "reports-digest", "reports-digest:" + closed.periodKey());
+	}
+
+	/**
+	 * The head's note goes out on the working day before the deadline, which is not always the day before
+	 * (a Monday deadline is announced on Friday), or on the deadline itself when a run was caught up: say
+	 * "tomorrow" only when it is, else name the day.
+	 */
+	static String when(LocalDate deadline, LocalDate today, String period) {
+		if (deadline.equals(today.plusDays(1))) {
+			return "พรุ่งนี้ครบกำหนดรายงาน " + period + withDeadline(period, "", deadline);
+		}
+		if (!deadline.isAfter(today)) {
+			return "วันนี้ครบกำหนดรายงาน " + period + withDeadline(period, "", deadline);
+		}
+		return "จะครบกำหนดรายงาน " + period + " ใน" + WEEKDAYS[deadline.getDayOfWeek().getValue() - 1] + "ที่ "
+				+ ThaiDates.longDate(deadline);
+	}
+
+	private static final String[] WEEKDAYS = { "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์",
+			"วันอาทิตย์" };
+
+	/** "รายงานแล้ว 2 จาก 3 รายการ", without a bare "0": nobody, or everybody, says so in words. */
+	static String tally(long reported, long total) {
+		if (reported == 0) {
+			return "ยังไม่มีส่วนราชการใดรายงาน (ทั้งหมด " + total + " รายการ)";
+		}
+		if (reported == total) {
+			return "รายงานครบทั้ง " + total + " รายการ";
+		}
+		return "รายงานแล้ว " + reported + " จาก " + total + " รายการ";
+	}
+
+	/** " (ครบกำหนด 31 มีนาคม 2569)", unless the period's name already says that date. */
+	private static String withDeadline(String period, String label, LocalDate deadline) {
+		String date = ThaiDates.longDate(deadline);
+		return period.contains(date) ? "" : " (" + label + date + ")";
 	}
 
 	/** Lines joined into texts that each fit LINE's limit, never splitting a line. */

@@ -54,6 +54,13 @@ public record MeetingRule(DayOfWeek dayOfWeek, int nth, List<LocalDate> extraDat
 		return new MeetingRule(dayOfWeek, nth, append(others, date), holidays);
 	}
 
+	/** The same rule with more days on which no meeting is held (e.g. the public holidays of a year). */
+	public MeetingRule withHolidays(java.util.Collection<LocalDate> more) {
+		List<LocalDate> all = new ArrayList<>(holidays);
+		more.stream().filter(d -> !all.contains(d)).forEach(all::add);
+		return new MeetingRule(dayOfWeek, nth, extraDates, all);
+	}
+
 	public MeetingRule withHoliday(LocalDate date) {
 		return new MeetingRule(dayOfWeek, nth, extraDates, append(holidays, date));
 	}

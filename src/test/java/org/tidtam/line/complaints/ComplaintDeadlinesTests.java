@@ -135,6 +135,28 @@ class ComplaintDeadlinesTests {
 		assertThat(this.line.sentTo(MAYOR)).hasSize(2);
 	}
 
+	@Test
+	void theSweepThatEscalatesWaitsForTheFirstWorkingMorningAfterSongkran() {
+		Division works = this.divisions.create("กองช่าง", null, List.of(), true, false);
+		link(this.people.create("หัวหน้ากองช่าง", "ผู้อำนวยการกองช่าง", works.getId(), Set.of(Role.DIVISION_HEAD), null), HEAD);
+		link(this.people.create("นายกเทศมนตรี", "นายก", null, Set.of(Role.EXECUTIVE), null), MAYOR);
+		String category = this.categories.active().get(0).getId();
+		this.clock.set(Instant.parse("2026-04-06T03:00:00Z")); // Monday 6 April (วันจักรี)
+		Complaint ignored = file(category, "k3");
+		assertThat(ignored.getAcknowledgeBy()).isEqualTo(LocalDate.of(2026, 4, 9));
+		this.mongo.remove(new Query(), "shedLock");
+		// Monday 13 April, 08:00: the weekday cron fires on Songkran; the case is overdue, nobody is told yet
+		this.clock.set(Instant.parse("2026-04-13T01:00:00Z"));
+		this.reminders.fire(ReminderSchedule.COMPLAINT_DEADLINES);
+		await().during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(3)).until(() -> this.line.sentTo(MAYOR).isEmpty());
+		// Thursday 16 April, 08:00
+		this.clock.set(Instant.parse("2026-04-16T01:00:00Z"));
+		this.mongo.remove(new Query(), "shedLock");
+		this.reminders.fire(ReminderSchedule.COMPLAINT_DEADLINES);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(MAYOR).size() == 1);
+		assertThat(this.line.sentTo(MAYOR).get(0).firstText()).contains(ignored.getTicket());
+	}
+
 	private Complaint file(String category, String key) {
 		return this.complaints.submit(new NewComplaint("U1", category, "ไฟดับ", List.of(), null,
 				new Complaint.Contact(Complaint.ContactMode.ANONYMOUS, null, null), "LINE", key));

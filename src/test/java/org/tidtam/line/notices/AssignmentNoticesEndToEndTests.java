@@ -229,6 +229,30 @@ class AssignmentNoticesEndToEndTests {
 		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> this.line.sentTo(HEAD).size() == 3);
 	}
 
+	@Test
+	void headsAreNotNudgedOnSongkranButOnTheFirstWorkingDayAfter() {
+		this.clock.set(java.time.Instant.parse("2026-04-09T02:00:00Z")); // Thursday 9 April 2569, 09:00
+		Plan plan = this.plans.create(FiscalYear.of(2569), null);
+		this.measures.add(plan.getId(), new MeasureForm(1, null, "มาตรการที่ยังไม่รับทราบ", List.of("ขั้นตอน"),
+				List.of(this.engineering.getId()), MeasureCadence.withinQuarter(3), null, null));
+		this.plans.publish(plan.getId(), "coordinator");
+		awaitSent(HEAD, 2);
+		// Monday 13 April, 09:00: the weekday cron fires, but it is Songkran
+		this.clock.set(java.time.Instant.parse("2026-04-13T02:00:00Z"));
+		this.reminders.fire(org.tidtam.reminders.ReminderSchedule.UNACKNOWLEDGED);
+		await().during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(3)).until(() -> this.line.sentTo(HEAD).size() == 2);
+		// a run caught up at start late in the evening of a working day waits too
+		this.clock.set(java.time.Instant.parse("2026-04-16T15:00:00Z")); // Thursday 16 April, 22:00
+		this.mongo.remove(new Query(), "shedLock");
+		this.reminders.fire(org.tidtam.reminders.ReminderSchedule.UNACKNOWLEDGED);
+		await().during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(3)).until(() -> this.line.sentTo(HEAD).size() == 2);
+		// Friday 17 April, 09:00: the first working morning after
+		this.clock.set(java.time.Instant.parse("2026-04-17T02:00:00Z"));
+		this.mongo.remove(new Query(), "shedLock");
+		this.reminders.fire(org.tidtam.reminders.ReminderSchedule.UNACKNOWLEDGED);
+		assertThat(awaitSent(HEAD, 3).get(2).firstText()).contains("ยังไม่ได้กด “รับทราบ”");
+	}
+
 	private Plan planWith(int count) {
 		Plan plan = this.plans.create(FiscalYear.of(2569), null);
 		IntStream.rangeClosed(1, count)

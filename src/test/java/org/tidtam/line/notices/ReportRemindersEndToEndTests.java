@@ -36,6 +36,7 @@ import org.tidtam.progress.ProgressStatus;
 import org.tidtam.reminders.ReminderSchedule;
 import org.tidtam.reminders.ReminderService;
 import org.tidtam.reminders.ReportReminders;
+import org.tidtam.reminders.ReportingClosed;
 import org.tidtam.reminders.ReportsDue;
 import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.Role;
@@ -101,6 +102,9 @@ class ReportRemindersEndToEndTests {
 	ReminderService reminders;
 
 	@Autowired
+	org.tidtam.progress.ProgressStandings standings;
+
+	@Autowired
 	MongoTemplate mongo;
 
 	Division engineering;
@@ -152,7 +156,8 @@ class ReportRemindersEndToEndTests {
 		at(2026, 3, 27, 8, 30);
 		assertThat(this.reminders.fire(ReminderSchedule.REPORTS)).isTrue();
 		Sent toGroup = awaitSent(GROUP, 1).get(0);
-		assertThat(toGroup.firstText()).contains("ภายในวันที่ 31 มีนาคม 2569")
+		assertThat(toGroup.firstText()).startsWith("📋 แจ้งเตือนรายงานความคืบหน้า รายงานผลภายในวันที่ 31 มีนาคม 2569\n\n")
+			.doesNotContain("กำหนดส่งภายใน 31 มีนาคม 2569")
 			.contains("ข้อ 1 ติดป้ายช่องทางร้องเรียน")
 			.contains("ข้อ 2 เปิดเผยราคากลาง");
 		JsonNode chips = toGroup.messages().get(0).at("/quickReply/items");
@@ -220,6 +225,113 @@ class ReportRemindersEndToEndTests {
 	}
 
 	@Test
+	void aMondayDeadlineIsAnnouncedOnFridayWithoutCallingItTomorrow() {
+		// second-Tuesday meeting of 10 March 2569: reports due Monday 9 March, the head hears on Friday 6
+		Plan plan = this.plans.forYear(FiscalYear.of(2569)).orElseThrow();
+		this.measures.add(plan.getId(), new MeasureForm(3, null, "รายงานผลในที่ประชุมประจำเดือน", List.of(),
+				List.of(this.engineering.getId()), MeasureCadence.monthlyMeeting(), null, null));
+		awaitSent(ENGINEERING_HEAD, 1);
+		this.line.reset();
+		at(2026, 3, 6, 8, 30);
+		this.reportReminders.run(3);
+		String personal = awaitSent(ENGINEERING_HEAD, 1).get(0).firstText();
+		assertThat(personal).doesNotContain("พรุ่งนี้")
+			.contains("จะครบกำหนดรายงาน ก่อนการประชุมประจำเดือนมีนาคม 2569 ในวันจันทร์ที่ 9 มีนาคม 2569")
+			.contains("ข้อ 3 รายงานผลในที่ประชุมประจำเดือน");
+	}
+
+	@Test
+	void aMeetingOnSongkranMovesAndItsDeadlineIsTheWorkingDayBeforeTheHolidays() {
+		// the second Tuesday of April 2569 is 14 April, Songkran (13–15): the meeting moves to Thursday 16
+		// and the reports are due on Friday 10 April, the working day before the holidays and the weekend
+		Plan plan = this.plans.forYear(FiscalYear.of(2569)).orElseThrow();
+		this.measures.add(plan.getId(), new MeasureForm(3, null, "รายงานผลในที่ประชุมประจำเดือน", List.of(),
+				List.of(this.engineering.getId()), MeasureCadence.monthlyMeeting(), null, null));
+		awaitSent(ENGINEERING_HEAD, 1);
+		this.line.reset();
+		at(2026, 4, 10, 8, 30);
+		List<Object> due = this.reportReminders.run(3);
+		assertThat(due).filteredOn(ReportsDue.class::isInstance)
+			.map(ReportsDue.class::cast)
+			.extracting(ReportsDue::deadline)
+			.containsOnly(java.time.LocalDate.of(2026, 4, 10));
+		assertThat(awaitSent(ENGINEERING_HEAD, 1).get(0).firstText())
+			.contains("วันนี้ครบกำหนดรายงาน ก่อนการประชุมประจำเดือนเมษายน 2569 (10 เมษายน 2569)");
+		assertThat(awaitSent(GROUP, 1).get(0).firstText())
+			.startsWith("📋 แจ้งเตือนรายงานความคืบหน้า ก่อนการประชุมประจำเดือนเมษายน 2569\nกำหนดส่งภายใน 10 เมษายน 2569");
+	}
+
+	@Test
+	void aCorrectionMadeAfterTheDeadlineKeepsItsReportInItsPeriodAndDoesNotAnswerTheNextOne() {
+		Plan plan = this.plans.forYear(FiscalYear.of(2569)).orElseThrow();
+		Measure monthly = this.measures.add(plan.getId(), new MeasureForm(3, null, "รายงานผลในที่ประชุมประจำเดือน",
+				List.of(), List.of(this.engineering.getId()), MeasureCadence.monthlyMeeting(), null, null));
+		awaitSent(ENGINEERING_HEAD, 1);
+		// reported on Thursday 5 March for the meeting of 10 March (due Monday 9), a typo corrected on 11 March
+		ProgressReport first = report(monthly, this.engineering, bangkok(2026, 3, 5, 10, 0));
+		ProgressReport fix = new ProgressReport();
+		fix.setAssignmentId(first.getAssignmentId());
+		fix.setCorrects(first.getId());
+		fix.setStatus(ProgressStatus.IN_PROGRESS); // monthly work goes on: April is owed too
+		fix.setText("อยู่ระหว่างดำเนินการ (แก้ไขคำผิด)");
+		fix.setSource(ProgressReport.Source.WEB);
+		fix.setReportedAt(bangkok(2026, 3, 11, 9, 0));
+		this.progress.record(fix);
+		this.line.reset();
+		// the March period stays reported in the digest …
+		at(2026, 3, 11, 10, 0);
+		assertThat(this.reportReminders.due(3)).filteredOn(ReportingClosed.class::isInstance)
+			.map(ReportingClosed.class::cast)
+			.flatExtracting(ReportingClosed::lines)
+			.filteredOn(l -> l.measureId().equals(monthly.getId()))
+			.singleElement()
+			.satisfies(l -> assertThat(l.missing()).isEmpty());
+		// (the progress grid reads it the same way: on time)
+		org.tidtam.progress.ProgressStandings.Snapshot grid = this.standings.snapshot(plan);
+		org.tidtam.measures.plan.Assignment assignment = grid.assignments()
+			.stream()
+			.filter(x -> x.getId().equals(first.getAssignmentId()))
+			.findFirst()
+			.orElseThrow();
+		List<org.tidtam.progress.ReportingPeriod> periods = grid.periods().get(assignment.getId());
+		int march = periods.indexOf(periods.stream().filter(p -> p.key().equals("2026-03")).findFirst().orElseThrow());
+		assertThat(grid.standing(assignment, march)).isEqualTo(org.tidtam.progress.ReportingPeriods.Standing.ON_TIME);
+		// … and April's report is still owed: the correction was not a new report
+		at(2026, 4, 7, 8, 30);
+		assertThat(this.reportReminders.due(3)).filteredOn(ReportsDue.class::isInstance)
+			.map(ReportsDue.class::cast)
+			.filteredOn(d -> d.divisionId().equals(this.engineering.getId()))
+			.flatExtracting(ReportsDue::assignmentIds)
+			.contains(first.getAssignmentId());
+	}
+
+	@Test
+	void aWithdrawnReportIsNotAReportAndTheDigestSaysSoInWords() {
+		ProgressReport financeReport = this.mongo.findAll(ProgressReport.class)
+			.stream()
+			.filter(r -> r.getDivisionId().equals(this.finance.getId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.progress.withdraw(financeReport.getId())).isTrue();
+		at(2026, 4, 1, 8, 30);
+		this.reportReminders.run(3);
+		String digest = awaitSent(MAYOR, 1).get(0).firstText();
+		assertThat(digest).startsWith("📊 สรุปการรายงาน รายงานผลภายในวันที่ 31 มีนาคม 2569\n")
+			.contains("ยังไม่มีส่วนราชการใดรายงาน (ทั้งหมด 3 รายการ)")
+			.doesNotContain("0 จาก")
+			.contains("ข้อ 1 ติดป้ายช่องทางร้องเรียน\n  ❌ ยังไม่รายงาน: กองช่าง, กองคลัง");
+	}
+
+	@Test
+	void aHeadsNoteCaughtUpOnTheDeadlineSaysToday() {
+		// the app was down from Friday 27 March to the deadline, Tuesday 31 March
+		at(2026, 3, 31, 9, 0);
+		this.reportReminders.run(3);
+		String personal = awaitSent(ENGINEERING_HEAD, 1).get(0).firstText();
+		assertThat(personal).doesNotContain("พรุ่งนี้").contains("วันนี้ครบกำหนดรายงาน");
+	}
+
+	@Test
 	void statusInTheGroupOrOneToOneSaysWhatIsLeftWithAReportButtonEach() {
 		at(2026, 3, 27, 15, 0);
 		this.line.text(Chat.group(GROUP, ENGINEERING_HEAD), "สถานะ");
@@ -241,7 +353,7 @@ class ReportRemindersEndToEndTests {
 		assertThat(awaitSent(citizen, 1).get(0).toString()).doesNotContain("สถานะมาตรการ");
 	}
 
-	private void report(Measure measure, Division division, Instant at) {
+	private ProgressReport report(Measure measure, Division division, Instant at) {
 		ProgressReport r = new ProgressReport();
 		r.setAssignmentId(this.assignments.forMeasure(measure.getId())
 			.stream()
@@ -253,7 +365,7 @@ class ReportRemindersEndToEndTests {
 		r.setText("ดำเนินการแล้ว");
 		r.setSource(ProgressReport.Source.WEB);
 		r.setReportedAt(at);
-		this.progress.record(r);
+		return this.progress.record(r);
 	}
 
 	private void link(Person person, String lineUserId) {
