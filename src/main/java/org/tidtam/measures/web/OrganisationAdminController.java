@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tidtam.measures.organisation.Division;
 import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.measures.organisation.Person;
+import org.tidtam.measures.organisation.PersonService;
 import org.tidtam.measures.organisation.GroupBindingService;
 import org.tidtam.measures.organisation.LineGroupBinding;
 import org.tidtam.measures.organisation.Organisation;
@@ -34,11 +36,14 @@ class OrganisationAdminController {
 
 	private final GroupBindingService groups;
 
+	private final PersonService people;
+
 	private final java.time.Clock clock;
 
 	OrganisationAdminController(OrganisationService organisations, DivisionService divisions,
-			GroupBindingService groups, java.time.Clock clock) {
+			GroupBindingService groups, PersonService people, java.time.Clock clock) {
 		this.clock = clock;
+		this.people = people;
 		this.organisations = organisations;
 		this.divisions = divisions;
 		this.groups = groups;
@@ -64,12 +69,20 @@ class OrganisationAdminController {
 		}
 		model.addAttribute("meetings", meetings);
 		List<Binding> bindings = new ArrayList<>();
+		List<Division> unreachable = new ArrayList<>();
 		for (Division division : this.divisions.all()) {
-			for (LineGroupBinding binding : this.groups.groupsOf(division.getId())) {
+			List<LineGroupBinding> bound = this.groups.groupsOf(division.getId());
+			for (LineGroupBinding binding : bound) {
 				bindings.add(new Binding(binding.getId(), division.getName(), binding.getBoundAt()));
+			}
+			// reminders go to the division's group, else to its heads 1:1: with neither, nobody hears them
+			if (division.isActive() && bound.isEmpty()
+					&& this.people.divisionHeadsOf(division.getId()).stream().noneMatch(Person::lineLinked)) {
+				unreachable.add(division);
 			}
 		}
 		model.addAttribute("bindings", bindings);
+		model.addAttribute("unreachable", unreachable);
 		return "measures/organisation";
 	}
 

@@ -272,6 +272,27 @@ class PeopleAdminTests {
 	}
 
 	@Test
+	void theOrganisationPageNamesTheDivisionsNoReminderCanReach() throws Exception {
+		Division finance = this.divisions.create("กองคลัง", "", List.of(), true, false);
+		Division works = this.divisions.create("กองช่าง", "", List.of(), true, false);
+		this.divisions.create("กองการศึกษา", "", List.of(), true, false);
+		Person linked = this.people.create("สมศรี มีสุข", "ผู้อำนวยการกองคลัง", finance.getId(),
+				java.util.EnumSet.of(Role.DIVISION_HEAD), null);
+		linked.setLineUserId("U0000000000000000000000000000a001");
+		linked.setLineLinkActive(true);
+		this.mongo.save(linked);
+		// a head who has not linked LINE does not make the division reachable
+		this.people.create("สมชาย ใจดี", "ผู้อำนวยการกองช่าง", works.getId(), java.util.EnumSet.of(Role.DIVISION_HEAD), null);
+		String page = this.mvc.perform(get("/admin/organisation").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String notice = page.substring(page.indexOf("id=\"unreachable\""), page.indexOf("</div>", page.indexOf("id=\"unreachable\"")));
+		assertThat(notice).contains("จะไม่ได้รับการแจ้งเตือนทาง LINE", "กองช่าง", "กองการศึกษา").doesNotContain("กองคลัง");
+	}
+
+	@Test
 	void theOrganisationProfileIsSavedAndShowsItsNextMeetings() throws Exception {
 		this.mvc
 			.perform(post("/admin/organisation").with(csrf())
