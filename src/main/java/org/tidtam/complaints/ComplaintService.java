@@ -286,7 +286,7 @@ public class ComplaintService {
 		Complaint saved = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
 				new Update().set(Complaint.DIVISION_ID, divisionId).push(Complaint.TIMELINE, entry).set(Complaint.UPDATED_AT, now),
 				FindAndModifyOptions.options().returnNew(true), Complaint.class);
-		this.events.publishEvent(new ComplaintForwarded(id, divisionId));
+		this.events.publishEvent(new ComplaintForwarded(id, divisionId, before.getDivisionId()));
 		return saved;
 	}
 

@@ -125,10 +125,20 @@ class ComplaintNotices {
 	@EventListener
 	void on(ComplaintForwarded forwarded) {
 		Complaint complaint = this.complaints.get(forwarded.complaintId());
+		if (complaint.getStatus().closed()) {
+			// a closed case filed under another division (for the statistics): nothing for a head to do
+			return;
+		}
+		String key = complaint.getId() + ":" + complaint.getTimeline().size();
 		tellHeads(forwarded.divisionId(), "มีเรื่องร้องเรียนส่งถึง%s\nเลขที่ %s หมวด %s\n%s".formatted(
 				divisionName(forwarded.divisionId()), complaint.getTicket(), complaint.getCategoryName(),
-				shorten(complaint.getDescription())), "complaint-forwarded:" + complaint.getId() + ":"
-						+ complaint.getTimeline().size());
+				shorten(complaint.getDescription())), "complaint-forwarded:" + key);
+		String previous = forwarded.previousDivisionId();
+		if (previous != null && !previous.equals(forwarded.divisionId())) {
+			tellHeads(previous, "เรื่องร้องเรียนเลขที่ %s ย้ายไปให้%sดูแลแล้ว %sไม่ต้องดำเนินการเรื่องนี้ต่อค่ะ".formatted(
+					complaint.getTicket(), divisionName(forwarded.divisionId()), divisionName(previous)),
+					"complaint-moved:" + key);
+		}
 	}
 
 	@EventListener

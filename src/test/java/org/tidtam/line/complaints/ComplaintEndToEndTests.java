@@ -19,6 +19,7 @@ import org.tidtam.complaints.ComplaintCategory;
 import org.tidtam.complaints.ComplaintService;
 import org.tidtam.complaints.ComplaintStatus;
 import org.tidtam.complaints.TicketNumbers;
+import org.tidtam.line.outbound.OutboxMessage;
 import org.tidtam.line.simulator.Chat;
 import org.tidtam.line.simulator.FakeLinePlatform;
 import org.tidtam.line.simulator.Sent;
@@ -172,6 +173,38 @@ class ComplaintEndToEndTests {
 		Complaint reopened = this.complaints.get(filed.getId());
 		assertThat(reopened.getReopenCount()).isEqualTo(1);
 		assertThat(reopened.getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void aCaseMovedToAnotherDivisionTellsBothHeadsAndAClosedOneTellsNobody() {
+		String financeHead = "U0000000000000000000000000000c0f2";
+		Division finance = this.divisions.create("กองคลัง", null, List.of(), true, false);
+		Person head = this.people.create("สุดา รักษ์เงิน", "ผู้อำนวยการกองคลัง", finance.getId(), Set.of(Role.DIVISION_HEAD),
+				null);
+		this.mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(head.getId())),
+				new org.springframework.data.mongodb.core.query.Update().set("lineUserId", financeHead)
+					.set("lineLinkActive", true),
+				Person.class);
+		fileQuickly(SOMCHAI, "ค่าธรรมเนียมเก็บขยะเรียกเก็บซ้ำสองครั้ง");
+		Complaint filed = this.complaints.ofCitizen(SOMCHAI, 1).get(0);
+		this.complaints.assign(filed.getId(), this.works.getId(), "officer", null);
+		awaitSent(HEAD, 1);
+		this.complaints.assign(filed.getId(), finance.getId(), "officer", "เป็นเรื่องค่าธรรมเนียม");
+		assertThat(awaitSent(financeHead, 1).get(0).firstText()).contains("มีเรื่องร้องเรียนส่งถึงกองคลัง")
+			.contains(filed.getTicket());
+		assertThat(awaitSent(HEAD, 2).get(1).firstText()).contains(filed.getTicket())
+			.contains("ย้ายไปให้กองคลังดูแลแล้ว")
+			.contains("กองช่างไม่ต้องดำเนินการ");
+
+		this.complaints.changeStatus(filed.getId(), ComplaintStatus.DONE, "คืนเงินแล้ว", false, "officer",
+				List.of("after-photo"), null);
+		this.complaints.assign(filed.getId(), this.works.getId(), "officer", "แก้หมวดสถิติ");
+		// the notices are queued in the outbox by the assignment itself, before it returns
+		assertThat(this.mongo.count(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("purpose")
+			.is("complaint-head")
+			.and("_id")
+			.regex(java.util.regex.Pattern.quote(filed.getId()))), OutboxMessage.class))
+			.as("a closed case moved back tells nobody").isEqualTo(3);
 	}
 
 	@Test
