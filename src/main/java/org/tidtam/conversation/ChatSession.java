@@ -55,6 +55,19 @@ public class ChatSession {
 	@Version
 	private Long version;
 
+	/** A new dialog of {@code flow} for the person in {@code chat}, started at {@code startedAt}. */
+	public static ChatSession start(ChatRef chat, String flow, java.time.Instant startedAt) {
+		ChatSession session = new ChatSession();
+		session.setId(idOf(chat));
+		session.setChatKey(chat.key());
+		session.setChatId(chat.chatId());
+		session.setChatKind(chat.kind().name());
+		session.setUserId(chat.userId());
+		session.setFlow(flow);
+		session.setStartedAt(startedAt);
+		return session;
+	}
+
 	public static String idOf(ChatRef chat) {
 		return chat.key() + "|" + (chat.userId() == null ? "-" : chat.userId());
 	}

@@ -200,14 +200,7 @@ public class Dialogs {
 			}
 			return Optional.of(replies);
 		}
-		ChatSession session = new ChatSession();
-		session.setId(ChatSession.idOf(chat));
-		session.setChatKey(chat.key());
-		session.setChatId(chat.chatId());
-		session.setChatKind(chat.kind().name());
-		session.setUserId(chat.userId());
-		session.setFlow(flow.id());
-		session.setStartedAt(now);
+		ChatSession session = ChatSession.start(chat, flow.id(), now);
 		keep(session, flow, turn, now, false);
 		return Optional.of(turn.replies());
 	}

@@ -51,14 +51,12 @@ public final class ThaiDates {
 
 	/** "3 มี.ค. 2565 14:05" in Asia/Bangkok. */
 	public static String shortDateTime(Instant instant) {
-		LocalDateTime t = LocalDateTime.ofInstant(instant, BANGKOK);
-		return shortDate(t.toLocalDate()) + " " + String.format("%02d:%02d", t.getHour(), t.getMinute());
+		return shortDateTime(instant, null);
 	}
 
 	/** "3 มี.ค. 2565 14:05:09" in Asia/Bangkok, for logs and event lists. */
 	public static String shortDateTimeSeconds(Instant instant) {
-		ZonedDateTime t = instant.atZone(BANGKOK);
-		return shortDate(t.toLocalDate()) + " " + String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+		return shortDateTimeSeconds(instant, null);
 	}
 
 	public static String monthName(int month) {

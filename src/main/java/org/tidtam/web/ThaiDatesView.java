@@ -9,7 +9,7 @@ import org.tidtam.shared.ThaiDates;
 
 /**
  * {@code @thaiDates} in templates, so that every date on a page is in the Buddhist era and in
- * Asia/Bangkok ({@code ${@thaiDates.dateTime(event.receivedAt)}}). Null shows as a dash. Given the page's
+ * Asia/Bangkok ({@code ${@thaiDates.dateTime(event.receivedAt)}}, Thai). Null shows as a dash. Given the page's
  * {@code #locale}, a date follows the page's language: {@code ${@thaiDates.longDate(m.date, #locale)}} is
  * "3 มีนาคม 2565" on a Thai page and "3 March 2565" on an English one.
  */
@@ -20,17 +20,17 @@ public class ThaiDatesView {
 
 	/** "3 มี.ค. 2565 14:05:09". */
 	public String dateTime(Instant instant) {
-		return instant == null ? NONE : ThaiDates.shortDateTimeSeconds(instant);
+		return dateTime(instant, null);
 	}
 
 	/** "3 มี.ค. 2565 14:05". */
 	public String dateTimeMinutes(Instant instant) {
-		return instant == null ? NONE : ThaiDates.shortDateTime(instant);
+		return dateTimeMinutes(instant, null);
 	}
 
 	/** "3 มี.ค. 2565". */
 	public String date(LocalDate date) {
-		return date == null ? NONE : ThaiDates.shortDate(date);
+		return date(date, null);
 	}
 
 	/** "3 มี.ค. 2565 14:05:09", or "3 Mar 2565 14:05:09" on an English page. */
@@ -50,7 +50,7 @@ public class ThaiDatesView {
 
 	/** "3 มีนาคม 2565". */
 	public String longDate(LocalDate date) {
-		return date == null ? NONE : ThaiDates.longDate(date);
+		return longDate(date, null);
 	}
 
 	/** "3 มีนาคม 2565", or "3 March 2565" on an English page. */
@@ -60,7 +60,7 @@ public class ThaiDatesView {
 
 	/** A LINE epoch-millisecond timestamp, e.g. a webhook event's {@code timestamp}. */
 	public String epochMillis(long millis) {
-		return millis <= 0 ? NONE : ThaiDates.shortDateTimeSeconds(Instant.ofEpochMilli(millis));
+		return epochMillis(millis, null);
 	}
 
 	/** A LINE epoch-millisecond timestamp in the page's language. */

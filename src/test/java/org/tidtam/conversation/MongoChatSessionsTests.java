@@ -81,16 +81,9 @@ class MongoChatSessionsTests {
 
 	private static ChatSession session(String draft) {
 		ChatRef chat = ChatRef.user("U00000000000000000000000000000001");
-		ChatSession session = new ChatSession();
-		session.setId(ChatSession.idOf(chat));
-		session.setChatKey(chat.key());
-		session.setChatId(chat.chatId());
-		session.setChatKind(chat.kind().name());
-		session.setUserId(chat.userId());
-		session.setFlow("complaint");
+		ChatSession session = ChatSession.start(chat, "complaint", START);
 		session.setDraft(draft);
 		session.getHistory().add("{}");
-		session.setStartedAt(START);
 		session.setUpdatedAt(START);
 		session.setExpiresAt(START.plus(Duration.ofMinutes(30)));
 		return session;

@@ -1,39 +1,30 @@
 package org.tidtam.measures.organisation;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import java.io.Serializable;
+
+import org.tidtam.measures.importing.ImportText;
 
 /**
  * A request the organisation's data cannot take (a duplicate division name, an unknown person), said as
- * a message key of {@code messages/messages} and its arguments, so that pages word it in their language
- * ({@link #key()}, {@link #args()}); {@link #getMessage()} gives the Thai, for logs.
+ * a message key of {@code messages/messages} and its arguments ({@link #wording()}), so that pages word it
+ * in their language; {@link #getMessage()} gives the Thai, for logs.
  */
 public class OrganisationException extends RuntimeException {
 
-	private final String key;
+	private final ImportText wording;
 
-	private final transient Object[] args;
-
-	public OrganisationException(String key, Object... args) {
-		super(thai(key, args));
-		this.key = key;
-		this.args = args.clone();
+	public OrganisationException(String key, Serializable... args) {
+		this(ImportText.of(key, args));
 	}
 
-	/** The message key (in {@code messages/messages}). */
-	public String key() {
-		return this.key;
+	private OrganisationException(ImportText wording) {
+		super(wording.thai());
+		this.wording = wording;
 	}
 
-	/** The message's arguments. */
-	public Object[] args() {
-		return this.args.clone();
-	}
-
-	private static String thai(String key, Object... args) {
-		String pattern = ResourceBundle.getBundle("messages/messages", Locale.ROOT).getString(key);
-		return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+	/** What to say, as a message key and its arguments. */
+	public ImportText wording() {
+		return this.wording;
 	}
 
 }

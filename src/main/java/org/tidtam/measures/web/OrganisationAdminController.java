@@ -70,14 +70,18 @@ class OrganisationAdminController {
 		model.addAttribute("meetings", meetings);
 		List<Binding> bindings = new ArrayList<>();
 		List<Division> unreachable = new ArrayList<>();
+		java.util.Set<String> withLinkedHead = this.people.people(org.tidtam.shared.Role.DIVISION_HEAD)
+			.stream()
+			.filter(Person::lineLinked)
+			.map(Person::getDivisionId)
+			.collect(java.util.stream.Collectors.toSet());
 		for (Division division : this.divisions.all()) {
 			List<LineGroupBinding> bound = this.groups.groupsOf(division.getId());
 			for (LineGroupBinding binding : bound) {
 				bindings.add(new Binding(binding.getId(), division.getName(), binding.getBoundAt()));
 			}
 			// reminders go to the division's group, else to its heads 1:1: with neither, nobody hears them
-			if (division.isActive() && bound.isEmpty()
-					&& this.people.divisionHeadsOf(division.getId()).stream().noneMatch(Person::lineLinked)) {
+			if (division.isActive() && bound.isEmpty() && !withLinkedHead.contains(division.getId())) {
 				unreachable.add(division);
 			}
 		}

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,11 +46,11 @@ class PeopleAdminController {
 
 	private final LinkingService linking;
 
-	private final MessageSource messages;
+	private final ImportTexts texts;
 
 	PeopleAdminController(PersonService people, DivisionService divisions, LinkingService linking,
-			MessageSource messages) {
-		this.messages = messages;
+			ImportTexts texts) {
+		this.texts = texts;
 		this.people = people;
 		this.divisions = divisions;
 		this.linking = linking;
@@ -82,7 +81,7 @@ class PeopleAdminController {
 		}
 		catch (OrganisationException | IllegalArgumentException e) {
 			redirect.addFlashAttribute("flashError", "people.invalid");
-			redirect.addFlashAttribute("flashArg", OrganisationErrors.said(this.messages, e, locale));
+			redirect.addFlashAttribute("flashArg", OrganisationErrors.said(this.texts, e, locale));
 			return "redirect:/admin/people";
 		}
 	}
@@ -111,7 +110,7 @@ class PeopleAdminController {
 		}
 		catch (OrganisationException | IllegalArgumentException e) {
 			redirect.addFlashAttribute("flashError", "people.not-saved");
-			redirect.addFlashAttribute("flashArg", OrganisationErrors.said(this.messages, e, locale));
+			redirect.addFlashAttribute("flashArg", OrganisationErrors.said(this.texts, e, locale));
 		}
 		return "redirect:/admin/people/" + id;
 	}
@@ -147,7 +146,7 @@ class PeopleAdminController {
 		}
 		catch (OrganisationException | IllegalArgumentException e) {
 			redirect.addFlashAttribute("flashError", "divisions.invalid");
-			redirect.addFlashAttribute("flashArg", OrganisationErrors.said(this.messages, e, locale));
+			redirect.addFlashAttribute("flashArg", OrganisationErrors.said(this.texts, e, locale));
 		}
 		return "redirect:/admin/divisions";
 	}
@@ -172,7 +171,7 @@ class PeopleAdminController {
 		}
 		catch (OrganisationException | IllegalArgumentException e) {
 			redirect.addFlashAttribute("flashError", "divisions.not-saved");
-			redirect.addFlashAttribute("flashArg", OrganisationErrors.said(this.messages, e, locale));
+			redirect.addFlashAttribute("flashArg", OrganisationErrors.said(this.texts, e, locale));
 		}
 		return "redirect:/admin/divisions";
 	}

@@ -75,12 +75,16 @@ class PlanAdminController {
 
 	private final MessageSource messageSource;
 
+	private final ImportTexts texts;
+
 	private final MeasureTableImporter importer = new MeasureTableImporter();
 
 	PlanAdminController(PlanService plans, MeasureService measures,
 			org.tidtam.measures.plan.AssignmentService assignments, DivisionService divisions,
-			MongoDivisionDirectory directory, CurrentPlan current, PersonService people, MessageSource messageSource) {
+			MongoDivisionDirectory directory, CurrentPlan current, PersonService people, MessageSource messageSource,
+			ImportTexts texts) {
 		this.people = people;
+		this.texts = texts;
 		this.messageSource = messageSource;
 		this.plans = plans;
 		this.measures = measures;
@@ -227,7 +231,7 @@ class PlanAdminController {
 			}
 		}
 		catch (RuntimeException e) {
-			model.addAttribute("ownerError", OrganisationErrors.said(this.messageSource, e, locale));
+			model.addAttribute("ownerError", OrganisationErrors.said(this.texts, e, locale));
 		}
 		return showPreview(importKey, input, session, locale, model);
 	}
