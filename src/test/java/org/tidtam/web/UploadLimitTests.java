@@ -1,19 +1,12 @@
 package org.tidtam.web;
 
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tidtam.shared.Role;
+import org.tidtam.support.AdminBrowser;
 import org.tidtam.support.TestClockConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(TestClockConfig.class)
 class UploadLimitTests {
 
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
 	@LocalServerPort
 	int port;
 
@@ -52,30 +44,19 @@ class UploadLimitTests {
 	@Autowired
 	PasswordEncoder passwords;
 
-	HttpClient http;
+	AdminBrowser browser;
 
 	@BeforeEach
 	void signIn() throws Exception {
 		this.mongo.remove(Query.query(Criteria.where(AdminUser.USERNAME).is("upload-coordinator")), AdminUser.class);
 		this.mongo.insert(new AdminUser("upload-coordinator", this.passwords.encode("long-enough-password"),
 				"ผู้ประสานงาน", Set.of(Role.COORDINATOR), Instant.now()));
-		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.connectTimeout(Duration.ofSeconds(5))
-			.followRedirects(HttpClient.Redirect.NORMAL)
-			.build();
-		String token = csrf(get("/login").body());
-		HttpResponse<String> home = this.http.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=upload-coordinator&password=long-enough-password&_csrf="
-					+ URLEncoder.encode(token, StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(home.uri().getPath()).isEqualTo("/admin");
+		this.browser = AdminBrowser.signIn(this.port, "upload-coordinator", "long-enough-password");
 	}
 
 	@Test
 	void aFileAboveTheLimitGetsAThaiPageWithTheLimit() throws Exception {
-		String token = csrf(get("/admin/plan/import").body());
+		String token = this.browser.csrf(this.browser.get("/admin/plan/import").body());
 		byte[] big = new byte[30 * 1024 * 1024];
 		Arrays.fill(big, (byte) 'a');
 		String boundary = "----tidtam-upload-test";
@@ -87,11 +68,11 @@ class UploadLimitTests {
 			.getBytes(StandardCharsets.UTF_8));
 		body.write(big);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/admin/plan/import/preview"))
+		HttpResponse<String> response = this.browser.send(HttpRequest.newBuilder(this.browser.uri("/admin/plan/import/preview"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Referer", uri("/admin/plan/import").toString())
+			.header("Referer", this.browser.uri("/admin/plan/import").toString())
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			.build());
 		// back on the import page (the redirect followed), the limit from spring.servlet.multipart named
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.uri().getPath()).isEqualTo("/admin/plan/import");
@@ -110,21 +91,6 @@ class UploadLimitTests {
 		assertThat(UploadLimitFilter.backTo("not a uri", "")).isEqualTo("/admin");
 		assertThat(UploadLimitFilter.describe(12L * 1024 * 1024)).isEqualTo("12 MB");
 		assertThat(UploadLimitFilter.describe(500L * 1024)).isEqualTo("500 KB");
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	private static String csrf(String html) {
-		Matcher m = CSRF.matcher(html);
-		assertThat(m.find()).as("a CSRF token on the page").isTrue();
-		return m.group(1);
 	}
 
 }

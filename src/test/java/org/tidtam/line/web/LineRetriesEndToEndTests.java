@@ -1,11 +1,6 @@
 package org.tidtam.line.web;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,8 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,6 +36,8 @@ import org.tidtam.line.webhook.InboxEvent;
 import org.tidtam.line.webhook.InboxRepository;
 import org.tidtam.line.webhook.InboxWorker;
 import org.tidtam.shared.Role;
+import org.tidtam.support.AdminBrowser;
+import org.tidtam.support.AdminBrowser.Form;
 import org.tidtam.support.MutableClock;
 import org.tidtam.support.TestClockConfig;
 import org.tidtam.web.AdminUser;
@@ -68,11 +63,6 @@ class LineRetriesEndToEndTests {
 	static final String CITIZEN = "U0000000000000000000000000000f001";
 
 	static final String PASSWORD = "retry-test-password";
-
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-	static final Pattern FORM = Pattern.compile("<form[^>]*action=\"([^\"]*)\"[^>]*method=\"post\"[^>]*>(.*?)</form>",
-			Pattern.DOTALL);
 
 	/** The block that shows a webhook event's JSON. */
 	static final String PAYLOAD = "<pre class=\"json\"";
@@ -135,7 +125,7 @@ class LineRetriesEndToEndTests {
 		InboxEvent dead = deadPhotoEvent();
 		assertThat(this.line.sentTo(CITIZEN)).as("nothing said while it failed").isEmpty();
 
-		Browser admin = signIn(Role.ADMIN);
+		AdminBrowser admin = signIn(Role.ADMIN);
 		assertThat(admin.get("/admin/line/events?state=DEAD").body()).contains("/admin/line/events/" + dead.getId());
 		String page = admin.get("/admin/line/events/" + dead.getId()).body();
 		assertThat(page).as("the admin sees the payload").contains(PAYLOAD).contains("&quot;image&quot;");
@@ -167,7 +157,7 @@ class LineRetriesEndToEndTests {
 		String detail = "/admin/line/events/" + dead.getId();
 		Form retry = Form.find(signIn(Role.ADMIN).get(detail).body(), detail + "/retry");
 
-		Browser coordinator = signIn(Role.COORDINATOR);
+		AdminBrowser coordinator = signIn(Role.COORDINATOR);
 		assertThat(coordinator.get("/admin/line/events?state=DEAD").body()).contains(detail);
 		HttpResponse<String> page = coordinator.get(detail);
 		assertThat(page.statusCode()).isEqualTo(200);
@@ -179,7 +169,7 @@ class LineRetriesEndToEndTests {
 		HttpResponse<String> refused = coordinator.post(new Form(retry.action(), coordinator.csrf(page.body())));
 		assertThat(refused.statusCode()).isEqualTo(403);
 
-		Browser executive = signIn(Role.EXECUTIVE);
+		AdminBrowser executive = signIn(Role.EXECUTIVE);
 		HttpResponse<String> home = executive.get("/admin");
 		assertThat(executive.get(detail).statusCode()).isEqualTo(403);
 		assertThat(executive.post(new Form(retry.action(), executive.csrf(home.body()))).statusCode()).isEqualTo(403);
@@ -205,7 +195,7 @@ class LineRetriesEndToEndTests {
 		assertThat(dead.getState()).isEqualTo(OutboxMessage.State.DEAD);
 		assertThat(this.line.sentTo(CITIZEN)).as("the one LINE took").hasSize(1);
 
-		Browser admin = signIn(Role.ADMIN);
+		AdminBrowser admin = signIn(Role.ADMIN);
 		String detail = outboxPage(id);
 		String page = admin.get(detail).body();
 		assertThat(page).contains(dead.getRetryKey().toString());
@@ -235,7 +225,7 @@ class LineRetriesEndToEndTests {
 		assertThat(this.line.sentTo(CITIZEN)).isEmpty();
 
 		String detail = outboxPage(id);
-		Browser coordinator = signIn(Role.COORDINATOR);
+		AdminBrowser coordinator = signIn(Role.COORDINATOR);
 		HttpResponse<String> seen = coordinator.get(detail);
 		assertThat(seen.statusCode()).isEqualTo(200);
 		assertThat(seen.body()).doesNotContain("แจ้งผลการพิจารณาคำขอข้อมูล").doesNotContain(detail + "/retry");
@@ -243,7 +233,7 @@ class LineRetriesEndToEndTests {
 			.isEqualTo(403);
 		assertThat(this.outbox.findById(id).orElseThrow().getState()).isEqualTo(OutboxMessage.State.FAILED);
 
-		Browser admin = signIn(Role.ADMIN);
+		AdminBrowser admin = signIn(Role.ADMIN);
 		Form retry = Form.find(admin.get(detail).body(), detail + "/retry");
 		assertThat(admin.get(detail).body()).contains("แจ้งผลการพิจารณาคำขอข้อมูล");
 		admin.post(retry);
@@ -270,7 +260,7 @@ class LineRetriesEndToEndTests {
 		// a day later LINE no longer remembers the retry key: a second copy would reach the citizen
 		this.clock.advance(Duration.ofHours(25));
 
-		Browser admin = signIn(Role.ADMIN);
+		AdminBrowser admin = signIn(Role.ADMIN);
 		String detail = outboxPage(id);
 		String page = admin.get(detail).body();
 		assertThat(page).contains("LINE จำ retry key ไว้เพียง 24 ชั่วโมง").contains("name=\"acceptDuplicate\"");
@@ -347,77 +337,8 @@ class LineRetriesEndToEndTests {
 		return "retry-" + role.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
-	private Browser signIn(Role role) throws Exception {
-		Browser browser = new Browser(this.port);
-		String token = browser.csrf(browser.get("/login").body());
-		HttpResponse<String> home = browser.post(new Form("/login", token), "username", username(role), "password",
-				PASSWORD);
-		assertThat(home.uri().getPath()).isEqualTo("/admin");
-		return browser;
-	}
-
-	/** A form of a page: where it posts, and its CSRF token. */
-	record Form(String action, String csrf) {
-
-		static Form find(String page, String action) {
-			Matcher form = FORM.matcher(page);
-			while (form.find()) {
-				if (form.group(1).equals(action)) {
-					Matcher token = CSRF.matcher(form.group(2));
-					assertThat(token.find()).as("CSRF token in the form to " + action).isTrue();
-					return new Form(action, token.group(1));
-				}
-			}
-			throw new AssertionError("no form posting to " + action);
-		}
-
-	}
-
-	/** A signed-in person's browser: cookies kept, redirects followed. */
-	static final class Browser {
-
-		private final int port;
-
-		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.connectTimeout(Duration.ofSeconds(5))
-			.followRedirects(HttpClient.Redirect.NORMAL)
-			.build();
-
-		Browser(int port) {
-			this.port = port;
-		}
-
-		HttpResponse<String> get(String path) throws Exception {
-			return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		HttpResponse<String> post(Form form, String... fields) throws Exception {
-			StringBuilder body = new StringBuilder("_csrf=").append(encode(form.csrf()));
-			for (int i = 0; i + 1 < fields.length; i += 2) {
-				body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
-			}
-			return this.http.send(HttpRequest.newBuilder(uri(form.action()))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		String csrf(String page) {
-			Matcher token = CSRF.matcher(page);
-			assertThat(token.find()).as("a CSRF token on the page").isTrue();
-			return token.group(1);
-		}
-
-		private URI uri(String path) {
-			return URI.create("http://127.0.0.1:" + this.port + path);
-		}
-
-		private static String encode(String value) {
-			return URLEncoder.encode(value, StandardCharsets.UTF_8);
-		}
-
+	private AdminBrowser signIn(Role role) throws Exception {
+		return AdminBrowser.signIn(this.port, username(role), PASSWORD);
 	}
 
 }
