@@ -28,7 +28,8 @@ class AdminUserDetailsService implements UserDetailsService {
 			.toList();
 		String name = (user.getDisplayName() == null || user.getDisplayName().isBlank()) ? user.getUsername()
 				: user.getDisplayName();
-		return new SignedInUser(user.getUsername(), user.getPasswordHash(), user.isEnabled(), authorities, name);
+		return new SignedInUser(user.getUsername(), user.getPasswordHash(), user.isEnabled(), authorities, name,
+				SignedInUser.stamp(user));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.tidtam.web;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
@@ -28,7 +29,8 @@ import org.tidtam.shared.Role;
 
 /**
  * {@code /admin/users} (ADMIN only, see {@link SecurityConfig}): list the users, add one, reset a
- * password. Passwords are never logged or put back into a page; only their bcrypt hash is stored.
+ * password, change roles, disable or enable an account (each of the last three ends the account's open
+ * session, see {@link SignInCheckFilter}). Passwords are never logged or put back into a page; only their bcrypt hash is stored.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -110,6 +112,67 @@ class AdminUsersController {
 		redirect.addFlashAttribute("flash", "users.password.reset");
 		redirect.addFlashAttribute("flashArg", user.getUsername());
 		return "redirect:/admin/users";
+	}
+
+	/**
+	 * Disables an account (the person left the office) or enables it again. A disabled account cannot sign
+	 * in, and a session it has open ends at its next request ({@link SignInCheckFilter}). An admin cannot
+	 * disable their own account: that is how an office would lock itself out.
+	 */
+	@PostMapping("/{id}/enabled")
+	String setEnabled(@PathVariable String id, @RequestParam boolean enabled, RedirectAttributes redirect,
+			Authentication who) {
+		AdminUser user = this.users.findById(id).orElseThrow(NotFoundException::new);
+		redirect.addFlashAttribute("flashArg", user.getUsername());
+		if (!enabled && user.getUsername().equals(who.getName())) {
+			redirect.addFlashAttribute("flashError", "users.self");
+			return "redirect:/admin/users";
+		}
+		user.setEnabled(enabled);
+		if (!save(user, redirect)) {
+			return "redirect:/admin/users";
+		}
+		log.info("Admin user '{}' {} by '{}'", user.getUsername(), enabled ? "enabled" : "disabled", who.getName());
+		redirect.addFlashAttribute("flash", enabled ? "users.enabled.done" : "users.disabled.done");
+		return "redirect:/admin/users";
+	}
+
+	/**
+	 * Replaces an account's roles (an integrity officer handing over to another, a head becoming a
+	 * coordinator). Its open session ends, so the new roles apply from its next sign-in and the old ones
+	 * from now. At least one role; an admin keeps their own ADMIN role.
+	 */
+	@PostMapping("/{id}/roles")
+	String setRoles(@PathVariable String id, @RequestParam(name = "roles", required = false) Set<Role> roles,
+			RedirectAttributes redirect, Authentication who) {
+		AdminUser user = this.users.findById(id).orElseThrow(NotFoundException::new);
+		redirect.addFlashAttribute("flashArg", user.getUsername());
+		if (roles == null || roles.isEmpty()) {
+			redirect.addFlashAttribute("flashError", "users.roles.none");
+			return "redirect:/admin/users";
+		}
+		if (user.getUsername().equals(who.getName()) && !roles.contains(Role.ADMIN)) {
+			redirect.addFlashAttribute("flashError", "users.self");
+			return "redirect:/admin/users";
+		}
+		user.setRoles(EnumSet.copyOf(roles));
+		if (!save(user, redirect)) {
+			return "redirect:/admin/users";
+		}
+		log.info("Roles of admin user '{}' set to {} by '{}'", user.getUsername(), user.getRoles(), who.getName());
+		redirect.addFlashAttribute("flash", "users.roles.saved");
+		return "redirect:/admin/users";
+	}
+
+	private boolean save(AdminUser user, RedirectAttributes redirect) {
+		try {
+			this.users.save(user);
+			return true;
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "users.changed-meanwhile");
+			return false;
+		}
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -35,7 +36,8 @@ import org.tidtam.shared.Role;
  * ({@code /bench/**}, only with {@code tidtam.bench.enabled}) are public and without CSRF too: they
  * exist only when switched on and are driven by scripts.</li>
  * <li>Everything else: form login at {@code /login}, CSRF on, session id changed at sign-in, frames
- * denied. {@code /admin/**} needs a person's role (not {@code METRICS}); the LINE pages need
+ * denied; a sign-in ends when its account's password, roles or enabled state change
+ * ({@link SignInCheckFilter}). {@code /admin/**} needs a person's role (not {@code METRICS}); the LINE pages need
  * {@code ADMIN} or {@code COORDINATOR}, retries and users need {@code ADMIN}.</li>
  * </ul>
  */
@@ -77,8 +79,8 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain appSecurity(HttpSecurity http, @Value("${line.bot.handler.path:/callback}") String webhookPath)
-			throws Exception {
+	SecurityFilterChain appSecurity(HttpSecurity http, @Value("${line.bot.handler.path:/callback}") String webhookPath,
+			AdminUserRepository users) throws Exception {
 		String[] people = Arrays.stream(Role.values()).filter(Role::person).map(Role::name).toArray(String[]::new);
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_RESOURCES)
 			.permitAll()
@@ -114,6 +116,7 @@ class SecurityConfig {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(webhookPath, "/simulator/**", "/bench/**", "/v2/bot/**"))
 			.exceptionHandling(denied -> denied.accessDeniedHandler(accessDenied()))
+			.addFilterAfter(new SignInCheckFilter(users), SecurityContextHolderFilter.class)
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
