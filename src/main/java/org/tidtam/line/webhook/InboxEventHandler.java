@@ -102,6 +102,13 @@ public class InboxEventHandler {
 		if (chat == null) {
 			return false;
 		}
+		boolean confidentialBefore = this.dialogs.confidential(chat);
+		if (confidentialBefore && !stored.isConfidential()) {
+			// hidden from the pages before anything that can fail (a file's download): an event that waits for
+			// another try, or becomes a dead letter, must not show the reporter meanwhile. The words are blanked
+			// only once handled, since the next try needs them.
+			markConfidential(stored);
+		}
 		UserInput input = null;
 		if (event instanceof FollowEvent follow) {
 			this.contacts.followed(chat.userId(), stored.getReceivedAt());
@@ -157,7 +164,6 @@ public class InboxEventHandler {
 		else {
 			return false; // memberJoined/memberLeft need no answer yet
 		}
-		boolean confidentialBefore = this.dialogs.confidential(chat);
 		Optional<List<Reply>> staffMatter = this.staff.respond(chat, input);
 		List<Reply> replies = staffMatter.isPresent() ? staffMatter.get() : this.conversation.respond(chat, input);
 		// a message that starts, continues or ends a confidential dialog, and its answer
@@ -180,6 +186,12 @@ public class InboxEventHandler {
 			.replaceAll("\"(fileName|title|address)\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"", "\"$1\":\"[ลับ]\"");
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(stored.getId())),
 				Update.update("payload", redacted).set("confidential", true), InboxEvent.class);
+	}
+
+	private void markConfidential(InboxEvent stored) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(stored.getId())), Update.update("confidential", true),
+				InboxEvent.class);
+		stored.setConfidential(true);
 	}
 
 	private static Sensitivity sensitivity(ChatRef chat, boolean confidential) {

@@ -24,9 +24,12 @@ import org.tidtam.complaints.integrity.IntegrityReport;
 import org.tidtam.complaints.integrity.IntegrityService;
 import org.tidtam.complaints.integrity.IntegrityStatus;
 import org.tidtam.line.simulator.Chat;
+import org.tidtam.line.simulator.Fault;
 import org.tidtam.line.simulator.FakeLinePlatform;
 import org.tidtam.line.simulator.Sent;
 import org.tidtam.shared.Role;
+import org.tidtam.line.webhook.InboxWorker;
+import org.tidtam.support.MutableClock;
 import org.tidtam.support.TestClockConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +78,12 @@ class IntegrityConfidentialityTests {
 
 	@Autowired
 	IntegrityService integrity;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	InboxWorker worker;
 
 	@BeforeEach
 	void setUp() {
@@ -227,6 +236,49 @@ class IntegrityConfidentialityTests {
 			.doesNotContain(NAME)
 			.doesNotContain(PHONE)
 			.doesNotContain("กำลังตรวจสอบเอกสาร");
+	}
+
+	/**
+	 * Evidence sent in the dialog whose download from LINE fails (LINE's content API down, a video not
+	 * ready yet) waits for another try: meanwhile, and as a dead letter, the events pages show neither the
+	 * reporter nor the file's name to anyone; the stored event keeps what the next try needs.
+	 */
+	@Test
+	void evidenceWaitingForAnotherTryIsHiddenFromTheEventsPagesToo() throws Exception {
+		int n = 0;
+		for (String say : List.of("แจ้งเบาะแสการทุจริต", SECRET)) {
+			this.line.text(Chat.user(REPORTER), say);
+			awaitSent(REPORTER, ++n);
+		}
+		this.line.injectFault("content", Fault.status(500), 50);
+		this.line.file(Chat.user(REPORTER), "ใบเสร็จลับ.pdf", "%PDF-1.4 evidence".getBytes(), "application/pdf");
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> this.mongo.findAll(Document.class, "line_inbox")
+				.stream()
+				.anyMatch(d -> "file".equals(d.getString("messageType")) && "RETRY".equals(d.getString("state"))));
+		Document waiting = this.mongo.findAll(Document.class, "line_inbox")
+			.stream()
+			.filter(d -> "file".equals(d.getString("messageType")))
+			.findFirst()
+			.orElseThrow();
+		for (Role role : List.of(Role.ADMIN, Role.COORDINATOR)) {
+			for (String url : List.of("/admin/line/events", "/admin/line/events?state=RETRY",
+					"/admin/line/events/" + waiting.get("_id"))) {
+				String body = this.mvc.perform(get(url).with(user("u-" + role).roles(role.name())))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(body).as(url + " as " + role).doesNotContain(REPORTER).doesNotContain("ใบเสร็จลับ");
+			}
+		}
+		// LINE answers again: the next try stores the file under the name it was sent with
+		this.line.clearFaults();
+		this.clock.advance(Duration.ofMinutes(1));
+		this.worker.wake();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> "DONE".equals(this.mongo.findById(waiting.get("_id"), Document.class, "line_inbox").getString("state")));
+		assertThat(this.mongo.findAll(Document.class, "line_media.files")).extracting(d -> d.getString("filename"))
+			.containsExactly("ใบเสร็จลับ.pdf");
 	}
 
 	private List<Sent> awaitSent(String chatId, int count) {
