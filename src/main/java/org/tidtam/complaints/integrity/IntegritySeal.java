@@ -1,16 +1,21 @@
 package org.tidtam.complaints.integrity;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,16 +39,27 @@ public class IntegritySeal {
 	static final String DEVELOPMENT_KEY = "hOkCNwhC/74xx+Bf7w6/45XJt9nMSJ++nVVxITAuYOw=";
 
 	public IntegritySeal(@Value("${tidtam.integrity.key}") String base64Key) {
-		this(base64Key, "");
+		this(base64Key, "", "");
 	}
 
-	@org.springframework.beans.factory.annotation.Autowired
+	/**
+	 * Refuses the development key when the bot talks to the real LINE platform (a channel token and LINE's
+	 * own API host): its reports would be sealed with a key anyone can read in the source. Against the
+	 * simulator or a fake LINE API the development key is allowed, with a warning when a token is set.
+	 */
+	@Autowired
 	public IntegritySeal(@Value("${tidtam.integrity.key}") String base64Key,
-			@Value("${line.bot.channel-token:}") String channelToken) {
+			@Value("${line.bot.channel-token:}") String channelToken,
+			@Value("${line.bot.api-end-point:https://api.line.me}") String apiEndPoint) {
 		if (!channelToken.isBlank() && DEVELOPMENT_KEY.equals(base64Key.strip())) {
-			org.slf4j.LoggerFactory.getLogger(IntegritySeal.class)
-				.warn("A real LINE channel is configured but corruption reporters' LINE ids are sealed with the "
-						+ "development key: set TIDTAM_INTEGRITY_KEY (openssl rand -base64 32) before taking reports");
+			if (realLine(apiEndPoint)) {
+				throw new IllegalStateException("A real LINE channel is configured but tidtam.integrity.key is the "
+						+ "development key from application.yml: set TIDTAM_INTEGRITY_KEY (openssl rand -base64 32) "
+						+ "so that corruption reporters' LINE ids are sealed with a key of your own");
+			}
+			LoggerFactory.getLogger(IntegritySeal.class)
+				.warn("Corruption reporters' LINE ids are sealed with the development key (fine against a fake LINE "
+						+ "API, never for a real channel): set TIDTAM_INTEGRITY_KEY (openssl rand -base64 32)");
 		}
 		byte[] bytes = Base64.getDecoder().decode(base64Key.strip());
 		if (bytes.length != 32) {
@@ -51,6 +67,12 @@ public class IntegritySeal {
 		}
 		this.key = new SecretKeySpec(bytes, "AES");
 		this.lookupKey = new SecretKeySpec(hmac(new SecretKeySpec(bytes, "HmacSHA256"), "lookup"), "HmacSHA256");
+	}
+
+	/** LINE's own API host ({@code api.line.me}), as opposed to the simulator or a fake LINE platform. */
+	private static boolean realLine(String apiEndPoint) {
+		String host = URI.create(apiEndPoint.strip()).getHost();
+		return host != null && host.toLowerCase(Locale.ROOT).endsWith(".line.me");
 	}
 
 	public String seal(String plain) {

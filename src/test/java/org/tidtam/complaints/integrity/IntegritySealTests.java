@@ -21,4 +21,18 @@ class IntegritySealTests {
 		assertThatThrownBy(() -> new IntegritySeal("c2hvcnQ=")).isInstanceOf(IllegalStateException.class);
 	}
 
+	@Test
+	void theDevelopmentKeyIsRefusedForARealLineChannelOnly() {
+		String development = IntegritySeal.DEVELOPMENT_KEY;
+		assertThatThrownBy(() -> new IntegritySeal(development, "a-real-token", "https://api.line.me"))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("TIDTAM_INTEGRITY_KEY");
+		// the simulator (no token) and a fake LINE API keep the development key
+		assertThat(new IntegritySeal(development, "", "https://api.line.me").lookup("U1")).isNotBlank();
+		assertThat(new IntegritySeal(development, "test-token", "http://localhost:8080").lookup("U1")).isNotBlank();
+		// an office's own key is fine with the real LINE
+		assertThat(new IntegritySeal("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "a-real-token", "https://api.line.me")
+			.lookup("U1")).isNotBlank();
+	}
+
 }
