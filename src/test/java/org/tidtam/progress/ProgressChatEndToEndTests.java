@@ -284,6 +284,60 @@ class ProgressChatEndToEndTests {
 		assertThat(this.mongo.getCollection("line_media.files").countDocuments()).isZero();
 	}
 
+	@Test
+	void aWithdrawnReportPutsTheMeasureBackOnTheListToReport() {
+		Chat somchai = Chat.group(GROUP, STAFF);
+		this.line.text(somchai, "#1 ติดป้ายเสร็จแล้ว");
+		awaitSent(GROUP, t -> t.contains("สรุปรายงาน"));
+		this.line.text(somchai, "ยืนยัน");
+		awaitSent(GROUP, t -> t.startsWith("บันทึกรายงานแล้ว"));
+		assertThat(this.assignments.find(this.open.get(0).getId()).orElseThrow().getState()).isEqualTo(AssignmentState.DONE);
+
+		// it was reported by mistake: the sender withdraws it from chat
+		this.clock.advance(Duration.ofMinutes(10));
+		this.line.text(somchai, "รายงานล่าสุด");
+		Sent last = awaitSent(GROUP, t -> t.contains("รายงานล่าสุดของคุณ"));
+		this.line.postback(somchai, dataOf(last, "ถอนรายงาน"), Map.of());
+		Sent ask = awaitSent(GROUP, t -> t.contains("ยืนยันถอนรายงานมาตรการที่ 1"));
+		this.line.postback(somchai, dataOf(ask, "ยืนยันถอน"), Map.of());
+		awaitSent(GROUP, t -> t.startsWith("ถอนรายงานแล้ว"));
+
+		assertThat(this.assignments.find(this.open.get(0).getId()).orElseThrow().getState())
+			.as("no report counts any more: the measure is not done")
+			.isEqualTo(AssignmentState.NOT_STARTED);
+		this.line.text(somchai, "รายงาน");
+		Sent pick = awaitSent(GROUP, t -> t.contains("เลือกมาตรการที่จะรายงานของกองช่าง"));
+		assertThat(pick.firstText()).as("the measure can be reported again").contains("#1 ทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน");
+	}
+
+	@Test
+	void aReportCorrectedToAnotherMeasureNoLongerMarksTheFirstOneDone() {
+		Chat somchai = Chat.group(GROUP, STAFF);
+		this.line.text(somchai, "#1 จัดทำคู่มือเสร็จแล้ว");
+		awaitSent(GROUP, t -> t.contains("สรุปรายงาน"));
+		this.line.text(somchai, "ยืนยัน");
+		awaitSent(GROUP, t -> t.startsWith("บันทึกรายงานแล้ว"));
+
+		// it was meant for measure 2: correct the measure
+		this.clock.advance(Duration.ofMinutes(10));
+		this.line.text(somchai, "รายงานล่าสุด");
+		Sent last = awaitSent(GROUP, t -> t.contains("รายงานล่าสุดของคุณ"));
+		this.line.postback(somchai, dataOf(last, "แก้ไข"), Map.of());
+		Sent fix = awaitSent(GROUP, t -> t.contains("ต้องการแก้ไขส่วนไหน"));
+		this.line.postback(somchai, dataOf(fix, "มาตรการ"), Map.of());
+		Sent pick = awaitSent(GROUP, t -> t.contains("เลือกมาตรการที่จะรายงาน"));
+		this.line.postback(somchai, dataOf(pick, "#2 จัดทำคู่มือ"), Map.of());
+		Sent summary = awaitSent(GROUP, t -> t.contains("รายงานแก้ไขแทนฉบับเดิม"));
+		this.line.postback(somchai, dataOf(summary, "ยืนยันส่งรายงาน"), Map.of());
+		awaitSent(GROUP, t -> t.startsWith("บันทึกรายงานแล้ว ✅ กองช่าง มาตรการที่ 2"));
+
+		assertThat(this.assignments.find(this.open.get(1).getId()).orElseThrow().getState()).isEqualTo(AssignmentState.DONE);
+		assertThat(this.progress.latest(this.open.get(0).getId())).isEmpty();
+		assertThat(this.assignments.find(this.open.get(0).getId()).orElseThrow().getState())
+			.as("measure 1 has no report that counts")
+			.isEqualTo(AssignmentState.NOT_STARTED);
+	}
+
 	@Autowired
 	org.springframework.context.MessageSource messages;
 
