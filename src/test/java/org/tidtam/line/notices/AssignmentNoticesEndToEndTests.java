@@ -253,6 +253,35 @@ class AssignmentNoticesEndToEndTests {
 		assertThat(awaitSent(HEAD, 3).get(2).firstText()).contains("ยังไม่ได้กด “รับทราบ”");
 	}
 
+	@Test
+	void aHeadWhoLinksLineAfterThePlanWasPublishedStillGetsTheNotice() {
+		String financeHead = "U00000000000000000000000000000b02";
+		Division finance = this.divisions.create("กองคลัง", "กค", List.of(), true, false);
+		Person somsri = this.people.create("สมศรี การเงิน", "ผู้อำนวยการกองคลัง", finance.getId(), Set.of(Role.DIVISION_HEAD),
+				null);
+		Plan plan = this.plans.create(FiscalYear.of(2569), null);
+		this.measures.add(plan.getId(), new MeasureForm(1, null, "เปิดเผยข้อมูลการจัดซื้อจัดจ้าง", List.of("ลงประกาศ"),
+				List.of(finance.getId()), MeasureCadence.withinQuarter(2), null, null));
+		this.plans.publish(plan.getId(), "coordinator");
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3))
+			.until(() -> this.line.sentTo(financeHead).isEmpty());
+
+		// the coordinator sends her a code from the "not yet acknowledged" list a week later
+		this.clock.advance(Duration.ofDays(7));
+		this.line.text(Chat.user(financeHead), this.linking.issueCode(somsri.getId()).code());
+		List<Sent> sent = awaitSent(financeHead, 2);
+		assertThat(sent.get(0).firstText()).contains("สมศรี");
+		JsonNode notice = sent.get(1).messages().get(0);
+		assertThat(notice.path("type").asText()).isEqualTo("flex");
+		assertThat(notice.toString()).contains("เปิดเผยข้อมูลการจัดซื้อจัดจ้าง").contains("รับทราบ");
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> this.assignments.forPlan(plan.getId()).stream().allMatch(a -> a.getNoticeSentAt() != null));
+		// a second follow of the same account sends nothing again
+		this.line.follow(financeHead);
+		awaitSent(financeHead, 3);
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> this.line.sentTo(financeHead).size() == 3);
+	}
+
 	private Plan planWith(int count) {
 		Plan plan = this.plans.create(FiscalYear.of(2569), null);
 		IntStream.rangeClosed(1, count)
