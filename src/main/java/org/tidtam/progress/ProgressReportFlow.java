@@ -546,6 +546,11 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 			this.progress.withdraw(d.corrects());
 			return List.of(Reply.Text.of(text("progress.chat.withdrawn", d.divisionName(), d.target().number(), d.name())));
 		}
+		if (!this.context.stillAssigned(d.assignmentId()) && this.progress.byKey(dialogId).isEmpty()) {
+			// cancelled or given to another division since the dialog began: a report here would count nowhere
+			return addressed(d, List.of(
+					Reply.Text.of(text("progress.chat.no-longer-assigned", d.target().number(), d.divisionName()))));
+		}
 		ProgressReport report = new ProgressReport();
 		report.setCorrects(d.corrects());
 		report.setIdempotencyKey(dialogId);

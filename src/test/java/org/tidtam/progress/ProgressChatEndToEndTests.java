@@ -338,6 +338,26 @@ class ProgressChatEndToEndTests {
 			.isEqualTo(AssignmentState.NOT_STARTED);
 	}
 
+	@Test
+	void aMeasureMovedToAnotherDivisionWhileItWasBeingReportedIsNotRecordedForTheOldOne() {
+		Chat somchai = Chat.group(GROUP, STAFF);
+		this.line.text(somchai, "#1 ติดป้ายเสร็จแล้ว");
+		awaitSent(GROUP, t -> t.contains("สรุปรายงาน"));
+		// meanwhile the coordinator gives measure 1 to กองคลัง instead
+		Division finance = this.divisions.create("กองคลัง", "กค", List.of(), true, false);
+		String measureId = this.open.get(0).getMeasureId();
+		this.measures.edit(measureId, MeasureForm.of(this.measures.find(measureId).orElseThrow())
+			.withDivisionIds(List.of(finance.getId())));
+		assertThat(this.assignments.find(this.open.get(0).getId()).orElseThrow().isArchived()).isTrue();
+
+		this.line.text(somchai, "ยืนยัน");
+		Sent answer = awaitSent(GROUP, t -> t.contains("ยังไม่ได้บันทึก"));
+		assertThat(answer.firstText()).startsWith("คุณสมชาย ใจดี:").contains("มาตรการที่ 1").contains("กองช่าง");
+		assertThat(this.progress.timeline(this.open.get(0).getId())).as("nothing recorded on the archived assignment")
+			.isEmpty();
+		assertThat(this.line.sentTo(GROUP)).noneMatch(s -> s.firstText() != null && s.firstText().startsWith("บันทึกรายงานแล้ว"));
+	}
+
 	@Autowired
 	org.springframework.context.MessageSource messages;
 
