@@ -359,6 +359,26 @@ class ProgressChatEndToEndTests {
 	}
 
 	@Autowired
+	org.tidtam.conversation.Dialogs dialogs;
+
+	@Test
+	void whenOneOfTwoReportsInAGroupRunsOutTheNoticeSaysWhose() {
+		this.line.text(Chat.group(GROUP, STAFF), "รายงาน");
+		awaitSent(GROUP, t -> t.startsWith("คุณสมชาย ใจดี: เลือกมาตรการ"));
+		this.clock.advance(Duration.ofMinutes(20));
+		this.line.text(Chat.group(GROUP, HEAD), "#2 กำลังทำ");
+		awaitSent(GROUP, t -> t.startsWith("คุณวิไลวรรณ ช่างคิด: สรุปรายงาน"));
+
+		// สมชาย's report sits idle past 30 minutes; วิไลวรรณ's is still under way
+		this.clock.advance(Duration.ofMinutes(11));
+		assertThat(this.dialogs.expireIdle()).isEqualTo(1);
+		Sent notice = awaitSent(GROUP, t -> t.contains("หมดเวลา"));
+		assertThat(notice.firstText()).startsWith("คุณสมชาย ใจดี: ").contains(text("chat.dialog.expired-notice"));
+		this.line.text(Chat.group(GROUP, HEAD), "ยืนยัน");
+		awaitSent(GROUP, t -> t.startsWith("บันทึกรายงานแล้ว ✅ กองช่าง มาตรการที่ 2"));
+	}
+
+	@Autowired
 	org.springframework.context.MessageSource messages;
 
 	private String text(String key) {
