@@ -358,6 +358,32 @@ class ProgressChatEndToEndTests {
 		assertThat(this.line.sentTo(GROUP)).noneMatch(s -> s.firstText() != null && s.firstText().startsWith("บันทึกรายงานแล้ว"));
 	}
 
+	@Test
+	void aDoubleTapOnConfirmRecordsOnceAndTheSecondTapIsToldNothingIsUnderWay() {
+		Chat head = Chat.user(HEAD);
+		this.line.text(head, "#2 อนุมัติคู่มือเรียบร้อยแล้ว");
+		Sent summary = awaitSent(HEAD, t -> t.contains("สรุปรายงาน"));
+		String confirm = dataOf(summary, "ยืนยันส่งรายงาน");
+		this.line.postback(head, confirm, Map.of());
+		this.line.postback(head, confirm, Map.of());
+		awaitSent(HEAD, t -> t.startsWith("บันทึกรายงานแล้ว"));
+		Sent second = awaitSent(HEAD, t -> t.equals(text("chat.dialog.none")));
+		assertThat(second.messages()).as("a short answer, not the help card").hasSize(1);
+		assertThat(this.progress.timeline(this.open.get(1).getId())).hasSize(1);
+		// in the group a stale tap is not answered at all: the group is not for the bot's chatter
+		Chat somchai = Chat.group(GROUP, STAFF);
+		this.line.text(somchai, "#1 กำลังทำ");
+		Sent groupSummary = awaitSent(GROUP, t -> t.contains("สรุปรายงาน"));
+		String groupConfirm = dataOf(groupSummary, "ยืนยันส่งรายงาน");
+		this.line.postback(somchai, groupConfirm, Map.of());
+		this.line.postback(somchai, groupConfirm, Map.of());
+		awaitSent(GROUP, t -> t.startsWith("บันทึกรายงานแล้ว"));
+		int sent = this.line.sentTo(GROUP).size();
+		this.line.text(Chat.group(GROUP, HEAD), "สถานะ");
+		awaitSent(GROUP, t -> t.startsWith("📌 สถานะมาตรการของกองช่าง"));
+		assertThat(this.line.sentTo(GROUP)).hasSize(sent + 1);
+	}
+
 	@Autowired
 	org.tidtam.conversation.Dialogs dialogs;
 
