@@ -341,6 +341,18 @@ class ProgressReportFlowTests {
 	}
 
 	@Test
+	void aShorthandTooLongIsHeldToTheSameLimitAsTheTypedAnswer() {
+		List<String> replies = texts(say(this.oneToOne, "#3 ติดตั้งป้ายเสร็จแล้ว " + "รายละเอียด".repeat(300)));
+		assertThat(replies.get(0)).startsWith("รายละเอียดยาวเกิน 2,000 ตัวอักษร");
+		assertThat(replies.get(1)).startsWith("พิมพ์สั้น ๆ ว่าได้ดำเนินการอะไรไปแล้ว");
+		assertThat(text(say(this.oneToOne, "ติดตั้งป้ายหน้าสำนักงานแล้ว"))).startsWith("ดำเนินการไปแล้วประมาณกี่เปอร์เซ็นต์");
+		say(this.oneToOne, "ข้าม");
+		assertThat(text(say(this.oneToOne, "ข้าม"))).contains("#3 ทำป้าย").contains("สถานะ: ดำเนินการแล้ว");
+		say(this.oneToOne, "ยืนยัน");
+		assertThat(this.recorded).singleElement().satisfies(r -> assertThat(r.getText()).isEqualTo("ติดตั้งป้ายหน้าสำนักงานแล้ว"));
+	}
+
+	@Test
 	void theShorthandWithoutAReadableStatusAsksForIt() {
 		assertThat(text(say(this.oneToOne, "#2 ส่งรูปให้ดูครับ"))).contains("สถานะตอนนี้");
 		assertThat(text(say(this.oneToOne, "เสร็จแล้ว"))).contains("สรุปรายงาน").contains("สถานะ: ดำเนินการแล้ว");
