@@ -282,6 +282,27 @@ class AssignmentNoticesEndToEndTests {
 		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> this.line.sentTo(financeHead).size() == 3);
 	}
 
+	@Test
+	void theHeadOfADivisionAMeasureIsTakenFromIsToldSoOnce() {
+		Plan plan = planWith(2);
+		this.plans.publish(plan.getId(), "coordinator");
+		awaitSent(HEAD, 2);
+		List<org.tidtam.measures.plan.Measure> both = this.measures.measures(plan.getId());
+		Division finance = this.divisions.create("กองคลัง", "กค", List.of(), true, false);
+
+		// measure 1 goes to กองคลัง instead
+		this.measures.edit(both.get(0).getId(), MeasureForm.of(both.get(0)).withDivisionIds(List.of(finance.getId())));
+		Sent moved = awaitSent(HEAD, 3).get(2);
+		assertThat(moved.firstText()).contains("มาตรการที่ 1 มาตรการทดสอบที่ 1")
+			.contains("ไม่อยู่ในความรับผิดชอบของกองช่างแล้ว")
+			.contains("เปลี่ยนผู้รับผิดชอบ");
+		// measure 2 is cancelled
+		this.measures.remove(both.get(1).getId());
+		Sent cancelled = awaitSent(HEAD, 4).get(3);
+		assertThat(cancelled.firstText()).contains("มาตรการที่ 2").contains("ยกเลิกมาตรการนี้");
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> this.line.sentTo(HEAD).size() == 4);
+	}
+
 	private Plan planWith(int count) {
 		Plan plan = this.plans.create(FiscalYear.of(2569), null);
 		IntStream.rangeClosed(1, count)
