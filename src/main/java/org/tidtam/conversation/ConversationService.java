@@ -101,6 +101,10 @@ public class ConversationService {
 			String key = media.kind() == UserInput.MediaKind.IMAGE ? "chat.media.image" : "chat.media.other";
 			return List.of(new Reply.Text(text(key), helpOptions()));
 		}
+		if (input instanceof UserInput.Choice) {
+			// a button of a dialog that has ended (a double tap on confirm, an old summary): say so, not the help card
+			return List.of(new Reply.Text(text("chat.dialog.none"), menuOr(List.of())));
+		}
 		return List.of(help());
 	}
 

@@ -5,7 +5,8 @@
  * divisions, people, LINE account linking and group binding; {@code web} the coordinator's pages.
  * <p>
  * Publishes {@link org.tidtam.measures.PlanPublished}, {@link org.tidtam.measures.MeasureAssigned},
- * {@link org.tidtam.measures.MeasureEdited} and {@link org.tidtam.measures.AssignmentArchived}; listens to
+ * {@link org.tidtam.measures.MeasureEdited}, {@link org.tidtam.measures.AssignmentArchived} and
+ * {@link org.tidtam.measures.LineAccountLinked}; listens to
  * nothing. Knows nothing of progress or complaints, and of LINE only opaque user and group ids.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")

@@ -102,6 +102,11 @@ class MeasuresReportContext implements ReportContext {
 		return this.assignments.find(assignmentId).flatMap(a -> this.measures.find(a.getMeasureId()).map(m -> target(a, m)));
 	}
 
+	@Override
+	public boolean stillAssigned(String assignmentId) {
+		return this.assignments.find(assignmentId).filter(a -> !a.isArchived()).isPresent();
+	}
+
 	private static ReportTarget target(Assignment a, Measure m) {
 		return new ReportTarget(a.getId(), m.getNumber(), m.getTitle(),
 				a.getDueOn() == null ? null : a.getDueOn().toString(), monthly(m));

@@ -37,6 +37,9 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 
 	static final int MAX_FILES = 10;
 
+	/** Longest "what was done" (the message says 2,000 characters). */
+	static final int MAX_TEXT = 2000;
+
 	static final Set<String> COMMANDS = Set.of("รายงาน", "/รายงาน", "รายงานความคืบหน้า", "/report", "report");
 
 	static final Set<String> LAST_COMMANDS = Set.of("รายงานล่าสุด", "ดูรายงานล่าสุด", "แก้ไขรายงาน", "ถอนรายงาน",
@@ -181,6 +184,10 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 			return d;
 		}
 		ThaiProgressReader.Reading reading = ThaiProgressReader.read(shorthand.text());
+		if (shorthand.text().length() > MAX_TEXT) {
+			// the same limit as the typed answer: ask for a shorter one
+			return d.withStatus(reading.status()).withNote(text("progress.chat.text-too-long"));
+		}
 		// what was read is shown in the summary to confirm or fix; nothing is recorded before that
 		return d.withStatus(reading.status())
 			.withText(shorthand.text())
@@ -450,7 +457,7 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 			if (t.codePointCount(0, t.length()) < 2) {
 				return withPrompt(d, text("progress.chat.text-too-short"));
 			}
-			if (t.length() > 2000) {
+			if (t.length() > MAX_TEXT) {
 				return withPrompt(d, text("progress.chat.text-too-long"));
 			}
 			ReportDraft next = d.withText(t).withLinks(reading.links());
@@ -545,6 +552,11 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 		if (d.mode() == ReportDraft.Mode.WITHDRAW) {
 			this.progress.withdraw(d.corrects());
 			return List.of(Reply.Text.of(text("progress.chat.withdrawn", d.divisionName(), d.target().number(), d.name())));
+		}
+		if (!this.context.stillAssigned(d.assignmentId()) && this.progress.byKey(dialogId).isEmpty()) {
+			// cancelled or given to another division since the dialog began: a report here would count nowhere
+			return addressed(d, List.of(
+					Reply.Text.of(text("progress.chat.no-longer-assigned", d.target().number(), d.divisionName()))));
 		}
 		ProgressReport report = new ProgressReport();
 		report.setCorrects(d.corrects());

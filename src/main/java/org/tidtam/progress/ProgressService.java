@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.tidtam.measures.AssignmentState;
 import org.tidtam.measures.plan.Assignment;
 import org.tidtam.measures.plan.AssignmentService;
 
@@ -75,11 +76,17 @@ public class ProgressService {
 		catch (DuplicateKeyException raced) {
 			return byKey(report.getIdempotencyKey()).orElseThrow(() -> raced);
 		}
+		String correctedAssignment = null;
 		if (saved.getCorrects() != null) {
-			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(saved.getCorrects())),
+			ProgressReport corrected = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(saved.getCorrects())),
 					Update.update(ProgressReport.SUPERSEDED_BY, saved.getId()), ProgressReport.class);
+			correctedAssignment = corrected == null ? null : corrected.getAssignmentId();
 		}
 		this.assignments.changeState(saved.getAssignmentId(), saved.getStatus().assignmentState());
+		if (correctedAssignment != null && !correctedAssignment.equals(saved.getAssignmentId())) {
+			// the report was moved to another measure: the first one stands where its other reports leave it
+			restate(correctedAssignment);
+		}
 		this.events.publishEvent(new ProgressReported(saved.getId(), saved.getAssignmentId(), saved.getDivisionId(),
 				saved.getStatus()));
 		return saved;
@@ -196,12 +203,26 @@ public class ProgressService {
 		return added;
 	}
 
-	/** Withdraws a report (the sender took it back); it stays in the timeline, marked. */
+	/**
+	 * Withdraws a report (the sender took it back); it stays in the timeline, marked. The assignment's
+	 * state goes back to what its remaining reports say (not started when none is left), so a measure
+	 * reported done by mistake is open again: on the chat's list, in the reminders and on the dashboard.
+	 */
 	public boolean withdraw(String reportId) {
-		return this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(reportId).and(ProgressReport.WITHDRAWN_AT).isNull()),
-					Update.update(ProgressReport.WITHDRAWN_AT, this.clock.instant()), ProgressReport.class)
-			.getModifiedCount() == 1;
+		ProgressReport withdrawn = this.mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(reportId).and(ProgressReport.WITHDRAWN_AT).isNull()),
+				Update.update(ProgressReport.WITHDRAWN_AT, this.clock.instant()), ProgressReport.class);
+		if (withdrawn == null) {
+			return false;
+		}
+		restate(withdrawn.getAssignmentId());
+		return true;
+	}
+
+	/** Sets the assignment's state from its newest report that still counts, or not started when none does. */
+	private void restate(String assignmentId) {
+		this.assignments.changeState(assignmentId,
+				latest(assignmentId).map(r -> r.getStatus().assignmentState()).orElse(AssignmentState.NOT_STARTED));
 	}
 
 	/** Marks the evidence that came in as LINE message {@code lineMessageId} withdrawn (an unsend). */

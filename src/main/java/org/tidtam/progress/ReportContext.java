@@ -21,6 +21,12 @@ interface ReportContext {
 	/** One assignment as a target, open or not (a correction may concern one already done). */
 	Optional<ReportTarget> target(String assignmentId);
 
+	/**
+	 * Whether the assignment is still the division's (not archived): a measure may be cancelled or given
+	 * to another division while someone is reporting on it.
+	 */
+	boolean stillAssigned(String assignmentId);
+
 	/** The person's newest report that still counts, to view, correct or withdraw from chat. */
 	Optional<ProgressReport> lastReportBy(String personId);
 

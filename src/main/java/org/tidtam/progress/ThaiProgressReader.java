@@ -43,7 +43,13 @@ public final class ThaiProgressReader {
 
 	private static final List<String> BLOCKED = List.of("ติดปัญหา", "มีปัญหา", "อุปสรรค", "ติดขัด", "ขัดข้อง",
 			"ติดงบ", "ไม่มีงบ", "งบไม่พอ", "ขาดงบ", "รองบ", "รออนุมัติ", "ติดระเบียบ", "ติดค้าง",
-			"ไม่ผ่าน", "ทำไม่ได้", "ดำเนินการไม่ได้", "ไม่สามารถ", "ชะงัก", "blocked");
+			"ไม่ผ่าน", "ทำไม่ได้", "ดำเนินการไม่ได้", "ไม่สามารถ", "ชะงัก", "ไม่สำเร็จ", "ไม่บรรลุ", "blocked");
+
+	/**
+	 * "Not finished" said the common way, with the verb between ยัง and ไม่ ("ยังทำไม่เสร็จ") or ไม่ alone
+	 * ("ติดตั้งไม่เสร็จ"): it holds a word for done ("เสร็จ") but says the work goes on.
+	 */
+	private static final Pattern NOT_FINISHED = Pattern.compile("ไม่\\s*(?:ได้)?\\s*(?:แล้ว)?\\s*(?:เสร็จ|เรียบร้อย|ครบ)");
 
 	private static final List<String> NOT_DONE = List.of("ยังไม่ได้ดำเนินการ", "ยังไม่ดำเนินการ", "ยังไม่ได้ทำ", "ยังไม่ทำ",
 			"ยังไม่ได้เริ่ม", "ยังไม่เริ่ม", "ไม่ได้ดำเนินการ", "ไม่ได้ทำ", "ยังไม่มีความคืบหน้า", "ยังไม่คืบหน้า", "ยังไม่ได้จัด",
@@ -136,7 +142,7 @@ public final class ThaiProgressReader {
 		if (containsAny(t, BLOCKED)) {
 			return ProgressStatus.BLOCKED;
 		}
-		if (containsAny(t, IN_PROGRESS) && !startsNotDone(t)) {
+		if ((containsAny(t, IN_PROGRESS) || NOT_FINISHED.matcher(t).find()) && !startsNotDone(t)) {
 			return ProgressStatus.IN_PROGRESS;
 		}
 		if (containsAny(t, NOT_DONE)) {

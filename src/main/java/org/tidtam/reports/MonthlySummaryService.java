@@ -57,6 +57,9 @@ public class MonthlySummaryService {
 	/** Reports per reply while reading the year's timeline. */
 	private static final int TIMELINE_BATCH = 10_000;
 
+	/** The field of a correction naming the report it corrects. */
+	private static final String CORRECTS = "corrects";
+
 	private final MeetingService meetings;
 
 	private final PlanService plans;
@@ -236,25 +239,53 @@ public class MonthlySummaryService {
 		// time window and withdrawn or superseded reports are sorted out here, which costs less
 		Map<String, List<ProgressReport>> out = new HashMap<>();
 		Bson fields = Projections.include(ProgressReport.ASSIGNMENT_ID, ProgressReport.REPORTED_AT, "status",
-				ProgressReport.WITHDRAWN_AT, ProgressReport.SUPERSEDED_BY);
+				ProgressReport.WITHDRAWN_AT, ProgressReport.SUPERSEDED_BY, CORRECTS);
+		// a correction stands in for the report it corrects, on that report's day (ProgressService.countsOn):
+		// fixing a typo on the meeting's morning neither drops the report from this meeting nor makes it late
+		Map<String, Instant> supersededAt = new HashMap<>();
+		Map<String, String> supersededCorrects = new HashMap<>();
+		List<ProgressReport> corrections = new ArrayList<>();
 		for (Document d : this.mongo.getCollection(ProgressReport.COLLECTION)
 			.find(Filters.eq(ProgressReport.PLAN_ID, planId))
 			.projection(fields)
 			.batchSize(TIMELINE_BATCH)) {
-			if (d.get(ProgressReport.WITHDRAWN_AT) != null || d.get(ProgressReport.SUPERSEDED_BY) != null
-					|| !(d.get(ProgressReport.REPORTED_AT) instanceof java.util.Date date)) {
+			if (d.get(ProgressReport.WITHDRAWN_AT) != null || !(d.get(ProgressReport.REPORTED_AT) instanceof java.util.Date date)) {
 				continue;
 			}
 			Instant at = date.toInstant();
-			if (at.isBefore(from) || !at.isBefore(to)) {
+			String id = String.valueOf(d.get("_id"));
+			String corrects = d.get(CORRECTS) == null ? null : String.valueOf(d.get(CORRECTS));
+			if (d.get(ProgressReport.SUPERSEDED_BY) != null) {
+				supersededAt.put(id, at);
+				if (corrects != null) {
+					supersededCorrects.put(id, corrects);
+				}
 				continue;
 			}
 			ProgressReport r = new ProgressReport();
-			r.setId(String.valueOf(d.get("_id")));
+			r.setId(id);
 			r.setAssignmentId(d.getString(ProgressReport.ASSIGNMENT_ID));
 			r.setReportedAt(at);
 			r.setStatus(ProgressStatus.valueOf(d.getString("status")));
-			out.computeIfAbsent(r.getAssignmentId(), k -> new ArrayList<>()).add(r);
+			r.setCorrects(corrects);
+			if (corrects != null) {
+				corrections.add(r);
+			}
+			else if (!at.isBefore(from) && at.isBefore(to)) {
+				out.computeIfAbsent(r.getAssignmentId(), k -> new ArrayList<>()).add(r);
+			}
+		}
+		for (ProgressReport r : corrections) {
+			String first = r.getCorrects();
+			Instant at = r.getReportedAt();
+			for (int i = 0; i < 50 && first != null && supersededAt.containsKey(first); i++) {
+				at = supersededAt.get(first);
+				first = supersededCorrects.get(first);
+			}
+			if (!at.isBefore(from) && at.isBefore(to)) {
+				r.setReportedAt(at);
+				out.computeIfAbsent(r.getAssignmentId(), k -> new ArrayList<>()).add(r);
+			}
 		}
 		return out;
 	}

@@ -284,6 +284,126 @@ class ProgressChatEndToEndTests {
 		assertThat(this.mongo.getCollection("line_media.files").countDocuments()).isZero();
 	}
 
+	@Test
+	void aWithdrawnReportPutsTheMeasureBackOnTheListToReport() {
+		Chat somchai = Chat.group(GROUP, STAFF);
+		this.line.text(somchai, "#1 ติดป้ายเสร็จแล้ว");
+		awaitSent(GROUP, t -> t.contains("สรุปรายงาน"));
+		this.line.text(somchai, "ยืนยัน");
+		awaitSent(GROUP, t -> t.startsWith("บันทึกรายงานแล้ว"));
+		assertThat(this.assignments.find(this.open.get(0).getId()).orElseThrow().getState()).isEqualTo(AssignmentState.DONE);
+
+		// it was reported by mistake: the sender withdraws it from chat
+		this.clock.advance(Duration.ofMinutes(10));
+		this.line.text(somchai, "รายงานล่าสุด");
+		Sent last = awaitSent(GROUP, t -> t.contains("รายงานล่าสุดของคุณ"));
+		this.line.postback(somchai, dataOf(last, "ถอนรายงาน"), Map.of());
+		Sent ask = awaitSent(GROUP, t -> t.contains("ยืนยันถอนรายงานมาตรการที่ 1"));
+		this.line.postback(somchai, dataOf(ask, "ยืนยันถอน"), Map.of());
+		awaitSent(GROUP, t -> t.startsWith("ถอนรายงานแล้ว"));
+
+		assertThat(this.assignments.find(this.open.get(0).getId()).orElseThrow().getState())
+			.as("no report counts any more: the measure is not done")
+			.isEqualTo(AssignmentState.NOT_STARTED);
+		this.line.text(somchai, "รายงาน");
+		Sent pick = awaitSent(GROUP, t -> t.contains("เลือกมาตรการที่จะรายงานของกองช่าง"));
+		assertThat(pick.firstText()).as("the measure can be reported again").contains("#1 ทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน");
+	}
+
+	@Test
+	void aReportCorrectedToAnotherMeasureNoLongerMarksTheFirstOneDone() {
+		Chat somchai = Chat.group(GROUP, STAFF);
+		this.line.text(somchai, "#1 จัดทำคู่มือเสร็จแล้ว");
+		awaitSent(GROUP, t -> t.contains("สรุปรายงาน"));
+		this.line.text(somchai, "ยืนยัน");
+		awaitSent(GROUP, t -> t.startsWith("บันทึกรายงานแล้ว"));
+
+		// it was meant for measure 2: correct the measure
+		this.clock.advance(Duration.ofMinutes(10));
+		this.line.text(somchai, "รายงานล่าสุด");
+		Sent last = awaitSent(GROUP, t -> t.contains("รายงานล่าสุดของคุณ"));
+		this.line.postback(somchai, dataOf(last, "แก้ไข"), Map.of());
+		Sent fix = awaitSent(GROUP, t -> t.contains("ต้องการแก้ไขส่วนไหน"));
+		this.line.postback(somchai, dataOf(fix, "มาตรการ"), Map.of());
+		Sent pick = awaitSent(GROUP, t -> t.contains("เลือกมาตรการที่จะรายงาน"));
+		this.line.postback(somchai, dataOf(pick, "#2 จัดทำคู่มือ"), Map.of());
+		Sent summary = awaitSent(GROUP, t -> t.contains("รายงานแก้ไขแทนฉบับเดิม"));
+		this.line.postback(somchai, dataOf(summary, "ยืนยันส่งรายงาน"), Map.of());
+		awaitSent(GROUP, t -> t.startsWith("บันทึกรายงานแล้ว ✅ กองช่าง มาตรการที่ 2"));
+
+		assertThat(this.assignments.find(this.open.get(1).getId()).orElseThrow().getState()).isEqualTo(AssignmentState.DONE);
+		assertThat(this.progress.latest(this.open.get(0).getId())).isEmpty();
+		assertThat(this.assignments.find(this.open.get(0).getId()).orElseThrow().getState())
+			.as("measure 1 has no report that counts")
+			.isEqualTo(AssignmentState.NOT_STARTED);
+	}
+
+	@Test
+	void aMeasureMovedToAnotherDivisionWhileItWasBeingReportedIsNotRecordedForTheOldOne() {
+		Chat somchai = Chat.group(GROUP, STAFF);
+		this.line.text(somchai, "#1 ติดป้ายเสร็จแล้ว");
+		awaitSent(GROUP, t -> t.contains("สรุปรายงาน"));
+		// meanwhile the coordinator gives measure 1 to กองคลัง instead
+		Division finance = this.divisions.create("กองคลัง", "กค", List.of(), true, false);
+		String measureId = this.open.get(0).getMeasureId();
+		this.measures.edit(measureId, MeasureForm.of(this.measures.find(measureId).orElseThrow())
+			.withDivisionIds(List.of(finance.getId())));
+		assertThat(this.assignments.find(this.open.get(0).getId()).orElseThrow().isArchived()).isTrue();
+
+		this.line.text(somchai, "ยืนยัน");
+		Sent answer = awaitSent(GROUP, t -> t.contains("ยังไม่ได้บันทึก"));
+		assertThat(answer.firstText()).startsWith("คุณสมชาย ใจดี:").contains("มาตรการที่ 1").contains("กองช่าง");
+		assertThat(this.progress.timeline(this.open.get(0).getId())).as("nothing recorded on the archived assignment")
+			.isEmpty();
+		assertThat(this.line.sentTo(GROUP)).noneMatch(s -> s.firstText() != null && s.firstText().startsWith("บันทึกรายงานแล้ว"));
+	}
+
+	@Test
+	void aDoubleTapOnConfirmRecordsOnceAndTheSecondTapIsToldNothingIsUnderWay() {
+		Chat head = Chat.user(HEAD);
+		this.line.text(head, "#2 อนุมัติคู่มือเรียบร้อยแล้ว");
+		Sent summary = awaitSent(HEAD, t -> t.contains("สรุปรายงาน"));
+		String confirm = dataOf(summary, "ยืนยันส่งรายงาน");
+		this.line.postback(head, confirm, Map.of());
+		this.line.postback(head, confirm, Map.of());
+		awaitSent(HEAD, t -> t.startsWith("บันทึกรายงานแล้ว"));
+		Sent second = awaitSent(HEAD, t -> t.equals(text("chat.dialog.none")));
+		assertThat(second.messages()).as("a short answer, not the help card").hasSize(1);
+		assertThat(this.progress.timeline(this.open.get(1).getId())).hasSize(1);
+		// in the group a stale tap is not answered at all: the group is not for the bot's chatter
+		Chat somchai = Chat.group(GROUP, STAFF);
+		this.line.text(somchai, "#1 กำลังทำ");
+		Sent groupSummary = awaitSent(GROUP, t -> t.contains("สรุปรายงาน"));
+		String groupConfirm = dataOf(groupSummary, "ยืนยันส่งรายงาน");
+		this.line.postback(somchai, groupConfirm, Map.of());
+		this.line.postback(somchai, groupConfirm, Map.of());
+		awaitSent(GROUP, t -> t.startsWith("บันทึกรายงานแล้ว"));
+		int sent = this.line.sentTo(GROUP).size();
+		this.line.text(Chat.group(GROUP, HEAD), "สถานะ");
+		awaitSent(GROUP, t -> t.startsWith("📌 สถานะมาตรการของกองช่าง"));
+		assertThat(this.line.sentTo(GROUP)).hasSize(sent + 1);
+	}
+
+	@Autowired
+	org.tidtam.conversation.Dialogs dialogs;
+
+	@Test
+	void whenOneOfTwoReportsInAGroupRunsOutTheNoticeSaysWhose() {
+		this.line.text(Chat.group(GROUP, STAFF), "รายงาน");
+		awaitSent(GROUP, t -> t.startsWith("คุณสมชาย ใจดี: เลือกมาตรการ"));
+		this.clock.advance(Duration.ofMinutes(20));
+		this.line.text(Chat.group(GROUP, HEAD), "#2 กำลังทำ");
+		awaitSent(GROUP, t -> t.startsWith("คุณวิไลวรรณ ช่างคิด: สรุปรายงาน"));
+
+		// สมชาย's report sits idle past 30 minutes; วิไลวรรณ's is still under way
+		this.clock.advance(Duration.ofMinutes(11));
+		assertThat(this.dialogs.expireIdle()).isEqualTo(1);
+		Sent notice = awaitSent(GROUP, t -> t.contains("หมดเวลา"));
+		assertThat(notice.firstText()).startsWith("คุณสมชาย ใจดี: ").contains(text("chat.dialog.expired-notice"));
+		this.line.text(Chat.group(GROUP, HEAD), "ยืนยัน");
+		awaitSent(GROUP, t -> t.startsWith("บันทึกรายงานแล้ว ✅ กองช่าง มาตรการที่ 2"));
+	}
+
 	@Autowired
 	org.springframework.context.MessageSource messages;
 

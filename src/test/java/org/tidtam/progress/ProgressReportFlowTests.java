@@ -72,6 +72,11 @@ class ProgressReportFlowTests {
 		}
 
 		@Override
+		public boolean stillAssigned(String assignmentId) {
+			return !ProgressReportFlowTests.this.archived.contains(assignmentId);
+		}
+
+		@Override
 		public List<ReportTarget> recentReports(ChatRef chat) {
 			return ProgressReportFlowTests.this.recorded.stream()
 				.filter(r -> chat.chatId().equals(r.getChatId()) && chat.userId().equals(r.getLineUserId())
@@ -90,6 +95,9 @@ class ProgressReportFlowTests {
 	};
 
 	final List<ProgressReport> recorded = new ArrayList<>();
+
+	/** Assignments archived since the dialog read its list (the measure cancelled or given to another division). */
+	final java.util.Set<String> archived = new java.util.HashSet<>();
 
 	final List<Evidence> attached = new ArrayList<>();
 
@@ -333,6 +341,18 @@ class ProgressReportFlowTests {
 	}
 
 	@Test
+	void aShorthandTooLongIsHeldToTheSameLimitAsTheTypedAnswer() {
+		List<String> replies = texts(say(this.oneToOne, "#3 ติดตั้งป้ายเสร็จแล้ว " + "รายละเอียด".repeat(300)));
+		assertThat(replies.get(0)).startsWith("รายละเอียดยาวเกิน 2,000 ตัวอักษร");
+		assertThat(replies.get(1)).startsWith("พิมพ์สั้น ๆ ว่าได้ดำเนินการอะไรไปแล้ว");
+		assertThat(text(say(this.oneToOne, "ติดตั้งป้ายหน้าสำนักงานแล้ว"))).startsWith("ดำเนินการไปแล้วประมาณกี่เปอร์เซ็นต์");
+		say(this.oneToOne, "ข้าม");
+		assertThat(text(say(this.oneToOne, "ข้าม"))).contains("#3 ทำป้าย").contains("สถานะ: ดำเนินการแล้ว");
+		say(this.oneToOne, "ยืนยัน");
+		assertThat(this.recorded).singleElement().satisfies(r -> assertThat(r.getText()).isEqualTo("ติดตั้งป้ายหน้าสำนักงานแล้ว"));
+	}
+
+	@Test
 	void theShorthandWithoutAReadableStatusAsksForIt() {
 		assertThat(text(say(this.oneToOne, "#2 ส่งรูปให้ดูครับ"))).contains("สถานะตอนนี้");
 		assertThat(text(say(this.oneToOne, "เสร็จแล้ว"))).contains("สรุปรายงาน").contains("สถานะ: ดำเนินการแล้ว");
@@ -440,6 +460,18 @@ class ProgressReportFlowTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("p2", "a2"), org.assertj.core.groups.Tuple.tuple("p1", "a3"));
 		assertThat(this.recorded.get(0).getIdempotencyKey()).isNotEqualTo(this.recorded.get(1).getIdempotencyKey());
 		assertThat(this.recorded.get(1).getEvidence()).extracting(Evidence::lineMessageId).containsExactly("m-s1");
+	}
+
+	@Test
+	void aMeasureTakenFromTheDivisionDuringTheDialogIsNotRecordedAndThePersonIsToldWhy() {
+		say(this.somchaiInGroup, "#3 ติดป้ายเสร็จแล้ว");
+		this.archived.add("a3");
+		assertThat(texts(say(this.somchaiInGroup, "ยืนยัน"))).containsExactly("คุณสมชาย: มาตรการที่ 3 "
+				+ "ไม่ได้อยู่ในความรับผิดชอบของกองช่างแล้วค่ะ (ถูกยกเลิกหรือเปลี่ยนผู้รับผิดชอบระหว่างที่กรอกรายงาน) "
+				+ "รายงานนี้จึงยังไม่ได้บันทึก พิมพ์ “รายงาน” เพื่อเลือกมาตรการอีกครั้ง");
+		assertThat(this.recorded).isEmpty();
+		assertThat(this.dialogs.respond(this.somchaiInGroup, new UserInput.Text("ยืนยัน", false))).as("dialog over")
+			.isEmpty();
 	}
 
 	@Test

@@ -42,6 +42,10 @@ class ThaiProgressReaderTests {
 				arguments("ยังไม่เสร็จ รอช่างเข้าพื้นที่", IN_PROGRESS, null),
 				arguments("ทำไปได้ครึ่งหนึ่ง", IN_PROGRESS, 50), arguments("ประมาณ 30 เปอร์เซ็นต์", IN_PROGRESS, 30),
 				arguments("คิดเป็น 62.5% ของแผน", IN_PROGRESS, 63), arguments("เสร็จไป 60 %", IN_PROGRESS, 60),
+				// "not finished" said the common way: the verb between ยัง and ไม่, or ไม่ alone
+				arguments("ยังทำไม่เสร็จครับ", IN_PROGRESS, null), arguments("ติดตั้งไม่เสร็จ เหลืออีก 2 จุด", IN_PROGRESS, null),
+				arguments("จัดทำคู่มือยังไม่แล้วเสร็จ", IN_PROGRESS, null),
+				arguments("ดำเนินการยังไม่เรียบร้อยค่ะ", IN_PROGRESS, null), arguments("ยังทำไม่ครบทุกจุด", IN_PROGRESS, null),
 				// not done
 				arguments("ยังไม่ได้ทำ", NOT_DONE, null), arguments("ยังไม่ได้ดำเนินการค่ะ", NOT_DONE, null),
 				arguments("ยังไม่ดำเนินการ รอหนังสือสั่งการ", NOT_DONE, null),
@@ -55,6 +59,7 @@ class ThaiProgressReaderTests {
 				arguments("รออนุมัติจากนายกฯ ยังไม่ได้ลงนาม", BLOCKED, null),
 				arguments("ดำเนินการไม่ได้เพราะฝนตกหนัก", BLOCKED, null),
 				arguments("มีอุปสรรคด้านสถานที่", BLOCKED, null),
+				arguments("จัดประชุมไม่สำเร็จ เนื่องจากผู้บริหารติดราชการ", BLOCKED, null),
 				// says nothing readable
 				arguments("ส่งรูปให้ดูครับ", null, null), arguments("ประชุมวันอังคาร", null, null),
 				arguments("ป้ายขนาด 120 x 240 ซม.", null, null));

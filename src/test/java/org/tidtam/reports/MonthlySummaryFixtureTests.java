@@ -93,6 +93,34 @@ class MonthlySummaryFixtureTests extends ReportsFixture {
 	}
 
 	@Test
+	void aReportCorrectedOnTheMeetingMorningCountsOnTheDayItWasFirstSent() {
+		buildYear();
+		// klang reports on 2 Dec, and on the meeting's morning (9 Dec, 08:30) fixes it in chat: 90%, not done
+		ProgressReport sent = report(this.monthly, this.klang, LocalDateTime.of(2025, 12, 2, 10, 0), ProgressStatus.DONE,
+				100, "ชี้แจงเจ้าหน้าที่ครบแล้ว", 0);
+		at(LocalDateTime.of(2025, 12, 9, 8, 30));
+		ProgressReport fix = new ProgressReport();
+		fix.setCorrects(sent.getId());
+		fix.setAssignmentId(sent.getAssignmentId());
+		fix.setStatus(ProgressStatus.IN_PROGRESS);
+		fix.setPercent(90);
+		fix.setText("ชี้แจงเจ้าหน้าที่แล้ว 9 ใน 10 งาน");
+		fix.setSource(ProgressReport.Source.CHAT);
+		fix.setIdempotencyKey("fix-of-2-dec");
+		this.progress.record(fix);
+
+		MonthlySummary s = this.summaries.assemble(this.dec.getId());
+
+		MonthlySummary.Item klangMonthly = item(s, this.monthly, this.klang.getId());
+		assertThat(klangMonthly.latest()).as("the report of 2 Dec, as corrected").isNotNull();
+		assertThat(klangMonthly.latest().text()).isEqualTo("ชี้แจงเจ้าหน้าที่แล้ว 9 ใน 10 งาน");
+		assertThat(klangMonthly.latest().percent()).isEqualTo(90);
+		assertThat(klangMonthly.onTime()).isTrue();
+		assertThat(klangMonthly.state()).isEqualTo(AssignmentState.IN_PROGRESS);
+		assertThat(klangMonthly.expectedReportMissing()).as("not listed as not reported").isFalse();
+	}
+
+	@Test
 	void januaryMeetingHasTheMeasureAddedMidYearAsNewAndTheOverdueMostOverdueFirst() {
 		buildYear();
 		MonthlySummary s = this.summaries.assemble(this.jan.getId());

@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 import org.tidtam.line.flex.FlexTemplates;
 import org.tidtam.line.outbound.LineMessages;
 import org.tidtam.line.outbound.LineMessenger;
+import org.tidtam.measures.LineAccountLinked;
 import org.tidtam.measures.MeasureAssigned;
 import org.tidtam.measures.PlanPublished;
 import org.tidtam.measures.organisation.Division;
@@ -44,6 +45,7 @@ import org.tidtam.measures.plan.Measure;
 import org.tidtam.measures.plan.MeasureService;
 import org.tidtam.measures.plan.Plan;
 import org.tidtam.measures.plan.PlanService;
+import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.ThaiDates;
 
 /**
@@ -85,6 +87,8 @@ class AssignmentNotices implements DisposableBean {
 
 	private final long gatherMillis;
 
+	private final java.time.Clock clock;
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	private final Set<String> dirtyPlans = ConcurrentHashMap.newKeySet();
@@ -100,7 +104,8 @@ class AssignmentNotices implements DisposableBean {
 	AssignmentNotices(PlanService plans, MeasureService measures, AssignmentService assignments, PersonService people,
 			DivisionService divisions, GroupBindingService groups, FlexTemplates templates, LineMessages messages,
 			LineMessenger messenger, @Value("${tidtam.base-url}") String baseUrl,
-			@Value("${tidtam.notices.gather-millis:1500}") long gatherMillis) {
+			@Value("${tidtam.notices.gather-millis:1500}") long gatherMillis, java.time.Clock clock) {
+		this.clock = clock;
 		this.plans = plans;
 		this.measures = measures;
 		this.assignments = assignments;
@@ -122,6 +127,18 @@ class AssignmentNotices implements DisposableBean {
 	@EventListener
 	void on(MeasureAssigned assigned) {
 		this.assignments.find(assigned.assignmentId()).ifPresent(a -> soon(a.getPlanId()));
+	}
+
+	/**
+	 * A head who was not in LINE when the plan was published (or had blocked the bot) can be reached now:
+	 * the notices their division is still owed go out, this year's and, when published already, next year's.
+	 */
+	@EventListener
+	void on(LineAccountLinked linked) {
+		FiscalYear year = FiscalYear.containing(java.time.LocalDate.now(this.clock));
+		for (FiscalYear y : List.of(year, year.next())) {
+			this.plans.forYear(y).filter(Plan::isPublished).ifPresent(p -> soon(p.getId()));
+		}
 	}
 
 	private synchronized void soon(String planId) {

@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tidtam.line.outbound.LineMessages;
 import org.tidtam.line.outbound.LineMessenger;
+import org.tidtam.measures.AssignmentArchived;
 import org.tidtam.measures.MeasureEdited;
 import org.tidtam.measures.organisation.Person;
 import org.tidtam.measures.organisation.PersonService;
@@ -22,7 +23,8 @@ import org.tidtam.measures.plan.PlanService;
 
 /**
  * When a coordinator edits a measure of a published plan, the heads of its divisions are told in LINE
- * what changed (title, steps, due date, owners), once per edit.
+ * what changed (title, steps, due date, owners), once per edit; the heads of a division the measure was
+ * taken from (given to another division, or the measure cancelled) are told that it is no longer theirs.
  */
 @Component
 class MeasureChangeNotices {
@@ -51,6 +53,34 @@ class MeasureChangeNotices {
 		this.people = people;
 		this.messages = messages;
 		this.messenger = messenger;
+	}
+
+	/**
+	 * The division no longer owns the measure: its heads had its notice (with report and acknowledge
+	 * buttons) and would otherwise keep working on it, or wonder why the reminders stopped.
+	 */
+	@EventListener
+	void on(AssignmentArchived archived) {
+		Assignment assignment = this.assignments.find(archived.assignmentId()).orElse(null);
+		Measure measure = this.measures.find(archived.measureId()).orElse(null);
+		if (assignment == null || measure == null) {
+			return;
+		}
+		List<String> heads = this.people.divisionHeadsOf(archived.divisionId())
+			.stream()
+			.filter(Person::lineLinked)
+			.map(Person::getLineUserId)
+			.toList();
+		if (heads.isEmpty()) {
+			return;
+		}
+		String division = this.divisions.find(archived.divisionId()).map(d -> d.getName()).orElse("ส่วนราชการ");
+		String why = measure.isArchived() ? "ผู้ประสานงานยกเลิกมาตรการนี้แล้ว"
+				: "ผู้ประสานงานเปลี่ยนผู้รับผิดชอบมาตรการนี้";
+		String text = "🗂️ มาตรการที่ " + measure.getNumber() + " " + measure.getTitle() + " ไม่อยู่ในความรับผิดชอบของ"
+				+ division + "แล้วค่ะ (" + why + ") ไม่ต้องรายงานมาตรการนี้อีก รายงานที่ส่งไว้แล้วยังเก็บอยู่ในประวัติค่ะ";
+		this.messenger.multicast(heads, List.of(this.messages.text(text)), "assignment-archived",
+				"assignment-archived:" + assignment.getId() + ":" + assignment.getVersion());
 	}
 
 	@EventListener

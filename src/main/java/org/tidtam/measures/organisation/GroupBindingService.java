@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import org.tidtam.shared.Role;
 
 /** Binds LINE groups to divisions, by the rule of {@link GroupBinding}. */
 @Service
@@ -34,7 +35,10 @@ public class GroupBindingService {
 
 	/**
 	 * Binds (or re-binds) a group to a division if the LINE user who asked may do so. Re-binding replaces
-	 * the earlier division: a group belongs to one division.
+	 * the earlier division: a group belongs to one division. A group bound to one division is moved to
+	 * another only by a coordinator: a head of another division who is in the group (a group of all the
+	 * heads, say) does not take it over, which would silently send the first division's reminders and
+	 * reports elsewhere.
 	 */
 	public Outcome bind(String groupId, String divisionId, String lineUserId) {
 		Optional<Division> division = this.divisions.find(divisionId).filter(Division::isActive);
@@ -45,6 +49,12 @@ public class GroupBindingService {
 		GroupBinding.Decision decision = GroupBinding.canBind(person, divisionId);
 		if (!decision.allowed()) {
 			return new Outcome(false, decision.message(), null);
+		}
+		Optional<LineGroupBinding> current = bindingOf(groupId);
+		if (current.isPresent() && !current.get().getDivisionId().equals(divisionId) && !person.has(Role.COORDINATOR)) {
+			String bound = this.divisions.find(current.get().getDivisionId()).map(Division::getName).orElse("ส่วนราชการอื่น");
+			return new Outcome(false, "กลุ่มนี้ผูกกับ " + bound + " อยู่แล้วค่ะ การเปลี่ยนกลุ่มไปเป็นของส่วนราชการอื่น"
+					+ "ทำได้เฉพาะผู้ประสานงาน ITA ค่ะ", null);
 		}
 		LineGroupBinding binding = this.mongo
 			.save(new LineGroupBinding(groupId, divisionId, person.getId(), this.clock.instant()));

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,6 +23,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.tidtam.measures.LineAccountLinked;
 import org.tidtam.shared.ThaiDates;
 
 /**
@@ -59,6 +61,8 @@ public class LinkingService {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final ApplicationEventPublisher events;
+
 	/**
 	 * @param botBasicId the LINE Official Account's basic id (with "@") used in the deep link
 	 * @param codeSecret a secret mixed into the code hash; set it in production, so that someone who can
@@ -66,7 +70,8 @@ public class LinkingService {
 	 */
 	public LinkingService(MongoTemplate mongo, PersonService people, Clock clock,
 			@Value("${tidtam.line.basic-id:@tidtam}") String botBasicId,
-			@Value("${tidtam.linking.code-secret:}") String codeSecret) {
+			@Value("${tidtam.linking.code-secret:}") String codeSecret, ApplicationEventPublisher events) {
+		this.events = events;
 		this.mongo = mongo;
 		this.people = people;
 		this.clock = clock;
@@ -168,7 +173,11 @@ public class LinkingService {
 		}
 		this.mongo.remove(new Query(Criteria.where("_id").is(lineUserId)), LineLinkAttempts.class);
 		Person person = this.people.get(link.getId());
-		return sameHolder ? new LinkResult.AlreadyLinked(person) : new LinkResult.Linked(person);
+		if (sameHolder) {
+			return new LinkResult.AlreadyLinked(person);
+		}
+		this.events.publishEvent(new LineAccountLinked(person.getId(), person.getDivisionId()));
+		return new LinkResult.Linked(person);
 	}
 
 	/**
@@ -198,7 +207,13 @@ public class LinkingService {
 
 	/** The LINE user followed again: the old link works again without a new code. */
 	public Optional<Person> followed(String lineUserId) {
-		return setActive(lineUserId, true);
+		boolean wasInactive = lineUserId != null
+				&& this.people.findByLineUserId(lineUserId).filter(p -> !p.lineLinked()).isPresent();
+		Optional<Person> person = setActive(lineUserId, true);
+		if (wasInactive) {
+			person.ifPresent(p -> this.events.publishEvent(new LineAccountLinked(p.getId(), p.getDivisionId())));
+		}
+		return person;
 	}
 
 	/**

@@ -253,6 +253,56 @@ class AssignmentNoticesEndToEndTests {
 		assertThat(awaitSent(HEAD, 3).get(2).firstText()).contains("ยังไม่ได้กด “รับทราบ”");
 	}
 
+	@Test
+	void aHeadWhoLinksLineAfterThePlanWasPublishedStillGetsTheNotice() {
+		String financeHead = "U00000000000000000000000000000b02";
+		Division finance = this.divisions.create("กองคลัง", "กค", List.of(), true, false);
+		Person somsri = this.people.create("สมศรี การเงิน", "ผู้อำนวยการกองคลัง", finance.getId(), Set.of(Role.DIVISION_HEAD),
+				null);
+		Plan plan = this.plans.create(FiscalYear.of(2569), null);
+		this.measures.add(plan.getId(), new MeasureForm(1, null, "เปิดเผยข้อมูลการจัดซื้อจัดจ้าง", List.of("ลงประกาศ"),
+				List.of(finance.getId()), MeasureCadence.withinQuarter(2), null, null));
+		this.plans.publish(plan.getId(), "coordinator");
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3))
+			.until(() -> this.line.sentTo(financeHead).isEmpty());
+
+		// the coordinator sends her a code from the "not yet acknowledged" list a week later
+		this.clock.advance(Duration.ofDays(7));
+		this.line.text(Chat.user(financeHead), this.linking.issueCode(somsri.getId()).code());
+		List<Sent> sent = awaitSent(financeHead, 2);
+		assertThat(sent.get(0).firstText()).contains("สมศรี");
+		JsonNode notice = sent.get(1).messages().get(0);
+		assertThat(notice.path("type").asText()).isEqualTo("flex");
+		assertThat(notice.toString()).contains("เปิดเผยข้อมูลการจัดซื้อจัดจ้าง").contains("รับทราบ");
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> this.assignments.forPlan(plan.getId()).stream().allMatch(a -> a.getNoticeSentAt() != null));
+		// a second follow of the same account sends nothing again
+		this.line.follow(financeHead);
+		awaitSent(financeHead, 3);
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> this.line.sentTo(financeHead).size() == 3);
+	}
+
+	@Test
+	void theHeadOfADivisionAMeasureIsTakenFromIsToldSoOnce() {
+		Plan plan = planWith(2);
+		this.plans.publish(plan.getId(), "coordinator");
+		awaitSent(HEAD, 2);
+		List<org.tidtam.measures.plan.Measure> both = this.measures.measures(plan.getId());
+		Division finance = this.divisions.create("กองคลัง", "กค", List.of(), true, false);
+
+		// measure 1 goes to กองคลัง instead
+		this.measures.edit(both.get(0).getId(), MeasureForm.of(both.get(0)).withDivisionIds(List.of(finance.getId())));
+		Sent moved = awaitSent(HEAD, 3).get(2);
+		assertThat(moved.firstText()).contains("มาตรการที่ 1 มาตรการทดสอบที่ 1")
+			.contains("ไม่อยู่ในความรับผิดชอบของกองช่างแล้ว")
+			.contains("เปลี่ยนผู้รับผิดชอบ");
+		// measure 2 is cancelled
+		this.measures.remove(both.get(1).getId());
+		Sent cancelled = awaitSent(HEAD, 4).get(3);
+		assertThat(cancelled.firstText()).contains("มาตรการที่ 2").contains("ยกเลิกมาตรการนี้");
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> this.line.sentTo(HEAD).size() == 4);
+	}
+
 	private Plan planWith(int count) {
 		Plan plan = this.plans.create(FiscalYear.of(2569), null);
 		IntStream.rangeClosed(1, count)

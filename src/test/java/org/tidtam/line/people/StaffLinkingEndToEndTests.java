@@ -163,6 +163,8 @@ class StaffLinkingEndToEndTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> !this.people.get(head.getId()).isLineLinkActive());
 		this.line.follow(HEAD);
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.people.get(head.getId()).isLineLinkActive());
+		// the welcome comes back too (and is in before the next test's fake platform is reset)
+		assertThat(awaitSent(HEAD, 2).get(1).messages().get(0).path("type").asText()).isEqualTo("flex");
 	}
 
 	private List<Sent> awaitSent(String chatId, int count) {

@@ -98,6 +98,25 @@ class GroupBindingTests extends OrganisationStoreTestSupport {
 	}
 
 	@Test
+	void aHeadOfAnotherDivisionDoesNotTakeOverABoundGroup() {
+		Division works = this.divisions.create("กองช่าง", null, List.of(), true, false);
+		Division finance = this.divisions.create("กองคลัง", null, List.of(), true, false);
+		Person worksHead = this.people.create("วิไลวรรณ ช่างคิด", null, works.getId(), EnumSet.of(Role.DIVISION_HEAD), null);
+		Person financeHead = this.people.create("สมศรี การเงิน", null, finance.getId(), EnumSet.of(Role.DIVISION_HEAD), null);
+		this.linking.redeem("U-works", this.linking.issueCode(worksHead.getId()).code());
+		this.linking.redeem("U-finance", this.linking.issueCode(financeHead.getId()).code());
+		assertThat(this.bindings.bind(GROUP, works.getId(), "U-works").bound()).isTrue();
+
+		// the head of กองคลัง, also in the group, types "ผูกกลุ่ม": กองช่าง keeps its group
+		GroupBindingService.Outcome refused = this.bindings.bind(GROUP, finance.getId(), "U-finance");
+		assertThat(refused.bound()).isFalse();
+		assertThat(refused.message()).contains("กลุ่มนี้ผูกกับ กองช่าง อยู่แล้ว").contains("ผู้ประสานงาน");
+		assertThat(this.bindings.bindingOf(GROUP).orElseThrow().getDivisionId()).isEqualTo(works.getId());
+		// the group's own head binding it again is fine
+		assertThat(this.bindings.bind(GROUP, works.getId(), "U-works").bound()).isTrue();
+	}
+
+	@Test
 	void anInactiveDivisionCannotBeBound() {
 		Division works = this.divisions.create("กองช่าง", null, List.of(), true, false);
 		this.divisions.deactivate(works.getId());
