@@ -75,6 +75,8 @@ public class DocxWriter {
 				if (block instanceof ReportDocument.Heading h) {
 					XWPFParagraph p = word.createParagraph();
 					p.setSpacingBefore(120);
+					// a heading never ends a page: it goes over with what follows it
+					keepNext(p);
 					run(p, options.print(h.text()), true, BODY_HALF_POINTS);
 				}
 				else if (block instanceof ReportDocument.Paragraph para) {
@@ -135,6 +137,7 @@ public class DocxWriter {
 		if (t.caption() != null && !t.caption().isBlank()) {
 			XWPFParagraph caption = word.createParagraph();
 			caption.setSpacingBefore(120);
+			keepNext(caption);
 			run(caption, options.print(t.caption()), true, BODY_HALF_POINTS);
 		}
 		XWPFTable table = word.createTable(1 + t.rows().size(), t.columns().size());
@@ -153,7 +156,7 @@ public class DocxWriter {
 		header.setRepeatHeader(true);
 		for (int c = 0; c < t.columns().size(); c++) {
 			cell(header.getCell(c), t.columns().get(c).header(), true, t.columns().get(c).widthTwips(),
-					ParagraphAlignment.CENTER);
+					ParagraphAlignment.CENTER).forEach(DocxWriter::keepNext);
 		}
 		// the row list, not getRow(i): that counts the table's rows in the XML at every call
 		List<XWPFTableRow> wordRows = table.getRows();
@@ -168,7 +171,9 @@ public class DocxWriter {
 				}
 				CTTcPr tcPr = first.getCTTc().isSetTcPr() ? first.getCTTc().getTcPr() : first.getCTTc().addNewTcPr();
 				tcPr.addNewGridSpan().setVal(BigInteger.valueOf(t.columns().size()));
-				cell(first, options.print(row.cells().get(0)), true, t.totalWidthTwips(), ParagraphAlignment.LEFT);
+				// a division's or an indicator's row stays on the page of the row after it
+				cell(first, options.print(row.cells().get(0)), true, t.totalWidthTwips(), ParagraphAlignment.LEFT)
+					.forEach(DocxWriter::keepNext);
 				continue;
 			}
 			for (int c = 0; c < t.columns().size(); c++) {
@@ -180,7 +185,9 @@ public class DocxWriter {
 		tblPr.addNewJc().setVal(STJcTable.CENTER);
 	}
 
-	private void cell(XWPFTableCell cell, String text, boolean bold, int widthTwips, ParagraphAlignment align) {
+	/** Fills a cell, a paragraph a line; the paragraphs. */
+	private List<XWPFParagraph> cell(XWPFTableCell cell, String text, boolean bold, int widthTwips,
+			ParagraphAlignment align) {
 		CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
 		CTTblWidth w = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
 		w.setType(STTblWidth.DXA);
@@ -194,6 +201,16 @@ public class DocxWriter {
 			}
 			run(p, lines[i], bold, BODY_HALF_POINTS);
 		}
+		return cell.getParagraphs();
+	}
+
+	/** Word's "keep with next": the paragraph goes to a new page with the one after it. */
+	private static void keepNext(XWPFParagraph p) {
+		if (!p.getCTP().isSetPPr()) {
+			// POI's setKeepNext assumes paragraph properties are there already
+			p.getCTP().addNewPPr();
+		}
+		p.setKeepNext(true);
 	}
 
 	/** A run with the Thai-safe properties THAI-DOCUMENTS.md lists. */

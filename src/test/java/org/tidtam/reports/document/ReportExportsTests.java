@@ -58,6 +58,24 @@ class ReportExportsTests {
 	}
 
 	@Test
+	void docxKeepsHeadingsCaptionsHeaderAndGroupRowsWithWhatFollowsThem() throws Exception {
+		byte[] bytes = this.exports.export(SampleDocuments.memo(), ReportExports.Format.DOCX, PrintOptions.arabicDigits());
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+			java.util.Map<String, XWPFParagraph> byText = new java.util.HashMap<>();
+			word.getParagraphs().forEach(p -> byText.put(p.getText(), p));
+			assertThat(byText.get("ผลการดำเนินงาน").isKeepNext()).as("the heading").isTrue();
+			assertThat(byText.get("ผลการดำเนินงานรายส่วนราชการ").isKeepNext()).as("the table's caption").isTrue();
+			assertThat(byText.get(SampleDocuments.LONG_PARAGRAPH).isKeepNext()).as("a body paragraph").isFalse();
+			XWPFTable table = word.getTables().get(0);
+			assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+			assertThat(table.getRow(0).getCell(1).getParagraphs().get(0).isKeepNext()).as("the header row").isTrue();
+			assertThat(table.getRow(1).getCell(0).getParagraphs().get(0).isKeepNext()).as("a group row").isTrue();
+			// the rows themselves may end a page, or a long table could never break
+			assertThat(table.getRow(2).getCell(1).getParagraphs().get(0).isKeepNext()).as("a data row").isFalse();
+		}
+	}
+
+	@Test
 	void thaiDigitsAreAnOptionAndWebAddressesKeepTheirDigits() throws Exception {
 		byte[] bytes = this.exports.export(SampleDocuments.memo(), ReportExports.Format.DOCX, PrintOptions.withThaiDigits());
 		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
