@@ -98,8 +98,15 @@ public class XlsxWriter {
 				}
 			}
 			if (book.getNumberOfSheets() == 0) {
-				text(book.createSheet(uniqueName(doc.title(), names)).createRow(0), 0, options.print(doc.title()),
-						styles.bold);
+				// a report without a table (nothing to list yet): its title and what it says instead
+				Sheet sheet = book.createSheet(uniqueName(doc.title(), names));
+				text(sheet.createRow(0), 0, options.print(doc.title()), styles.bold);
+				int r = 2;
+				for (ReportDocument.Block block : doc.blocks()) {
+					if (block instanceof ReportDocument.Paragraph p) {
+						text(sheet.createRow(r++), 0, options.print(p.text()), styles.plain);
+					}
+				}
 			}
 			book.write(out);
 		}
