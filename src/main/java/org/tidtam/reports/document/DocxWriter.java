@@ -8,8 +8,10 @@ import java.util.List;
 import javax.xml.namespace.QName;
 
 import org.apache.poi.openxml4j.opc.ZipPackage;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -25,7 +27,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.springframework.stereotype.Component;
@@ -70,6 +74,7 @@ public class DocxWriter {
 			boolean landscape = doc.tables().stream()
 				.anyMatch(t -> t.totalWidthTwips() > A4_SHORT - MARGIN_LEFT - MARGIN_RIGHT);
 			page(word, landscape);
+			pageNumbers(word, options);
 			memoHead(word, doc.memo(), options);
 			for (ReportDocument.Block block : doc.blocks()) {
 				if (block instanceof ReportDocument.Heading h) {
@@ -110,6 +115,36 @@ public class DocxWriter {
 		margin.setBottom(BigInteger.valueOf(1134));
 		margin.setLeft(BigInteger.valueOf(MARGIN_LEFT));
 		margin.setRight(BigInteger.valueOf(MARGIN_RIGHT));
+		// where the page number's header sits (1.25 cm from the top edge), and the attributes Word requires
+		margin.setHeader(BigInteger.valueOf(709));
+		margin.setFooter(BigInteger.valueOf(709));
+		margin.setGutter(BigInteger.ZERO);
+	}
+
+	/**
+	 * Page numbers as official memos print them: from the second page on, at the top in the middle, between
+	 * dashes ("- ๒ -"), in Thai digits when the document prints them (the section's number format, which
+	 * Word's PAGE field follows). The first page, the memo head's, has an empty header of its own.
+	 */
+	private void pageNumbers(XWPFDocument word, PrintOptions options) {
+		word.createHeader(HeaderFooterType.FIRST);
+		XWPFHeader header = word.createHeader(HeaderFooterType.DEFAULT);
+		XWPFParagraph p = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
+		p.setAlignment(ParagraphAlignment.CENTER);
+		run(p, "- ", false, BODY_HALF_POINTS);
+		style(p.createRun(), false, BODY_HALF_POINTS).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+		style(p.createRun(), false, BODY_HALF_POINTS).getCTR().addNewInstrText().setStringValue(" PAGE ");
+		style(p.createRun(), false, BODY_HALF_POINTS).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+		run(p, options.print("2"), false, BODY_HALF_POINTS);
+		style(p.createRun(), false, BODY_HALF_POINTS).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+		run(p, " -", false, BODY_HALF_POINTS);
+		CTSectPr sect = word.getDocument().getBody().getSectPr();
+		if (!sect.isSetTitlePg()) {
+			sect.addNewTitlePg();
+		}
+		if (options.thaiDigits()) {
+			(sect.isSetPgNumType() ? sect.getPgNumType() : sect.addNewPgNumType()).setFmt(STNumberFormat.THAI_NUMBERS);
+		}
 	}
 
 	private void memoHead(XWPFDocument word, Memo memo, PrintOptions options) {
@@ -217,6 +252,11 @@ public class DocxWriter {
 	static XWPFRun run(XWPFParagraph p, String text, boolean bold, int halfPoints) {
 		XWPFRun run = p.createRun();
 		run.setText(text == null ? "" : text);
+		return style(run, bold, halfPoints);
+	}
+
+	/** The Thai-safe properties on a run. */
+	private static XWPFRun style(XWPFRun run, boolean bold, int halfPoints) {
 		CTRPr rPr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
 		CTFonts fonts = rPr.sizeOfRFontsArray() > 0 ? rPr.getRFontsArray(0) : rPr.addNewRFonts();
 		fonts.setAscii(FONT);
