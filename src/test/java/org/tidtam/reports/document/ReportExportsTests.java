@@ -112,6 +112,24 @@ class ReportExportsTests {
 	}
 
 	@Test
+	void xlsxGivesALongWrappedHeaderTheHeightOfItsLines() throws Exception {
+		// the year-end report's outcome column: its header takes two lines in its width
+		Table table = new Table("ผล", "ผล",
+				List.of(Table.Column.text("มาตรการหรือกิจกรรม", 3200),
+						Table.Column.text("ผลลัพธ์หรือความสำเร็จของการดำเนินการ", 2400)),
+				List.of(Table.Row.of("เผยแพร่ข้อมูล", "ผลการประเมิน 90.00 คะแนน")));
+		ReportDocument doc = new ReportDocument(SampleDocuments.memo().memo(), "รายงาน", List.of(table));
+		byte[] bytes = this.exports.export(doc, ReportExports.Format.XLSX, PrintOptions.arabicDigits());
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+			XSSFSheet sheet = book.getSheetAt(0);
+			org.apache.poi.ss.usermodel.Row header = sheet.getRow(4);
+			assertThat(header.getCell(1).getStringCellValue()).isEqualTo("ผลลัพธ์หรือความสำเร็จของการดำเนินการ");
+			assertThat(header.getHeightInPoints()).as("two lines of 16 pt").isGreaterThanOrEqualTo(42f);
+			assertThat(sheet.getRow(5).getHeightInPoints()).as("one line of 16 pt").isGreaterThanOrEqualTo(21f);
+		}
+	}
+
+	@Test
 	void pdfTextIsTheSourceTextWithTonesMarksAndSaraAm() throws Exception {
 		byte[] bytes = this.exports.export(SampleDocuments.memo(), ReportExports.Format.PDF, PrintOptions.arabicDigits());
 		String text;
