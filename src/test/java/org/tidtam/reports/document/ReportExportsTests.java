@@ -130,6 +130,41 @@ class ReportExportsTests {
 	}
 
 	@Test
+	void pdfCutsAWordLongerThanItsCellInsteadOfRunningItOverTheNextColumnsAndOffThePage() throws Exception {
+		String link = "https://www.facebook.com/permalink.php?story_fbid=pfbid02xYzAbCdEfGhIjKlMnOpQrStUvWxYz"
+				+ "0123456789abcdefghijklmnop&id=100064123456789";
+		Table table = new Table("ผล", "ผล",
+				List.of(Table.Column.text("ที่", 700), Table.Column.text("มาตรการ", 3800),
+						Table.Column.text("ผลการดำเนินงานล่าสุด", 5200), Table.Column.number("ร้อยละ", 900),
+						Table.Column.text("ตามกำหนด", 1800)),
+				List.of(Table.Row.of("12", "จัดทำแผนปฏิบัติการป้องกันการทุจริต",
+						"15 มกราคม 2569\nประกาศแล้ว " + link + "\nหลักฐาน 2 รายการ", "80", "ตามกำหนด")));
+		ReportDocument doc = new ReportDocument(SampleDocuments.memo().memo(), "รายงาน", List.of(table));
+		byte[] bytes = this.exports.export(doc, ReportExports.Format.PDF, PrintOptions.arabicDigits());
+		List<org.apache.pdfbox.text.TextPosition> glyphs = new java.util.ArrayList<>();
+		float pageWidth;
+		String text;
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			pageWidth = pdf.getPage(0).getMediaBox().getWidth();
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void processTextPosition(org.apache.pdfbox.text.TextPosition position) {
+					glyphs.add(position);
+					super.processTextPosition(position);
+				}
+			};
+			text = stripper.getText(pdf);
+		}
+		// the page's right margin is 2 cm: nothing is printed in it, let alone beyond the paper's edge
+		float rightEdge = pageWidth - 2 / 2.54f * 72 + 1;
+		assertThat(glyphs).isNotEmpty()
+			.allSatisfy(g -> assertThat(g.getXDirAdj() + g.getWidthDirAdj()).as("right edge of '%s'", g.getUnicode())
+				.isLessThanOrEqualTo(rightEdge));
+		assertThat(text).contains("หลักฐาน 2 รายการ");
+		assertThat(text.replaceAll("\\s", "")).contains(link);
+	}
+
+	@Test
 	void pdfTextIsTheSourceTextWithTonesMarksAndSaraAm() throws Exception {
 		byte[] bytes = this.exports.export(SampleDocuments.memo(), ReportExports.Format.PDF, PrintOptions.arabicDigits());
 		String text;
