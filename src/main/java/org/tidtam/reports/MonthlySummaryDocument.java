@@ -24,6 +24,10 @@ public final class MonthlySummaryDocument {
 
 	public static final String SUBJECT = "รายงานการติดตามผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส";
 
+	/** What the memo says where the division table would be empty. */
+	static final String NO_ITEMS = "ไม่มีรายการที่ต้องติดตามผลในการประชุมครั้งนี้ (ยังไม่มีมาตรการที่มอบหมายก่อนวันประชุม "
+			+ "หรือรายการที่มอบหมายดำเนินการแล้วเสร็จและไม่มีรายงานใหม่)";
+
 	private MonthlySummaryDocument() {
 	}
 
@@ -49,13 +53,20 @@ public final class MonthlySummaryDocument {
 					+ " และกำหนดให้ส่วนราชการรายงานผลการดำเนินงานในการประชุมประจำเดือน บัดนี้ได้ติดตามผลการดำเนินงานตั้งแต่วันที่ "
 					+ ThaiDates.longDate(s.since()) + " ถึงวันที่ " + ThaiDates.longDate(until)
 					+ " สำหรับการประชุมประจำเดือนวันที่ " + ThaiDates.longDate(s.meetingDate()) + " แล้ว จึงขอรายงานดังนี้"));
-			blocks.add(new ReportDocument.Paragraph(figures(s)));
+			boolean anything = !s.items().isEmpty();
+			if (anything) {
+				blocks.add(new ReportDocument.Paragraph(figures(s)));
+			}
 			blocks.add(new ReportDocument.Heading("๑. ผลการดำเนินงานรายส่วนราชการ"));
-			blocks.add(new ReportDocument.Chart(statusChart(s)));
+			if (anything) {
+				blocks.add(new ReportDocument.Chart(statusChart(s)));
+			}
 			if (!s.reporting().isEmpty()) {
 				blocks.add(new ReportDocument.Chart(reportingChart(s)));
 			}
-			blocks.add(divisionTable(s));
+			// nothing assigned before the meeting, or everything done earlier: a sentence, not an empty table
+			// and a chart without bars, nor "every division reported"
+			blocks.add(anything ? divisionTable(s) : new ReportDocument.Paragraph(NO_ITEMS));
 			blocks.add(new ReportDocument.Heading("๒. รายการที่เกินกำหนดและค้างจากการประชุมครั้งก่อน"));
 			List<MonthlySummary.Item> pending = s.items()
 				.stream()

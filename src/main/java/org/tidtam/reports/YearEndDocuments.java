@@ -17,6 +17,12 @@ public final class YearEndDocuments {
 
 	public static final String PERIOD_SUBJECT = "รายงานความก้าวหน้าการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส";
 
+	/** The year-end report of a plan without measures. */
+	static final String NO_MEASURES = "ยังไม่มีมาตรการในแผนของปีงบประมาณนี้";
+
+	/** The period report when nothing was assigned by the end of the range. */
+	static final String NO_ASSIGNMENTS = "ไม่มีมาตรการที่มอบหมายให้ส่วนราชการดำเนินการในช่วงนี้";
+
 	private YearEndDocuments() {
 	}
 
@@ -44,7 +50,8 @@ public final class YearEndDocuments {
 						// a draft made before the year is out says how far it goes, not that the year is over
 						: " บัดนี้ได้ดำเนินการมาจนถึงวันที่ " + ThaiDates.longDate(memoDate) + " แล้ว")
 				+ " จึงขอรายงานผลการดำเนินการตามมาตรการ ดังนี้"));
-		blocks.add(table);
+		// a plan without measures yet: a sentence, not a table of headers only
+		blocks.add(rows.isEmpty() ? new ReportDocument.Paragraph(NO_MEASURES) : table);
 		return new ReportDocument(memo(organisation, memoDate, subject), subject, blocks);
 	}
 
@@ -64,7 +71,8 @@ public final class YearEndDocuments {
 				rows);
 		return new ReportDocument(memo(organisation, memoDate, subject), subject,
 				List.of(new ReportDocument.Paragraph("ขอรายงานความก้าวหน้าการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. "
-						+ report.fiscalYear() + " " + range + " ดังนี้"), table));
+						+ report.fiscalYear() + " " + range + " ดังนี้"),
+						rows.isEmpty() ? new ReportDocument.Paragraph(NO_ASSIGNMENTS) : table));
 	}
 
 	private static Memo memo(Organisation organisation, LocalDate memoDate, String subject) {

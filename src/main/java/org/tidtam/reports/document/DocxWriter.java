@@ -8,8 +8,10 @@ import java.util.List;
 import javax.xml.namespace.QName;
 
 import org.apache.poi.openxml4j.opc.ZipPackage;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -25,7 +27,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.springframework.stereotype.Component;
@@ -70,11 +74,14 @@ public class DocxWriter {
 			boolean landscape = doc.tables().stream()
 				.anyMatch(t -> t.totalWidthTwips() > A4_SHORT - MARGIN_LEFT - MARGIN_RIGHT);
 			page(word, landscape);
+			pageNumbers(word, options);
 			memoHead(word, doc.memo(), options);
 			for (ReportDocument.Block block : doc.blocks()) {
 				if (block instanceof ReportDocument.Heading h) {
 					XWPFParagraph p = word.createParagraph();
 					p.setSpacingBefore(120);
+					// a heading never ends a page: it goes over with what follows it
+					keepNext(p);
 					run(p, options.print(h.text()), true, BODY_HALF_POINTS);
 				}
 				else if (block instanceof ReportDocument.Paragraph para) {
@@ -108,6 +115,36 @@ public class DocxWriter {
 		margin.setBottom(BigInteger.valueOf(1134));
 		margin.setLeft(BigInteger.valueOf(MARGIN_LEFT));
 		margin.setRight(BigInteger.valueOf(MARGIN_RIGHT));
+		// where the page number's header sits (1.25 cm from the top edge), and the attributes Word requires
+		margin.setHeader(BigInteger.valueOf(709));
+		margin.setFooter(BigInteger.valueOf(709));
+		margin.setGutter(BigInteger.ZERO);
+	}
+
+	/**
+	 * Page numbers as official memos print them: from the second page on, at the top in the middle, between
+	 * dashes ("- ๒ -"), in Thai digits when the document prints them (the section's number format, which
+	 * Word's PAGE field follows). The first page, the memo head's, has an empty header of its own.
+	 */
+	private void pageNumbers(XWPFDocument word, PrintOptions options) {
+		word.createHeader(HeaderFooterType.FIRST);
+		XWPFHeader header = word.createHeader(HeaderFooterType.DEFAULT);
+		XWPFParagraph p = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
+		p.setAlignment(ParagraphAlignment.CENTER);
+		run(p, "- ", false, BODY_HALF_POINTS);
+		style(p.createRun(), false, BODY_HALF_POINTS).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+		style(p.createRun(), false, BODY_HALF_POINTS).getCTR().addNewInstrText().setStringValue(" PAGE ");
+		style(p.createRun(), false, BODY_HALF_POINTS).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+		run(p, options.print("2"), false, BODY_HALF_POINTS);
+		style(p.createRun(), false, BODY_HALF_POINTS).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+		run(p, " -", false, BODY_HALF_POINTS);
+		CTSectPr sect = word.getDocument().getBody().getSectPr();
+		if (!sect.isSetTitlePg()) {
+			sect.addNewTitlePg();
+		}
+		if (options.thaiDigits()) {
+			(sect.isSetPgNumType() ? sect.getPgNumType() : sect.addNewPgNumType()).setFmt(STNumberFormat.THAI_NUMBERS);
+		}
 	}
 
 	private void memoHead(XWPFDocument word, Memo memo, PrintOptions options) {
@@ -135,6 +172,7 @@ public class DocxWriter {
 		if (t.caption() != null && !t.caption().isBlank()) {
 			XWPFParagraph caption = word.createParagraph();
 			caption.setSpacingBefore(120);
+			keepNext(caption);
 			run(caption, options.print(t.caption()), true, BODY_HALF_POINTS);
 		}
 		XWPFTable table = word.createTable(1 + t.rows().size(), t.columns().size());
@@ -153,7 +191,7 @@ public class DocxWriter {
 		header.setRepeatHeader(true);
 		for (int c = 0; c < t.columns().size(); c++) {
 			cell(header.getCell(c), t.columns().get(c).header(), true, t.columns().get(c).widthTwips(),
-					ParagraphAlignment.CENTER);
+					ParagraphAlignment.CENTER).forEach(DocxWriter::keepNext);
 		}
 		// the row list, not getRow(i): that counts the table's rows in the XML at every call
 		List<XWPFTableRow> wordRows = table.getRows();
@@ -168,7 +206,9 @@ public class DocxWriter {
 				}
 				CTTcPr tcPr = first.getCTTc().isSetTcPr() ? first.getCTTc().getTcPr() : first.getCTTc().addNewTcPr();
 				tcPr.addNewGridSpan().setVal(BigInteger.valueOf(t.columns().size()));
-				cell(first, options.print(row.cells().get(0)), true, t.totalWidthTwips(), ParagraphAlignment.LEFT);
+				// a division's or an indicator's row stays on the page of the row after it
+				cell(first, options.print(row.cells().get(0)), true, t.totalWidthTwips(), ParagraphAlignment.LEFT)
+					.forEach(DocxWriter::keepNext);
 				continue;
 			}
 			for (int c = 0; c < t.columns().size(); c++) {
@@ -180,7 +220,9 @@ public class DocxWriter {
 		tblPr.addNewJc().setVal(STJcTable.CENTER);
 	}
 
-	private void cell(XWPFTableCell cell, String text, boolean bold, int widthTwips, ParagraphAlignment align) {
+	/** Fills a cell, a paragraph a line; the paragraphs. */
+	private List<XWPFParagraph> cell(XWPFTableCell cell, String text, boolean bold, int widthTwips,
+			ParagraphAlignment align) {
 		CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
 		CTTblWidth w = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
 		w.setType(STTblWidth.DXA);
@@ -194,12 +236,27 @@ public class DocxWriter {
 			}
 			run(p, lines[i], bold, BODY_HALF_POINTS);
 		}
+		return cell.getParagraphs();
+	}
+
+	/** Word's "keep with next": the paragraph goes to a new page with the one after it. */
+	private static void keepNext(XWPFParagraph p) {
+		if (!p.getCTP().isSetPPr()) {
+			// POI's setKeepNext assumes paragraph properties are there already
+			p.getCTP().addNewPPr();
+		}
+		p.setKeepNext(true);
 	}
 
 	/** A run with the Thai-safe properties THAI-DOCUMENTS.md lists. */
 	static XWPFRun run(XWPFParagraph p, String text, boolean bold, int halfPoints) {
 		XWPFRun run = p.createRun();
 		run.setText(text == null ? "" : text);
+		return style(run, bold, halfPoints);
+	}
+
+	/** The Thai-safe properties on a run. */
+	private static XWPFRun style(XWPFRun run, boolean bold, int halfPoints) {
 		CTRPr rPr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
 		CTFonts fonts = rPr.sizeOfRFontsArray() > 0 ? rPr.getRFontsArray(0) : rPr.addNewRFonts();
 		fonts.setAscii(FONT);

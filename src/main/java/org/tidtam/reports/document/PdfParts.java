@@ -39,15 +39,26 @@ final class PdfParts {
 			String caption = table.caption();
 			while (table.rows().size() - start > target - used && out.size() < parts - 1) {
 				int space = target - used;
-				if (space > 0) {
-					int end = cut(table.rows(), start, start + space);
+				int end = space > 0 ? cut(table.rows(), start, start + space) : start;
+				if (end == start && current.stream().allMatch(ReportDocument.Heading.class::isInstance)) {
+					// nothing else to end the part with: rows it is, group row or not
+					end = Math.min(table.rows().size(), start + Math.max(1, space));
+				}
+				if (end > start) {
 					current.add(new Table(caption, table.sheetName(), table.columns(), table.rows().subList(start, end)));
 					start = end;
 					caption = null;
 				}
-				out.add(new ReportDocument(doc.memo(), doc.title(), current));
-				current = new ArrayList<>();
-				used = 0;
+				// a part ends on a new page: a heading that would end it goes with what it introduces
+				List<ReportDocument.Block> carried = new ArrayList<>();
+				while (!current.isEmpty() && current.get(current.size() - 1) instanceof ReportDocument.Heading) {
+					carried.add(0, current.remove(current.size() - 1));
+				}
+				if (!current.isEmpty()) {
+					out.add(new ReportDocument(doc.memo(), doc.title(), current));
+				}
+				current = carried;
+				used = carried.size();
 			}
 			if (start < table.rows().size()) {
 				current.add(new Table(caption, table.sheetName(), table.columns(),
@@ -61,13 +72,20 @@ final class PdfParts {
 		return out;
 	}
 
-	/** Where to end a piece that would end at {@code limit}: before a group row in its last half, else at the limit. */
+	/**
+	 * Where to end a piece that would end at {@code limit}: before a group row in its last half, else at the
+	 * limit, but never just after a group row (it would end its part alone, at the foot of a page): then
+	 * before it, which may leave the piece empty.
+	 */
 	private static int cut(List<Table.Row> rows, int start, int limit) {
 		int end = Math.min(limit, rows.size());
 		for (int i = end; i > start + (end - start) / 2; i--) {
 			if (i < rows.size() && rows.get(i).group()) {
 				return i;
 			}
+		}
+		while (end > start && rows.get(end - 1).group()) {
+			end--;
 		}
 		return end;
 	}

@@ -19,10 +19,13 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.LayoutProcessor;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfCopy;
 import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -42,6 +45,12 @@ public class PdfRenderer {
 
 	static final List<String> FONTS = List.of("static/fonts/sarabun/Sarabun-Regular.ttf",
 			"static/fonts/sarabun/Sarabun-Bold.ttf");
+
+	/** Sarabun at the size of TH Sarabun New 16 pt, as the body text (reports-pdf.css). */
+	private static final float PAGE_NUMBER_POINTS = 10.6f;
+
+	/** The page number's baseline, 1.3 cm below the page's top edge: inside the top margin (2 cm). */
+	private static final float PAGE_NUMBER_FROM_TOP = 1.3f / 2.54f * 72;
 
 	private static volatile List<Path> fontFiles;
 
@@ -76,10 +85,48 @@ public class PdfRenderer {
 	}
 
 	/**
-	 * Renders the parts of one document (each as its XHTML, made when needed) side by side and joins their
-	 * pages in order: each part begins on a new page. One part is rendered as it is.
+	 * Renders the parts of one document (each as its XHTML, made when needed) side by side, joins their
+	 * pages in order (each part begins on a new page) and numbers the pages.
 	 */
-	public void render(List<Supplier<String>> parts, URL baseUrl, OutputStream out) throws IOException {
+	public void render(List<Supplier<String>> parts, URL baseUrl, PrintOptions options, OutputStream out)
+			throws IOException {
+		ByteArrayOutputStream drawn = new ByteArrayOutputStream(256 * 1024);
+		render(parts, baseUrl, drawn);
+		numberPages(drawn.toByteArray(), options, out);
+	}
+
+	/**
+	 * Page numbers as official memos print them: from the second page on, at the top in the middle, between
+	 * dashes ("- ๒ -"), in Thai digits when the document prints them. Stamped on the finished pages, so that
+	 * the parts drawn apart are numbered as one document.
+	 */
+	static void numberPages(byte[] pdf, PrintOptions options, OutputStream out) throws IOException {
+		PdfReader reader = new PdfReader(pdf);
+		try {
+			PdfStamper stamper = new PdfStamper(reader, out);
+			// a font of its own for each document: a cached one would collect the glyphs of every document
+			BaseFont font = BaseFont.createFont(fontFiles().get(0).toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+					false, null, null);
+			for (int page = 2; page <= reader.getNumberOfPages(); page++) {
+				Rectangle size = reader.getPageSizeWithRotation(page);
+				PdfContentByte over = stamper.getOverContent(page);
+				over.beginText();
+				over.setFontAndSize(font, PAGE_NUMBER_POINTS);
+				over.showTextAligned(PdfContentByte.ALIGN_CENTER, options.print("- " + page + " -"),
+						(size.getLeft() + size.getRight()) / 2, size.getTop() - PAGE_NUMBER_FROM_TOP, 0);
+				over.endText();
+			}
+			stamper.close();
+		}
+		catch (DocumentException ex) {
+			throw new IOException("Numbering the PDF pages failed", ex);
+		}
+		finally {
+			reader.close();
+		}
+	}
+
+	private void render(List<Supplier<String>> parts, URL baseUrl, OutputStream out) throws IOException {
 		if (parts.size() == 1) {
 			render(parts.get(0).get(), baseUrl, out);
 			return;

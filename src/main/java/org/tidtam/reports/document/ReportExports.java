@@ -66,7 +66,7 @@ public class ReportExports {
 			switch (format) {
 				case DOCX -> this.docx.write(doc, options, out);
 				case XLSX -> this.xlsx.write(doc, options, out);
-				case PDF -> this.pdf.render(pdfParts(doc, options), PdfRenderer.staticBase(), out);
+				case PDF -> this.pdf.render(pdfParts(doc, options), PdfRenderer.staticBase(), options, out);
 			}
 		}
 		catch (IOException ex) {

@@ -62,15 +62,29 @@ public record Table(String caption, String sheetName, List<Column> columns, List
 	static final int BODY_ROWS = 50;
 
 	/**
-	 * The rows in runs of {@value #BODY_ROWS}, one {@code <tbody>} each. It changes nothing on paper, but Flying
-	 * Saucer works out every cell's width again for the whole body each time a row moves to a new page,
-	 * and looks through a whole body for what is on each page it paints: one long body made a long PDF
-	 * take time by the square of its length.
+	 * The rows in runs of at most {@value #BODY_ROWS}, one {@code <tbody>} each. It changes nothing on paper, but
+	 * Flying Saucer works out every cell's width again for the whole body each time a row moves to a new page,
+	 * and looks through a whole body for what is on each page it paints: one long body made a long PDF take
+	 * time by the square of its length. A group row (a division's or an indicator's heading) begins a body
+	 * of two rows, itself and the next, which the print stylesheet keeps on one page: a heading is never
+	 * the last row of a page.
 	 */
 	public List<List<Row>> bodies() {
 		List<List<Row>> bodies = new ArrayList<>();
-		for (int from = 0; from < this.rows.size(); from += BODY_ROWS) {
-			bodies.add(this.rows.subList(from, Math.min(this.rows.size(), from + BODY_ROWS)));
+		int from = 0;
+		while (from < this.rows.size()) {
+			int to;
+			if (this.rows.get(from).group()) {
+				to = Math.min(this.rows.size(), from + 2);
+			}
+			else {
+				to = from + 1;
+				while (to < this.rows.size() && to - from < BODY_ROWS && !this.rows.get(to).group()) {
+					to++;
+				}
+			}
+			bodies.add(this.rows.subList(from, to));
+			from = to;
 		}
 		return bodies;
 	}

@@ -32,6 +32,9 @@ public class XlsxWriter {
 
 	private static final int TWIPS_PER_CHAR = 110;
 
+	/** The height of a line of TH Sarabun New 16 pt. */
+	private static final float LINE_POINTS = 21f;
+
 	public void write(ReportDocument doc, PrintOptions options, OutputStream out) throws IOException {
 		try (XSSFWorkbook book = new XSSFWorkbook()) {
 			Styles styles = new Styles(book, options);
@@ -56,10 +59,14 @@ public class XlsxWriter {
 				}
 				r++;
 				Row header = sheet.createRow(r++);
+				int headerLines = 1;
 				for (int c = 0; c < table.columns().size(); c++) {
 					text(header, c, table.columns().get(c).header(), styles.header);
 					sheet.setColumnWidth(c, Math.min(255 * 256, table.columns().get(c).widthTwips() / TWIPS_PER_CHAR * 256));
+					headerLines = Math.max(headerLines, lines(table.columns().get(c).header(), table.columns().get(c)));
 				}
+				// a long header wraps in its narrow column, and Excel does not size the row for it
+				header.setHeightInPoints(headerLines * LINE_POINTS);
 				sheet.createFreezePane(0, r);
 				for (Table.Row row : table.rows()) {
 					Row sheetRow = sheet.createRow(r);
@@ -85,24 +92,36 @@ public class XlsxWriter {
 						}
 						else {
 							text(sheetRow, c, options.print(value), styles.wrapped);
-							int charsPerLine = Math.max(1, column.widthTwips() / TWIPS_PER_CHAR);
-							int cellLines = 0;
-							for (String line : value.split("\n", -1)) {
-								cellLines += 1 + line.length() / charsPerLine;
-							}
-							lines = Math.max(lines, cellLines);
+							lines = Math.max(lines, lines(value, column));
 						}
 					}
-					sheetRow.setHeightInPoints(Math.min(409, lines * 21f));
+					sheetRow.setHeightInPoints(Math.min(409, lines * LINE_POINTS));
 					r++;
 				}
 			}
 			if (book.getNumberOfSheets() == 0) {
-				text(book.createSheet(uniqueName(doc.title(), names)).createRow(0), 0, options.print(doc.title()),
-						styles.bold);
+				// a report without a table (nothing to list yet): its title and what it says instead
+				Sheet sheet = book.createSheet(uniqueName(doc.title(), names));
+				text(sheet.createRow(0), 0, options.print(doc.title()), styles.bold);
+				int r = 2;
+				for (ReportDocument.Block block : doc.blocks()) {
+					if (block instanceof ReportDocument.Paragraph p) {
+						text(sheet.createRow(r++), 0, options.print(p.text()), styles.plain);
+					}
+				}
 			}
 			book.write(out);
 		}
+	}
+
+	/** The lines {@code value} takes in {@code column}, wrapped. */
+	private static int lines(String value, Table.Column column) {
+		int charsPerLine = Math.max(1, column.widthTwips() / TWIPS_PER_CHAR);
+		int lines = 0;
+		for (String line : value.split("\n", -1)) {
+			lines += 1 + line.length() / charsPerLine;
+		}
+		return lines;
 	}
 
 	private static void text(Row row, int column, String value, CellStyle style) {

@@ -131,8 +131,10 @@ class YearEndReportsController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("from", range[0]);
 		model.addAttribute("to", range[1]);
-		model.addAttribute("doc", doc);
-		model.addAttribute("memoDate", ReportExports.memoDate(doc, PrintOptions.arabicDigits()));
+		// the page shows the document as it is printed, Thai digits included when asked
+		PrintOptions options = new PrintOptions(thaiDigits);
+		model.addAttribute("doc", doc.printed(options));
+		model.addAttribute("memoDate", ReportExports.memoDate(doc, options));
 		return "reports/progress";
 	}
 

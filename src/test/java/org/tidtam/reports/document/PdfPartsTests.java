@@ -79,15 +79,52 @@ class PdfPartsTests {
 	}
 
 	@Test
-	void aLongTableIsPrintedInBodiesOfFiftyRowsWithEveryRowOnceInOrder() {
-		Table table = document(3, 40).tables().get(0);
+	void aLongTableIsPrintedInBodiesOfAtMostFiftyRowsWithEachGroupRowKeptWithTheRowAfterIt() {
+		Table table = document(3, 60).tables().get(0);
 		List<List<Table.Row>> bodies = table.bodies();
 
-		assertThat(bodies).extracting(List::size).containsExactly(50, 50, 23);
+		// a group row and its first row, then the other 59 rows in bodies of at most fifty, for each division
+		assertThat(bodies).extracting(List::size).containsExactly(2, 50, 9, 2, 50, 9, 2, 50, 9);
+		assertThat(bodies).allSatisfy(b -> assertThat(b.stream().filter(Table.Row::group).count())
+			.isEqualTo(b.get(0).group() ? 1 : 0));
 		assertThat(bodies.stream().flatMap(List::stream).toList()).isEqualTo(table.rows());
-		String xhtml = this.exports.xhtml(document(3, 40), PrintOptions.arabicDigits());
-		assertThat(xhtml.split("<tbody", -1)).hasSize(4);
-		assertThat(xhtml.split("<tr", -1)).as("the header row and 123 rows").hasSize(1 + 1 + 123);
+		String xhtml = this.exports.xhtml(document(3, 60), PrintOptions.arabicDigits());
+		assertThat(xhtml.split("<tbody", -1)).hasSize(10);
+		assertThat(xhtml.split("<tbody class=\"keep\"", -1)).as("the group rows' bodies, kept on one page").hasSize(4);
+		assertThat(xhtml.split("<tr", -1)).as("the header row and 183 rows").hasSize(1 + 1 + 183);
+	}
+
+	@Test
+	void aPartNeverEndsWithAHeadingOrAGroupRow() {
+		// the first table fills its part to one row short, so the heading after it would end the part
+		ReportDocument doc = new ReportDocument(SampleDocuments.memo().memo(), "รายงาน",
+				List.of(table("ตารางแรก", 899, -1), new ReportDocument.Heading("๒. รายการที่เกินกำหนด"),
+						table("ตารางที่สอง", 900, -1)));
+		List<ReportDocument> parts = PdfParts.split(doc, 2);
+
+		assertThat(parts).hasSize(2);
+		assertThat(parts.get(0).blocks()).hasSize(1).allMatch(Table.class::isInstance);
+		assertThat(parts.get(1).blocks().get(0)).isEqualTo(new ReportDocument.Heading("๒. รายการที่เกินกำหนด"));
+		assertThat(((Table) parts.get(1).blocks().get(1)).caption()).isEqualTo("ตารางที่สอง");
+
+		// the next table begins with a group row where one row of room is left: it begins the next part whole
+		ReportDocument grouped = new ReportDocument(SampleDocuments.memo().memo(), "รายงาน",
+				List.of(table("ตารางแรก", 899, -1), table("ตารางที่สอง", 900, 0)));
+		List<ReportDocument> cut = PdfParts.split(grouped, 2);
+		assertThat(cut).hasSize(2);
+		assertThat(cut.get(0).tables()).extracting(Table::caption).containsExactly("ตารางแรก");
+		assertThat(cut.get(1).tables()).extracting(Table::caption).containsExactly("ตารางที่สอง");
+		assertThat(cut.get(1).tables().get(0).rows()).hasSize(900);
+	}
+
+	/** A table of {@code rows} rows, the one at {@code groupAt} (if any) a group row. */
+	private static Table table(String caption, int rows, int groupAt) {
+		List<Table.Row> list = new ArrayList<>();
+		for (int i = 0; i < rows; i++) {
+			list.add(i == groupAt ? Table.Row.group("กองที่ " + i) : Table.Row.of(Integer.toString(i + 1), "มาตรการ"));
+		}
+		return new Table(caption, caption, List.of(Table.Column.number("ที่", 600), Table.Column.text("มาตรการ", 4000)),
+				list);
 	}
 
 	/** A memo with {@code divisions} groups of {@code perDivision} rows each between two paragraphs. */

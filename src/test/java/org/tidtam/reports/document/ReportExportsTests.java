@@ -58,6 +58,24 @@ class ReportExportsTests {
 	}
 
 	@Test
+	void docxKeepsHeadingsCaptionsHeaderAndGroupRowsWithWhatFollowsThem() throws Exception {
+		byte[] bytes = this.exports.export(SampleDocuments.memo(), ReportExports.Format.DOCX, PrintOptions.arabicDigits());
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+			java.util.Map<String, XWPFParagraph> byText = new java.util.HashMap<>();
+			word.getParagraphs().forEach(p -> byText.put(p.getText(), p));
+			assertThat(byText.get("ผลการดำเนินงาน").isKeepNext()).as("the heading").isTrue();
+			assertThat(byText.get("ผลการดำเนินงานรายส่วนราชการ").isKeepNext()).as("the table's caption").isTrue();
+			assertThat(byText.get(SampleDocuments.LONG_PARAGRAPH).isKeepNext()).as("a body paragraph").isFalse();
+			XWPFTable table = word.getTables().get(0);
+			assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+			assertThat(table.getRow(0).getCell(1).getParagraphs().get(0).isKeepNext()).as("the header row").isTrue();
+			assertThat(table.getRow(1).getCell(0).getParagraphs().get(0).isKeepNext()).as("a group row").isTrue();
+			// the rows themselves may end a page, or a long table could never break
+			assertThat(table.getRow(2).getCell(1).getParagraphs().get(0).isKeepNext()).as("a data row").isFalse();
+		}
+	}
+
+	@Test
 	void thaiDigitsAreAnOptionAndWebAddressesKeepTheirDigits() throws Exception {
 		byte[] bytes = this.exports.export(SampleDocuments.memo(), ReportExports.Format.DOCX, PrintOptions.withThaiDigits());
 		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -91,6 +109,59 @@ class ReportExportsTests {
 			assertThat(sheet.getRow(6).getCell(1).getCellStyle().getFont().getFontName()).isEqualTo("TH Sarabun New");
 			assertThat(sheet.getRow(7).getHeightInPoints()).isGreaterThan(sheet.getRow(5).getHeightInPoints());
 		}
+	}
+
+	@Test
+	void xlsxGivesALongWrappedHeaderTheHeightOfItsLines() throws Exception {
+		// the year-end report's outcome column: its header takes two lines in its width
+		Table table = new Table("ผล", "ผล",
+				List.of(Table.Column.text("มาตรการหรือกิจกรรม", 3200),
+						Table.Column.text("ผลลัพธ์หรือความสำเร็จของการดำเนินการ", 2400)),
+				List.of(Table.Row.of("เผยแพร่ข้อมูล", "ผลการประเมิน 90.00 คะแนน")));
+		ReportDocument doc = new ReportDocument(SampleDocuments.memo().memo(), "รายงาน", List.of(table));
+		byte[] bytes = this.exports.export(doc, ReportExports.Format.XLSX, PrintOptions.arabicDigits());
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+			XSSFSheet sheet = book.getSheetAt(0);
+			org.apache.poi.ss.usermodel.Row header = sheet.getRow(4);
+			assertThat(header.getCell(1).getStringCellValue()).isEqualTo("ผลลัพธ์หรือความสำเร็จของการดำเนินการ");
+			assertThat(header.getHeightInPoints()).as("two lines of 16 pt").isGreaterThanOrEqualTo(42f);
+			assertThat(sheet.getRow(5).getHeightInPoints()).as("one line of 16 pt").isGreaterThanOrEqualTo(21f);
+		}
+	}
+
+	@Test
+	void pdfCutsAWordLongerThanItsCellInsteadOfRunningItOverTheNextColumnsAndOffThePage() throws Exception {
+		String link = "https://www.facebook.com/permalink.php?story_fbid=pfbid02xYzAbCdEfGhIjKlMnOpQrStUvWxYz"
+				+ "0123456789abcdefghijklmnop&id=100064123456789";
+		Table table = new Table("ผล", "ผล",
+				List.of(Table.Column.text("ที่", 700), Table.Column.text("มาตรการ", 3800),
+						Table.Column.text("ผลการดำเนินงานล่าสุด", 5200), Table.Column.number("ร้อยละ", 900),
+						Table.Column.text("ตามกำหนด", 1800)),
+				List.of(Table.Row.of("12", "จัดทำแผนปฏิบัติการป้องกันการทุจริต",
+						"15 มกราคม 2569\nประกาศแล้ว " + link + "\nหลักฐาน 2 รายการ", "80", "ตามกำหนด")));
+		ReportDocument doc = new ReportDocument(SampleDocuments.memo().memo(), "รายงาน", List.of(table));
+		byte[] bytes = this.exports.export(doc, ReportExports.Format.PDF, PrintOptions.arabicDigits());
+		List<org.apache.pdfbox.text.TextPosition> glyphs = new java.util.ArrayList<>();
+		float pageWidth;
+		String text;
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			pageWidth = pdf.getPage(0).getMediaBox().getWidth();
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void processTextPosition(org.apache.pdfbox.text.TextPosition position) {
+					glyphs.add(position);
+					super.processTextPosition(position);
+				}
+			};
+			text = stripper.getText(pdf);
+		}
+		// the page's right margin is 2 cm: nothing is printed in it, let alone beyond the paper's edge
+		float rightEdge = pageWidth - 2 / 2.54f * 72 + 1;
+		assertThat(glyphs).isNotEmpty()
+			.allSatisfy(g -> assertThat(g.getXDirAdj() + g.getWidthDirAdj()).as("right edge of '%s'", g.getUnicode())
+				.isLessThanOrEqualTo(rightEdge));
+		assertThat(text).contains("หลักฐาน 2 รายการ");
+		assertThat(text.replaceAll("\\s", "")).contains(link);
 	}
 
 	@Test

@@ -8,7 +8,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** Documents and a template engine for the export tests, without a Spring context. */
-final class SampleDocuments {
+public final class SampleDocuments {
 
 	/** Words that break without a shaper: tone marks over upper vowels, below vowels, sara am. */
 	static final String HARD_WORDS = "ญี่ปุ่น สิ่งแวดล้อม น้ำ ปู่ ที่นี่ กำหนด ผู้ใหญ่";
@@ -51,7 +51,7 @@ final class SampleDocuments {
 		return engine;
 	}
 
-	static ReportExports exports() {
+	public static ReportExports exports() {
 		return new ReportExports(templateEngine(), new DocxWriter(), new XlsxWriter(), new PdfRenderer());
 	}
 

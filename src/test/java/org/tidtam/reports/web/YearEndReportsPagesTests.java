@@ -79,6 +79,36 @@ class YearEndReportsPagesTests extends ReportsFixtureAccess {
 	}
 
 	@Test
+	void theProgressPageShowsTheDocumentWithThaiDigitsWhenAskedAndKeepsTheChoice() throws Exception {
+		buildYear();
+		String thai = this.mvc
+			.perform(get("/admin/reports/progress").param("year", "2569")
+				.param("quarter", "1")
+				.param("thaiDigits", "true")
+				.with(user("c").roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String document = thai.substring(thai.indexOf("class=\"report-document\""));
+		assertThat(document).contains("ประจำปีงบประมาณ พ.ศ. ๒๕๖๙", "ระหว่างวันที่ ๑ ตุลาคม ๒๕๖๘ ถึงวันที่ ๓๑ ธันวาคม ๒๕๖๘",
+				"๒๕ พฤศจิกายน ๒๕๖๘ ประกาศเจตจำนงสุจริตแล้ว https://example.go.th/ita/2569")
+			.doesNotContain("2568", "พ.ศ. 2569");
+		// the other quarters and the date form keep Thai digits on
+		assertThat(thai).contains("quarter=2&amp;thaiDigits=true", "name=\"thaiDigits\" value=\"true\"");
+		String arabic = this.mvc
+			.perform(get("/admin/reports/progress").param("year", "2569")
+				.param("quarter", "1")
+				.with(user("c").roles("COORDINATOR")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(arabic.substring(arabic.indexOf("class=\"report-document\""))).contains("พ.ศ. 2569")
+			.doesNotContainPattern("[๐-๙]");
+		assertThat(arabic).doesNotContain("thaiDigits=true&", "name=\"thaiDigits\"");
+	}
+
+	@Test
 	void aYearThatNamesNoFiscalYearShowsThisYearsReportInsteadOfAnError() throws Exception {
 		buildYear();
 		// 2026 is the Christian-era year, 99999 a typo: both fall back to this fiscal year (2569)
