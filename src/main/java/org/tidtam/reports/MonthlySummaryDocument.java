@@ -3,6 +3,7 @@ package org.tidtam.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -199,7 +200,7 @@ public final class MonthlySummaryDocument {
 				+ " เรื่อง อยู่ระหว่างดำเนินการ " + f.inProgress() + " เรื่อง เกินกำหนด " + f.overdue()
 				+ " เรื่อง แจ้งเบาะแสการทุจริต " + f.corruptionReports() + " เรื่อง"
 				+ (f.satisfactionAverage() == null ? ""
-						: " ความพึงพอใจเฉลี่ย " + String.format("%.2f", f.satisfactionAverage()) + " จาก "
+						: " ความพึงพอใจเฉลี่ย " + String.format(Locale.ROOT, "%.2f", f.satisfactionAverage()) + " จาก "
 								+ f.satisfactionResponses() + " ความเห็น")));
 		if (!f.byCategory().isEmpty()) {
 			blocks.add(countTable("ตามประเภท", "เสียงประชาชน-ประเภท", "ประเภท", f.byCategory()));

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -188,7 +189,7 @@ public class YearEndReportService {
 		if (score == null) {
 			return "";
 		}
-		return "ผลการประเมินตัวชี้วัด " + String.format("%.2f", score) + " คะแนน";
+		return "ผลการประเมินตัวชี้วัด " + String.format(Locale.ROOT, "%.2f", score) + " คะแนน";
 	}
 
 	private static String label(String code, Map<String, String> names) {

@@ -2,6 +2,7 @@ package org.tidtam.complaints.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -263,7 +264,7 @@ public class ComplaintFlow implements Flow<ComplaintDraft> {
 	private static String summary(ComplaintDraft draft) {
 		String description = org.tidtam.shared.ShortText.cut(draft.description(), 300);
 		String place = draft.address() != null ? draft.address()
-				: draft.latitude() != null ? "%.5f, %.5f".formatted(draft.latitude(), draft.longitude()) : "-";
+				: draft.latitude() != null ? String.format(Locale.ROOT, "%.5f, %.5f", draft.latitude(), draft.longitude()) : "-";
 		String contact = switch (Complaint.ContactMode.valueOf(draft.contact())) {
 			case LINE_NAME -> "ชื่อ LINE ของท่าน";
 			case PHONE -> draft.phone();

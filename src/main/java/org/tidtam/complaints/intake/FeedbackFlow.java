@@ -2,6 +2,7 @@ package org.tidtam.complaints.intake;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -107,7 +108,7 @@ public class FeedbackFlow implements Flow<FeedbackFlow.Draft> {
 			return Turn.next(draft, Reply.Text.of(TYPE_TEXT));
 		}
 		if (text.codePointCount(0, text.length()) > MAX_TEXT) {
-			return Turn.next(draft, Reply.Text.of(TOO_LONG.formatted(text.codePointCount(0, text.length()))));
+			return Turn.next(draft, Reply.Text.of(String.format(Locale.ROOT, TOO_LONG, text.codePointCount(0, text.length()))));
 		}
 		return Turn.complete(new Draft(draft.kind(), text), Reply.Text.of(THANKS.formatted(thanked(draft.kind()))));
 	}

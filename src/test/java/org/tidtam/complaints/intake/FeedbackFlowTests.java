@@ -2,6 +2,7 @@ package org.tidtam.complaints.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.tidtam.complaints.Feedback;
@@ -39,6 +40,20 @@ class FeedbackFlowTests {
 		assertThat(say("เจ้าหน้าที่กองคลังบริการดีมาก").get(0)).contains("ขอบคุณสำหรับคำชมเชยค่ะ");
 		assertThat(this.recorded).containsExactly("U1|" + Feedback.Kind.PRAISE + "|เจ้าหน้าที่กองคลังบริการดีมาก");
 		assertThat(this.dialogs.respond(this.citizen, new UserInput.Text("อีก", false))).isEmpty();
+	}
+
+	@Test
+	void theLengthInTheRefusalDoesNotFollowTheServersLanguage() {
+		Locale before = Locale.getDefault();
+		Locale.setDefault(Locale.GERMANY);
+		try {
+			say("ข้อเสนอแนะ/ติชม");
+			say("ชมเชย");
+			assertThat(say("ก".repeat(5001)).get(0)).contains("5,001").doesNotContain("5.001");
+		}
+		finally {
+			Locale.setDefault(before);
+		}
 	}
 
 	private List<String> say(String text) {
