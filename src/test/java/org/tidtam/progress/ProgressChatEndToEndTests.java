@@ -276,6 +276,27 @@ class ProgressChatEndToEndTests {
 	}
 
 	@Test
+	void aDocumentLineServesAsAGenericTypeIsKeptByItsNameWhenItsBytesAgree() {
+		Chat somchai = Chat.group(GROUP, STAFF);
+		this.line.text(somchai, "#1 เสร็จแล้ว");
+		awaitSent(GROUP, t -> t.contains("สรุปรายงาน"));
+		// LINE may label an office document it does not recognise as a plain binary
+		this.line.file(somchai, "คำสั่งแต่งตั้ง.pdf", "%PDF-1.7 order".getBytes(), "application/octet-stream");
+		this.line.file(somchai, "ใบเสร็จ.pdf", new byte[] { 'M', 'Z', 0, 0 }, "application/octet-stream");
+		Sent refused = awaitSent(GROUP, t -> t.startsWith("ขออภัย"));
+		assertThat(refused.firstText()).isEqualTo(text("chat.media.not-accepted"));
+		this.line.text(somchai, "ยืนยัน");
+		awaitSent(GROUP, t -> t.startsWith("บันทึกรายงานแล้ว"));
+		assertThat(this.progress.latest(this.open.get(0).getId()).orElseThrow().getEvidence())
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.fileName()).isEqualTo("คำสั่งแต่งตั้ง.pdf");
+				assertThat(e.contentType()).isEqualTo("application/pdf");
+			});
+		assertThat(this.mongo.getCollection("line_media.files").countDocuments()).isEqualTo(1);
+	}
+
+	@Test
 	void groupPhotosOutsideADialogAreNeitherStoredNorAnswered() {
 		this.line.image(Chat.group(GROUP, STAFF), PHOTO, "image/jpeg");
 		this.line.text(Chat.group(GROUP, STAFF), "รายงาน");

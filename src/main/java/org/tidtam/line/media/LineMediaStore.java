@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -121,10 +123,18 @@ public class LineMediaStore implements EvidenceFiles {
 				// 202: LINE is still preparing a large video or audio; the inbox retries the event later
 				throw new IllegalStateException("Content " + media.messageId() + " is not ready yet");
 			}
-			if (!this.acceptedTypes.contains(type)) {
+			String named = GENERIC_TYPES.contains(type) ? typeByName(media) : null;
+			if (!this.acceptedTypes.contains(named != null ? named : type)) {
 				return Outcome.NOT_ACCEPTED;
 			}
 			bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxBytes + 1));
+			if (named != null) {
+				// LINE served a generic type: the file's name says what it is, and its first bytes must agree
+				if (!startsLike(named, bytes)) {
+					return Outcome.NOT_ACCEPTED;
+				}
+				type = named;
+			}
 		}
 		catch (IOException e) {
 			throw new IllegalStateException("Content download broke off: " + e.getMessage(), e);
@@ -144,6 +154,42 @@ public class LineMediaStore implements EvidenceFiles {
 		String name = media.fileName() != null ? media.fileName() : media.messageId();
 		bucket().uploadFromStream(name, new ByteArrayInputStream(bytes), new GridFSUploadOptions().metadata(metadata));
 		return Outcome.STORED;
+	}
+
+	/** Types LINE may serve for a file it did not recognise, where the file's own name says more. */
+	private static final Set<String> GENERIC_TYPES = Set.of("application/octet-stream", "binary/octet-stream",
+			"application/zip", "application/x-zip-compressed", "application/x-ole-storage", "application/x-tika-ooxml",
+			"application/x-tika-msoffice");
+
+	/** The type a file message's name stands for, among the documents and photos people send as evidence. */
+	private static final Map<String, String> TYPE_BY_EXTENSION = Map.ofEntries(
+			Map.entry("pdf", "application/pdf"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+			Map.entry("png", "image/png"), Map.entry("doc", "application/msword"),
+			Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+			Map.entry("xls", "application/vnd.ms-excel"),
+			Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+			Map.entry("ppt", "application/vnd.ms-powerpoint"),
+			Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"));
+
+	private static String typeByName(UserInput.Media media) {
+		String name = media.fileName();
+		if (media.kind() != UserInput.MediaKind.FILE || name == null || name.lastIndexOf('.') < 0) {
+			return null;
+		}
+		return TYPE_BY_EXTENSION.get(name.substring(name.lastIndexOf('.') + 1).strip().toLowerCase(Locale.ROOT));
+	}
+
+	/** Whether the bytes begin as a file of {@code type} does (a renamed program is not a PDF). */
+	static boolean startsLike(String type, byte[] bytes) {
+		byte[] magic = switch (type) {
+			case "application/pdf" -> new byte[] { '%', 'P', 'D', 'F', '-' };
+			case "image/jpeg" -> new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
+			case "image/png" -> new byte[] { (byte) 0x89, 'P', 'N', 'G' };
+			case "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint" -> new byte[] {
+					(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+			default -> new byte[] { 'P', 'K', 3, 4 }; // the Office Open XML formats are zip files
+		};
+		return bytes.length >= magic.length && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
 	}
 
 	/** What was stored for one LINE message, as progress evidence; nothing if not stored or taken back. */
