@@ -76,16 +76,35 @@ class MeasuresReportContext implements ReportContext {
 		return Optional.of(new Reporter(person.get().getId(), person.get().getName(), divisionId, divisionName));
 	}
 
+	/**
+	 * The division's open assignments in this fiscal year's plan, then, until the previous year's
+	 * {@link FiscalYear#lateReportsUntil() late reports} stop (31 October), those still open in the
+	 * previous year's published plan, their titles marked with that year: in early October a division
+	 * still sends its late September or year-end report, whether or not the new plan is out yet. This
+	 * year's come first, so the shorthand "#3" means this year's measure 3 when there is one.
+	 */
 	@Override
 	public List<ReportTarget> openTargets(String divisionId) {
-		Optional<Plan> plan = this.plans.forYear(FiscalYear.containing(LocalDate.now(this.clock)));
-		if (plan.isEmpty() || divisionId == null) {
+		if (divisionId == null) {
 			return List.of();
 		}
-		Map<String, Measure> byId = this.measures.measures(plan.get().getId())
+		LocalDate today = LocalDate.now(this.clock);
+		FiscalYear year = FiscalYear.containing(today);
+		List<ReportTarget> targets = new java.util.ArrayList<>();
+		this.plans.forYear(year).ifPresent(plan -> targets.addAll(openTargets(plan, divisionId, null)));
+		if (!today.isAfter(year.previous().lateReportsUntil())) {
+			this.plans.forYear(year.previous())
+				.filter(Plan::isPublished)
+				.ifPresent(plan -> targets.addAll(openTargets(plan, divisionId, plan.getFiscalYear())));
+		}
+		return targets;
+	}
+
+	private List<ReportTarget> openTargets(Plan plan, String divisionId, FiscalYear pastYear) {
+		Map<String, Measure> byId = this.measures.measures(plan.getId())
 			.stream()
 			.collect(Collectors.toMap(Measure::getId, Function.identity(), (a, b) -> a));
-		return this.assignments.forPlan(plan.get().getId())
+		return this.assignments.forPlan(plan.getId())
 			.stream()
 			.filter(a -> divisionId.equals(a.getDivisionId()) && a.getState() != AssignmentState.DONE)
 			.filter(a -> byId.containsKey(a.getMeasureId()))
@@ -93,7 +112,7 @@ class MeasuresReportContext implements ReportContext {
 			.sorted(Comparator.comparing((Assignment a) -> !monthly(byId.get(a.getMeasureId())))
 				.thenComparing(Assignment::getDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(a -> byId.get(a.getMeasureId()).getNumber()))
-			.map(a -> target(a, byId.get(a.getMeasureId())))
+			.map(a -> target(a, byId.get(a.getMeasureId()), pastYear))
 			.toList();
 	}
 
@@ -108,7 +127,13 @@ class MeasuresReportContext implements ReportContext {
 	}
 
 	private static ReportTarget target(Assignment a, Measure m) {
-		return new ReportTarget(a.getId(), m.getNumber(), m.getTitle(),
+		return target(a, m, null);
+	}
+
+	/** With {@code pastYear}, the title says which year's measure it is ("[ปี 2569] …"): both years may have a measure 3. */
+	private static ReportTarget target(Assignment a, Measure m, FiscalYear pastYear) {
+		String title = pastYear == null ? m.getTitle() : "[ปี " + pastYear.buddhistYear() + "] " + m.getTitle();
+		return new ReportTarget(a.getId(), m.getNumber(), title,
 				a.getDueOn() == null ? null : a.getDueOn().toString(), monthly(m));
 	}
 

@@ -142,6 +142,29 @@ public class Obligations {
 			.toList()).orElse(List.of());
 	}
 
+	/**
+	 * Until the year just ended stops taking late reports ({@link FiscalYear#lateReportsUntil()}, 31
+	 * October), a division's assignments of that year's published plan that still owe their last period:
+	 * not marked done and nothing reported since that period opened (a late report counts). Empty after.
+	 */
+	public List<Entry> lateFromLastYear(String divisionId, LocalDate day) {
+		FiscalYear last = FiscalYear.containing(day).previous();
+		if (day.isAfter(last.lateReportsUntil())) {
+			return List.of();
+		}
+		return publishedPlan(last).map(plan -> entries(plan, day, divisionId).stream()
+			.filter(e -> e.assignment().getState() != AssignmentState.DONE && !e.periods().isEmpty())
+			.filter(e -> {
+				LocalDate opens = e.periods().get(e.periods().size() - 1).opens();
+				return e.reports().stream()
+					.filter(ProgressReport::current)
+					.noneMatch(r -> !e.countsOn().getOrDefault(r.getId(), LocalDate.ofInstant(r.getReportedAt(), ThaiDates.BANGKOK))
+						.isBefore(opens));
+			})
+			.sorted(Comparator.comparing(e -> e.measure().getNumber()))
+			.toList()).orElse(List.of());
+	}
+
 	/** The organisation's meeting rule (the periods assume the second Tuesday when none is set). */
 	private MeetingRule meetingRule() {
 		return this.organisation.profile()

@@ -78,9 +78,12 @@ public class YearEndReportService {
 		Map<String, String> names = divisionNames();
 		Map<String, String> indicatorNames = indicatorNames(plan);
 		List<String> indicatorOrder = new ArrayList<>(indicatorNames.keySet());
+		// every report on the year's measures, those sent late after 30 September too (the chat takes them in
+		// October, and the report is written then)
+		LocalDate until = plan.getFiscalYear().end().isAfter(today()) ? plan.getFiscalYear().end() : today();
 		Map<String, List<ProgressReport>> byMeasure = this.progress
 			.between(planId, MonthlySummaryService.startOf(plan.getFiscalYear().start().minusMonths(3)),
-					MonthlySummaryService.startOf(plan.getFiscalYear().end().plusDays(1)))
+					MonthlySummaryService.startOf(until.plusDays(1)))
 			.stream()
 			.collect(Collectors.groupingBy(ProgressReport::getMeasureId));
 		Map<String, List<YearEndReport.Row>> rowsByCode = new LinkedHashMap<>();
@@ -178,6 +181,10 @@ public class YearEndReportService {
 		}
 		rows.sort(Comparator.comparingInt(PeriodReport.Row::number).thenComparing(PeriodReport.Row::divisionName));
 		return new PeriodReport(planId, plan.getFiscalYear(), from, to, rows);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(org.tidtam.shared.ThaiDates.BANGKOK));
 	}
 
 	private void save(String planId, Update update) {

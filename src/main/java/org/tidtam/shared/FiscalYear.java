@@ -51,6 +51,15 @@ public record FiscalYear(int buddhistYear) implements Comparable<FiscalYear> {
 		return LocalDate.of(endYearCe(), 9, 30);
 	}
 
+	/**
+	 * The last day on which a report on this year's measures is still taken in chat after the year ended
+	 * (late reports for its last period, the year-end summary): the end of the new year's first month,
+	 * 31 October, so that divisions can catch up before the coordinator closes the year-end report.
+	 */
+	public LocalDate lateReportsUntil() {
+		return end().plusDays(31);
+	}
+
 	public boolean contains(LocalDate date) {
 		return !date.isBefore(start()) && !date.isAfter(end());
 	}

@@ -18,6 +18,7 @@ import org.tidtam.measures.organisation.PersonService;
 import org.tidtam.progress.ReportingPeriod;
 import org.tidtam.progress.ProgressReportFlow;
 import org.tidtam.reminders.Obligations;
+import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.ThaiDates;
 
 /**
@@ -60,8 +61,26 @@ class DivisionStatus {
 		LocalDate today = LocalDate.now(this.clock);
 		String name = this.divisions.find(divisionId.get()).map(d -> d.getName()).orElse("ส่วนราชการ");
 		List<Obligations.Entry> entries = this.obligations.forDivision(divisionId.get(), today);
+		List<Obligations.Entry> lastYear = this.obligations.lateFromLastYear(divisionId.get(), today);
+		StringBuilder late = new StringBuilder();
+		List<Reply.Option> lateButtons = new ArrayList<>();
+		if (!lastYear.isEmpty()) {
+			FiscalYear past = FiscalYear.containing(today).previous();
+			late.append("\n\nค้างจากปีงบประมาณ ").append(past.buddhistYear()).append(" ").append(lastYear.size())
+				.append(" รายการ (ส่งรายงานย้อนหลังได้ถึง ").append(ThaiDates.shortDate(past.lateReportsUntil())).append("):");
+			for (Obligations.Entry e : lastYear) {
+				late.append("\n• ข้อ ").append(e.measure().getNumber()).append(" ").append(e.measure().getTitle());
+				if (lateButtons.size() < MAX_BUTTONS) {
+					lateButtons.add(Reply.Option.choose("รายงานข้อ " + e.measure().getNumber() + " ปี " + past.buddhistYear(),
+							ProgressReportFlow.startData(e.assignment().getId())));
+				}
+			}
+		}
 		if (entries.isEmpty()) {
-			return Optional.of(List.of(Reply.Text.of(name + " ยังไม่มีมาตรการที่ได้รับมอบหมายในปีงบประมาณนี้ค่ะ")));
+			String none = name + " ยังไม่มีมาตรการที่ได้รับมอบหมายในปีงบประมาณนี้ค่ะ";
+			return Optional.of(List.of(late.length() == 0 ? Reply.Text.of(none)
+					: new Reply.Text("📌 สถานะมาตรการของ" + name + " ณ " + ThaiDates.shortDate(today) + "\n\n" + none + late,
+							lateButtons)));
 		}
 		StringBuilder owed = new StringBuilder();
 		StringBuilder reported = new StringBuilder();
@@ -95,6 +114,9 @@ class DivisionStatus {
 		if (reported.length() > 0) {
 			text.append("\n\nรายงานแล้ว/ไม่มีกำหนดส่ง:").append(reported);
 		}
+		// last year's after this year's: this year's deadlines are the ones still ahead
+		text.append(late);
+		lateButtons.stream().limit(Math.max(0, MAX_BUTTONS - buttons.size())).forEach(buttons::add);
 		// LineMessages fits the text to LINE's limit
 		return Optional.of(List.of(new Reply.Text(text.toString(), buttons)));
 	}

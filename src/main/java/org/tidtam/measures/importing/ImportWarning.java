@@ -38,7 +38,9 @@ public record ImportWarning(int line, String column, String text, ImportText wor
 		/** A table printed twice in the document; the second copy is not imported. */
 		DUPLICATE_TABLE,
 		/** Numbers changed to stay unique in this import (a table restarted its numbering). */
-		RENUMBERED
+		RENUMBERED,
+		/** A date to report by outside the plan's fiscal year (last year's table), moved into it. */
+		DATE_OUTSIDE_YEAR
 
 	}
 

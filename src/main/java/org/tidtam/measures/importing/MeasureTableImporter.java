@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.tidtam.measures.importing.ImportWarning.Kind;
 import org.tidtam.measures.importing.ParsedMeasure.Status;
 import org.tidtam.shared.FiscalYear;
+import org.tidtam.shared.ThaiDates;
 
 /**
  * Turns a measures table into an {@link ImportPreview}: from text pasted out of Word or PDF
@@ -472,6 +473,20 @@ public final class MeasureTableImporter {
 						? ImportText.of("plan.import.warning.no-follow-up")
 						: ImportText.of("plan.import.warning.unread-follow-up", shorten(followUpCell)),
 						Kind.UNRECOGNISED_CADENCE));
+			}
+
+			if (cadence instanceof Cadence.ByDate byDate && year != null && !year.contains(byDate.dueOn())) {
+				// last year's table pasted into this year's plan: "ภายใน 31 มี.ค. 2569" in plan 2570 would be due
+				// before the plan begins, never reminded and missing from the first day; the same day of this
+				// fiscal year is what was meant, and the preview says so to be checked
+				java.time.LocalDate written = byDate.dueOn();
+				java.time.LocalDate inYear = written.withYear(
+						written.getMonthValue() >= 10 ? year.start().getYear() : year.end().getYear());
+				cadence = new Cadence.ByDate(inYear);
+				table.warnings.add(new ImportWarning(line, followUpHeader, followUpText,
+						ImportText.of("plan.import.warning.date-outside-year", ThaiDates.shortDate(written),
+								String.valueOf(year.buddhistYear()), ThaiDates.shortDate(inYear)),
+						Kind.DATE_OUTSIDE_YEAR));
 			}
 
 			Status status = status(group, h, table.warnings);

@@ -45,12 +45,28 @@ class ProgressOverviewController {
 
 	@GetMapping("/admin/progress")
 	String overview(@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String division,
-			Model model, HttpServletRequest request) {
+			@RequestParam(required = false) Integer year, Model model, HttpServletRequest request) {
 		ProgressTimelineController.requireReader(request);
 		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
-		int q = quarter == null || quarter < 1 || quarter > 4 ? FiscalYear.quarterOf(today) : quarter;
-		Optional<Plan> plan = this.plans.forYear(FiscalYear.containing(today)).filter(Plan::isPublished);
+		FiscalYear current = FiscalYear.containing(today);
+		Optional<Plan> plan = FiscalYear.ofValid(year)
+			.map(y -> this.plans.forYear(y).filter(Plan::isPublished))
+			// from 1 October until the new plan is out, the year just ended: who still owes its year-end report
+			.orElseGet(() -> this.plans.forYear(current)
+				.filter(Plan::isPublished)
+				.or(() -> this.plans.forYear(current.previous())
+					.filter(Plan::isPublished)
+					.filter(p -> FiscalYear.quarterOf(today) == 1)));
+		int q = quarter != null && quarter >= 1 && quarter <= 4 ? quarter
+				: plan.map(p -> p.getFiscalYear().contains(today) ? FiscalYear.quarterOf(today) : 4)
+					.orElse(FiscalYear.quarterOf(today));
 		List<Division> active = this.divisions.active();
+		model.addAttribute("year", plan.map(Plan::getFiscalYear).orElse(null));
+		// the other of this year and the year just ended, when its plan was published: one link away
+		model.addAttribute("otherYears", java.util.stream.Stream.of(current, current.previous())
+			.filter(y -> plan.map(p -> !p.getFiscalYear().equals(y)).orElse(true))
+			.filter(y -> this.plans.forYear(y).filter(Plan::isPublished).isPresent())
+			.toList());
 		model.addAttribute("quarter", q);
 		model.addAttribute("divisions", active);
 		model.addAttribute("plan", plan.orElse(null));

@@ -3,8 +3,11 @@ package org.tidtam.reports.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -63,8 +66,9 @@ class YearEndReportsController {
 	@GetMapping("/admin/reports/year-end")
 	String yearEnd(@RequestParam(name = "year", required = false) Integer year,
 			@RequestParam(name = "thaiDigits", defaultValue = "false") boolean thaiDigits, Model model) {
-		Plan plan = plan(year);
+		Plan plan = plan(year, true);
 		model.addAttribute("thaiDigits", thaiDigits);
+		model.addAttribute("otherYears", otherYears(plan.getFiscalYear()));
 		YearEndReport report = this.reports.yearEnd(plan.getId());
 		model.addAttribute("plan", plan);
 		model.addAttribute("report", report);
@@ -123,7 +127,7 @@ class YearEndReportsController {
 			@RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(name = "thaiDigits", defaultValue = "false") boolean thaiDigits, Model model) {
-		Plan plan = plan(year);
+		Plan plan = plan(year, false);
 		model.addAttribute("thaiDigits", thaiDigits);
 		LocalDate[] range = range(plan.getFiscalYear(), quarter, from, to);
 		PeriodReport report = this.reports.period(plan.getId(), range[0], range[1]);
@@ -176,10 +180,35 @@ class YearEndReportsController {
 		return new LocalDate[] { year.quarterStart(q), year.quarterEnd(q) };
 	}
 
-	/** The plan of the year asked for, or of this fiscal year when the parameter names none (a CE year, a typo). */
-	private Plan plan(Integer year) {
-		FiscalYear fy = FiscalYear.ofValid(year).orElseGet(() -> FiscalYear.containing(today()));
-		return this.plans.forYear(fy).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	/**
+	 * The plan of the year asked for; when the parameter names none (missing, a CE year, a typo), this
+	 * fiscal year's or the one just ended, whichever has a plan, a published one first. The year-end report
+	 * prefers the year just ended in the first quarter (October to December): that is when its report is
+	 * written, while the new year's plan has no results yet or is not even created.
+	 */
+	private Plan plan(Integer year, boolean yearEnd) {
+		Optional<FiscalYear> asked = FiscalYear.ofValid(year);
+		if (asked.isPresent()) {
+			return this.plans.forYear(asked.get()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		FiscalYear current = FiscalYear.containing(today());
+		List<FiscalYear> order = yearEnd && FiscalYear.quarterOf(today()) == 1 ? List.of(current.previous(), current)
+				: List.of(current, current.previous());
+		List<Plan> found = order.stream().map(this.plans::forYear).flatMap(Optional::stream).toList();
+		return found.stream()
+			.filter(Plan::isPublished)
+			.findFirst()
+			.or(() -> found.stream().findFirst())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The other fiscal years that have a plan (next year's and five back), the latest first: the page links to them. */
+	private List<FiscalYear> otherYears(FiscalYear shown) {
+		List<FiscalYear> years = new ArrayList<>();
+		for (FiscalYear y = FiscalYear.containing(today()).next(); years.size() < 7; y = y.previous()) {
+			years.add(y);
+		}
+		return years.stream().filter(y -> !y.equals(shown)).filter(y -> this.plans.forYear(y).isPresent()).toList();
 	}
 
 	private LocalDate today() {

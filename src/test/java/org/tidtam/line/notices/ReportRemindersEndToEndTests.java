@@ -353,6 +353,39 @@ class ReportRemindersEndToEndTests {
 		assertThat(awaitSent(citizen, 1).get(0).toString()).doesNotContain("สถานะมาตรการ");
 	}
 
+	@Test
+	void inEarlyOctoberStatusStillSaysWhatLastYearOwesAndItsButtonOpensTheReport() {
+		// Monday 5 October 2569: fiscal year 2570 began, its plan is not out yet
+		at(2026, 10, 5, 10, 0);
+		this.line.text(Chat.group(GROUP, ENGINEERING_HEAD), "สถานะ");
+		Sent group = awaitSent(GROUP, 1).get(0);
+		assertThat(group.firstText()).contains("กองช่าง ยังไม่มีมาตรการที่ได้รับมอบหมายในปีงบประมาณนี้")
+			.contains("ค้างจากปีงบประมาณ 2569 2 รายการ (ส่งรายงานย้อนหลังได้ถึง 31 ต.ค. 2569)")
+			.contains("ข้อ 1 ติดป้ายช่องทางร้องเรียน")
+			.contains("ข้อ 2 เปิดเผยราคากลาง");
+		JsonNode chips = group.messages().get(0).at("/quickReply/items");
+		assertThat(chips.size()).isEqualTo(2);
+
+		// the button starts a report on last year's measure, not "no longer on your list"
+		this.line.postback(Chat.group(GROUP, ENGINEERING_HEAD), chips.get(0).at("/action/data").asText(), java.util.Map.of());
+		Sent dialog = awaitSent(GROUP, 2).get(1);
+		assertThat(dialog.firstText()).contains("[ปี 2569] ติดป้ายช่องทางร้องเรียน").doesNotContain("ไม่ได้อยู่ในรายการ");
+
+		// a division that finished last year's hears only the ordinary answer
+		this.line.text(Chat.user(FINANCE_HEAD), "สถานะ");
+		assertThat(awaitSent(FINANCE_HEAD, 1).get(0).firstText())
+			.isEqualTo("กองคลัง ยังไม่มีมาตรการที่ได้รับมอบหมายในปีงบประมาณนี้ค่ะ");
+
+		// a late report takes the measure off the list; November closes last year
+		report(this.prices, this.engineering, bangkok(2026, 10, 6, 9, 0));
+		this.line.text(Chat.user(ENGINEERING_HEAD), "สถานะ");
+		assertThat(awaitSent(ENGINEERING_HEAD, 1).get(0).firstText()).contains("ค้างจากปีงบประมาณ 2569 1 รายการ")
+			.doesNotContain("เปิดเผยราคากลาง");
+		at(2026, 11, 2, 10, 0);
+		this.line.text(Chat.user(ENGINEERING_HEAD), "สถานะ");
+		assertThat(awaitSent(ENGINEERING_HEAD, 2).get(1).firstText()).doesNotContain("2569");
+	}
+
 	private ProgressReport report(Measure measure, Division division, Instant at) {
 		ProgressReport r = new ProgressReport();
 		r.setAssignmentId(this.assignments.forMeasure(measure.getId())

@@ -435,6 +435,30 @@ class MeasureTableImporterTests {
 	}
 
 	@Test
+	void lastYearsTablePastedIntoTheNewPlanHasItsDatesMovedIntoTheNewYearAndSaysSo() {
+		// the 2569 table reused for plan 2570: written as due in 2569, the measures would be due before
+		// the plan begins, never reminded, and missing from the first day
+		String text = """
+				ที่\tมาตรการ\tผู้รับผิดชอบ\tการติดตามผล
+				1\tมาตรการป้องกันผลประโยชน์ทับซ้อน\tสำนักปลัดฯ\tรายงานภายใน 31 มีนาคม 2569
+				2\tมาตรการเปิดเผยข้อมูล\tกองคลัง\tภายในวันที่ ๑๕ ธ.ค. ๒๕๖๘
+				3\tมาตรการลดขั้นตอนการให้บริการ\tกองคลัง\tภายใน 30 มิ.ย. 70
+				""";
+
+		ImportPreview p = importer.parse(text, MUNICIPALITY, FiscalYear.of(2570));
+
+		assertThat(p.measures()).extracting(ParsedMeasure::cadence)
+			.containsExactly(new ByDate(LocalDate.of(2027, 3, 31)), new ByDate(LocalDate.of(2026, 12, 15)),
+					new ByDate(LocalDate.of(2027, 6, 30)));
+		assertThat(p.warnings()).extracting(ImportWarning::kind)
+			.containsExactly(ImportWarning.Kind.DATE_OUTSIDE_YEAR, ImportWarning.Kind.DATE_OUTSIDE_YEAR);
+		assertThat(p.warnings().get(0).line()).isEqualTo(2);
+		assertThat(p.warnings().get(0).message())
+			.isEqualTo("วันที่ต้องรายงาน 31 มี.ค. 2569 อยู่นอกปีงบประมาณ 2570 ของแผนนี้ (ตารางของปีก่อน) — ใช้วันที่ 31 มี.ค. 2570 แทน ตรวจสอบก่อนยืนยัน");
+		assertThat(p.warnings().get(1).message()).contains("15 ธ.ค. 2568").contains("15 ธ.ค. 2569");
+	}
+
+	@Test
 	void csvWithQuotedMultiLineCells() {
 		String csv = "\uFEFFลำดับ,มาตรการ,ขั้นตอน,ผู้รับผิดชอบ,การติดตามผล\r\n"
 				+ "1,\"มาตรการ \"\"ไม่รับของขวัญ\"\", No Gift Policy\",\"1) ประกาศนโยบาย\n2) แจ้งเวียน\",\"กองคลัง\nกองช่าง\",ทุกเดือน\r\n"

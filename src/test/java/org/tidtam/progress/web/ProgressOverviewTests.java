@@ -125,6 +125,31 @@ class ProgressOverviewTests {
 	}
 
 	@Test
+	void fromOctoberTheYearJustEndedStaysInViewUntilAndAfterTheNewPlanIsOut() throws Exception {
+		// 5 October 2569: fiscal year 2570 began, its plan is not published
+		this.clock.set(Instant.parse("2026-10-05T03:00:00Z"));
+		this.mvc.perform(get("/admin/progress").param("division", this.finance).with(user("malee").roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<strong>ปีงบประมาณ 2569</strong>")))
+			.andExpect(content().string(containsString("สถานะการรายงาน ไตรมาสที่ 4")))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"due\".*รายงานผลภายในวันที่ 31 มีนาคม 2569.*ยังไม่รายงาน \\(เลยกำหนด\\).*")));
+
+		Plan next = this.plans.create(FiscalYear.of(2570), null);
+		this.measures.add(next.getId(), MeasureForm.of("ประกาศเจตจำนงสุจริตของผู้บริหาร", List.of(), List.of(this.works),
+				MeasureCadence.withinQuarter(1)));
+		this.clock.set(Instant.parse("2026-10-16T03:00:00Z"));
+		this.plans.publish(next.getId(), "coordinator");
+		this.mvc.perform(get("/admin/progress").with(user("malee").roles("COORDINATOR")))
+			.andExpect(content().string(containsString("<strong>ปีงบประมาณ 2570</strong>")))
+			.andExpect(content().string(containsString("#1 ประกาศเจตจำนงสุจริตของผู้บริหาร")))
+			.andExpect(content().string(containsString("href=\"/admin/progress?year=2569\"")));
+		this.mvc.perform(get("/admin/progress").param("year", "2569").with(user("malee").roles("COORDINATOR")))
+			.andExpect(content().string(containsString("<strong>ปีงบประมาณ 2569</strong>")))
+			.andExpect(content().string(containsString("#1 เปิดเผยข้อมูลการจัดซื้อจัดจ้าง")))
+			.andExpect(content().string(containsString("href=\"/admin/progress?quarter=2&amp;year=2569\"")));
+	}
+
+	@Test
 	void participationCountsPeriodsPerDivisionAndReportsPerPerson() throws Exception {
 		this.mvc.perform(get("/admin/progress/participation").with(user("malee").roles("COORDINATOR")))
 			.andExpect(status().isOk())
