@@ -168,6 +168,10 @@ class AssignmentNotices implements DisposableBean {
 		if (plan.isEmpty()) {
 			return 0;
 		}
+		if (plan.get().getFiscalYear().end().isBefore(java.time.LocalDate.now(this.clock))) {
+			// a past year's plan entered for its year-end report: nobody is asked to act on it now
+			return 0;
+		}
 		Map<String, List<Assignment>> byDivision = new LinkedHashMap<>();
 		for (Assignment a : this.assignments.forPlan(planId)) {
 			if (!a.isArchived() && a.getNoticeSentAt() == null) {

@@ -137,6 +137,21 @@ class AssignmentNoticesEndToEndTests {
 	}
 
 	@Test
+	void aPastYearsPlanEnteredForItsReportTellsNobody() {
+		// 1 January 2569 (fiscal 2569): the coordinator enters and publishes fiscal 2568 to print its year-end report
+		Plan past = this.plans.create(FiscalYear.of(2568), null);
+		this.measures.add(past.getId(), new MeasureForm(1, null, "มาตรการปีที่แล้ว", List.of("จัดทำแนวทาง"),
+				List.of(this.engineering.getId()), MeasureCadence.withinQuarter(2), null, null));
+		this.plans.publish(past.getId(), "coordinator");
+		// this year's plan still goes out, alone
+		this.plans.publish(planWith(1).getId(), "coordinator");
+		Sent notice = awaitSent(HEAD, 2).get(1);
+		assertThat(notice.messages().get(0).toString()).contains("มาตรการทดสอบที่ 1").doesNotContain("มาตรการปีที่แล้ว");
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> this.line.sentTo(HEAD).size() == 2);
+		assertThat(this.line.sentTo(GROUP)).extracting(Sent::firstText).noneMatch(t -> t.contains("มาตรการปีที่แล้ว"));
+	}
+
+	@Test
 	void manyAssignmentsArePagedTwelveBubblesACarousel() {
 		Plan plan = planWith(14);
 		this.plans.publish(plan.getId(), "coordinator");
