@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -111,6 +112,37 @@ public class MeasureService {
 			this.assignments.sync(measure);
 		}
 		return measure;
+	}
+
+	/**
+	 * Starts a draft plan without measures as a copy of another year's measures, since most carry over from
+	 * year to year: every measure that is not archived and not a meeting resolution, with its number,
+	 * indicator, steps, follow-up and the owners among {@code activeDivisionIds}; a written due date moves
+	 * by the years between the two plans. Returns how many were copied; nothing is copied into a published
+	 * plan or one that has measures already (a second press copies nothing more).
+	 */
+	public int copyMeasures(String fromPlanId, String toPlanId, Set<String> activeDivisionIds) {
+		Plan from = plan(fromPlanId);
+		Plan to = plan(toPlanId);
+		if (to.isPublished() || !measures(toPlanId).isEmpty()) {
+			return 0;
+		}
+		int years = to.getFiscalYear().buddhistYear() - from.getFiscalYear().buddhistYear();
+		int copied = 0;
+		for (Measure m : measures(fromPlanId)) {
+			if (m.isResolution()) {
+				continue;
+			}
+			MeasureCadence cadence = m.getCadence();
+			if (cadence != null && cadence.kind() == MeasureCadence.Kind.BY_DATE) {
+				cadence = MeasureCadence.byDate(cadence.date().plusYears(years));
+			}
+			add(toPlanId, new MeasureForm(m.getNumber(), m.getIndicatorCode(), m.getTitle(), m.getSteps(),
+					m.getDivisionIds().stream().filter(activeDivisionIds::contains).toList(), cadence,
+					m.getFollowUpText(), m.getNotes()));
+			copied++;
+		}
+		return copied;
 	}
 
 	/** The plan's resolutions that are not archived, by number. */

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -144,6 +146,8 @@ class PlanAdminController {
 		}
 		model.addAttribute("progress", progress);
 		model.addAttribute("waiting", waitingForAcknowledgement(plan, all, byMeasure));
+		model.addAttribute("lastYear", all.isEmpty() && !plan.isPublished()
+				? lastYearsPlan(plan).map(Plan::getFiscalYear).orElse(null) : null);
 		return "measures/plan";
 	}
 
@@ -173,6 +177,35 @@ class PlanAdminController {
 
 	/** One division still to acknowledge: its measure numbers and its heads. */
 	record Waiting(String divisionId, String divisionName, List<Integer> measureNumbers, List<Person> heads) {
+	}
+
+	/**
+	 * Starts this year's draft plan as a copy of last year's measures (owners and follow-up included), for
+	 * the coordinator to edit before publishing: most measures carry over from year to year.
+	 */
+	@PostMapping("/admin/plan/copy-last-year")
+	String copyLastYear(RedirectAttributes redirect) {
+		Plan plan = plan();
+		Optional<Plan> last = lastYearsPlan(plan);
+		if (plan.isPublished() || !this.measures.measures(plan.getId()).isEmpty()) {
+			redirect.addFlashAttribute("flashError", "plan.copy.not-empty");
+		}
+		else if (last.isEmpty()) {
+			redirect.addFlashAttribute("flashError", "plan.copy.no-last-year");
+		}
+		else {
+			Set<String> active = this.divisions.active().stream().map(Division::getId).collect(Collectors.toSet());
+			int copied = this.measures.copyMeasures(last.get().getId(), plan.getId(), active);
+			redirect.addFlashAttribute("flash", "plan.copy.done");
+			redirect.addFlashAttribute("flashArg", copied);
+		}
+		return "redirect:/admin/plan";
+	}
+
+	/** Last fiscal year's plan when it has measures of its own (resolutions aside) to start from. */
+	private Optional<Plan> lastYearsPlan(Plan plan) {
+		return this.plans.forYear(plan.getFiscalYear().previous())
+			.filter(p -> this.measures.measures(p.getId()).stream().anyMatch(m -> !m.isResolution()));
 	}
 
 	@PostMapping("/admin/plan/publish")
