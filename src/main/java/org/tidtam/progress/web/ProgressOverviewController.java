@@ -48,25 +48,12 @@ class ProgressOverviewController {
 			@RequestParam(required = false) Integer year, Model model, HttpServletRequest request) {
 		ProgressTimelineController.requireReader(request);
 		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
-		FiscalYear current = FiscalYear.containing(today);
-		Optional<Plan> plan = FiscalYear.ofValid(year)
-			.map(y -> this.plans.forYear(y).filter(Plan::isPublished))
-			// from 1 October until the new plan is out, the year just ended: who still owes its year-end report
-			.orElseGet(() -> this.plans.forYear(current)
-				.filter(Plan::isPublished)
-				.or(() -> this.plans.forYear(current.previous())
-					.filter(Plan::isPublished)
-					.filter(p -> FiscalYear.quarterOf(today) == 1)));
+		Optional<Plan> plan = shownPlan(year, today);
 		int q = quarter != null && quarter >= 1 && quarter <= 4 ? quarter
 				: plan.map(p -> p.getFiscalYear().contains(today) ? FiscalYear.quarterOf(today) : 4)
 					.orElse(FiscalYear.quarterOf(today));
 		List<Division> active = this.divisions.active();
-		model.addAttribute("year", plan.map(Plan::getFiscalYear).orElse(null));
-		// the other of this year and the year just ended, when its plan was published: one link away
-		model.addAttribute("otherYears", java.util.stream.Stream.of(current, current.previous())
-			.filter(y -> plan.map(p -> !p.getFiscalYear().equals(y)).orElse(true))
-			.filter(y -> this.plans.forYear(y).filter(Plan::isPublished).isPresent())
-			.toList());
+		addYears(model, plan, today);
 		model.addAttribute("quarter", q);
 		model.addAttribute("divisions", active);
 		model.addAttribute("plan", plan.orElse(null));
@@ -82,10 +69,11 @@ class ProgressOverviewController {
 	}
 
 	@GetMapping("/admin/progress/participation")
-	String participation(Model model, HttpServletRequest request) {
+	String participation(@RequestParam(required = false) Integer year, Model model, HttpServletRequest request) {
 		ProgressTimelineController.requireReader(request);
 		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
-		Optional<Plan> plan = this.plans.forYear(FiscalYear.containing(today)).filter(Plan::isPublished);
+		Optional<Plan> plan = shownPlan(year, today);
+		addYears(model, plan, today);
 		Map<String, String> names = this.divisions.names();
 		model.addAttribute("names", names);
 		model.addAttribute("plan", plan.orElse(null));
@@ -95,6 +83,31 @@ class ProgressOverviewController {
 			model.addAttribute("byPerson", this.standings.byPerson(s));
 		}
 		return "progress/participation";
+	}
+
+	/**
+	 * The published plan the pages show: the year asked for, else this year's; from 1 October until the
+	 * new plan is out, the year just ended (who still owes its year-end report).
+	 */
+	private Optional<Plan> shownPlan(Integer year, LocalDate today) {
+		FiscalYear current = FiscalYear.containing(today);
+		return FiscalYear.ofValid(year)
+			.map(y -> this.plans.forYear(y).filter(Plan::isPublished))
+			.orElseGet(() -> this.plans.forYear(current)
+				.filter(Plan::isPublished)
+				.or(() -> this.plans.forYear(current.previous())
+					.filter(Plan::isPublished)
+					.filter(p -> FiscalYear.quarterOf(today) == 1)));
+	}
+
+	/** The year shown, and the other of this year and the year just ended when its plan was published. */
+	private void addYears(Model model, Optional<Plan> plan, LocalDate today) {
+		FiscalYear current = FiscalYear.containing(today);
+		model.addAttribute("year", plan.map(Plan::getFiscalYear).orElse(null));
+		model.addAttribute("otherYears", java.util.stream.Stream.of(current, current.previous())
+			.filter(y -> plan.map(p -> !p.getFiscalYear().equals(y)).orElse(true))
+			.filter(y -> this.plans.forYear(y).filter(Plan::isPublished).isPresent())
+			.toList());
 	}
 
 }

@@ -150,6 +150,31 @@ class ProgressOverviewTests {
 	}
 
 	@Test
+	void participationFollowsTheYearChangeAsTheOverviewDoes() throws Exception {
+		// 5 October 2569: the new plan is not out, so the page shows who took part in 2569 instead of nothing
+		this.clock.set(Instant.parse("2026-10-05T03:00:00Z"));
+		this.mvc.perform(get("/admin/progress/participation").with(user("malee").roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<strong>ปีงบประมาณ 2569</strong>")))
+			.andExpect(content().string(matchesPattern("(?s).*<td>สมชาย ใจดี</td>\\s*<td>1</td>\\s*<td>0</td>.*")));
+
+		Plan next = this.plans.create(FiscalYear.of(2570), null);
+		this.measures.add(next.getId(), MeasureForm.of("ประกาศเจตจำนงสุจริตของผู้บริหาร", List.of(), List.of(this.works),
+				MeasureCadence.withinQuarter(1)));
+		this.clock.set(Instant.parse("2026-10-16T03:00:00Z"));
+		this.plans.publish(next.getId(), "coordinator");
+		this.mvc.perform(get("/admin/progress/participation").with(user("malee").roles("COORDINATOR")))
+			.andExpect(content().string(containsString("<strong>ปีงบประมาณ 2570</strong>")))
+			.andExpect(content().string(containsString("href=\"/admin/progress/participation?year=2569\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("สมชาย ใจดี"))));
+		this.mvc.perform(get("/admin/progress/participation").param("year", "2569").with(user("malee").roles("COORDINATOR")))
+			.andExpect(content().string(containsString("<strong>ปีงบประมาณ 2569</strong>")))
+			.andExpect(content().string(containsString("สมชาย ใจดี")));
+		this.mvc.perform(get("/admin/progress").param("year", "2569").with(user("malee").roles("COORDINATOR")))
+			.andExpect(content().string(containsString("href=\"/admin/progress/participation?year=2569\"")));
+	}
+
+	@Test
 	void participationCountsPeriodsPerDivisionAndReportsPerPerson() throws Exception {
 		this.mvc.perform(get("/admin/progress/participation").with(user("malee").roles("COORDINATOR")))
 			.andExpect(status().isOk())
