@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.tidtam.complaints.ComplaintStatistics;
 import org.tidtam.complaints.SurveyService;
 import org.tidtam.measures.AssignmentState;
@@ -80,16 +81,25 @@ class YearDashboardController {
 
 	}
 
+	/**
+	 * The year's charts: {@code ?year=} one of this year and the year just ended, else this year; from 1
+	 * October until the new plan is published, the year just ended, whose charts the year-end meeting wants.
+	 */
 	@GetMapping("/admin/reports/year")
-	String year(Locale locale, Model model) {
+	String year(@RequestParam(name = "year", required = false) Integer asked, Locale locale, Model model) {
 		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
-		FiscalYear year = FiscalYear.containing(today);
+		FiscalYear current = FiscalYear.containing(today);
+		List<FiscalYear> choosable = List.of(current, current.previous());
+		FiscalYear year = FiscalYear.ofValid(asked)
+			.filter(choosable::contains)
+			.orElseGet(() -> FiscalYear.quarterOf(today) == 1 && published(current).isEmpty()
+					&& published(current.previous()).isPresent() ? current.previous() : current);
 		List<Picture> pictures = new ArrayList<>();
-		this.plans.forYear(year)
-			.filter(Plan::isPublished)
-			.ifPresent(plan -> pictures.add(Picture.of(statusChart(plan, locale))));
+		published(year).ifPresent(plan -> pictures.add(Picture.of(statusChart(plan, locale))));
+		// the year's latest meeting: this month's, or September's for the year just ended
+		YearMonth meetingMonth = YearMonth.from(year.contains(today) ? today : year.end());
 		pictures.add(Picture.of(reportingChart(
-				this.summaries.assemble(this.meetings.forMonth(YearMonth.from(today)).getId()), locale)));
+				this.summaries.assemble(this.meetings.forMonth(meetingMonth).getId()), locale)));
 		ComplaintStatistics.Stats stats = this.complaints.forYear(year);
 		pictures.add(Picture.of(new BarChart(text("reports.year.chart.complaints", locale),
 				List.of(new BarChart.Series(text("reports.year.chart.done", locale), "#2e7d32"),
@@ -107,10 +117,15 @@ class YearDashboardController {
 					.map(r -> new BarChart.Bar(r.name() + " · " + r.half(), List.of(Math.round(r.overall() * 20))))
 					.toList())));
 		model.addAttribute("year", year);
+		model.addAttribute("otherYears", choosable.stream().filter(y -> !y.equals(year)).toList());
 		model.addAttribute("pictures", pictures);
 		model.addAttribute("ratings", stats.ratings());
 		model.addAttribute("averageRating", stats.averageRating());
 		return "reports/year";
+	}
+
+	private java.util.Optional<Plan> published(FiscalYear year) {
+		return this.plans.forYear(year).filter(Plan::isPublished);
 	}
 
 	/**

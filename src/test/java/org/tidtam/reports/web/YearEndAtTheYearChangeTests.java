@@ -70,6 +70,33 @@ class YearEndAtTheYearChangeTests extends ReportsFixtureAccess {
 		assertThat(page).contains("เผยแพร่รายงานการเงินประจำไตรมาส");
 	}
 
+	@Test
+	void inOctoberTheYearDashboardShowsTheYearJustEndedUntilTheNewPlanIsOut() throws Exception {
+		buildYear();
+		at(LocalDateTime.of(2026, 10, 5, 9, 0));
+		assertThat(dashboard("")).contains("ภาพรวมปีงบประมาณ 2569")
+			.contains("สถานะการดำเนินงานตามมาตรการรายส่วนราชการ ปีงบประมาณ 2569")
+			.contains("href=\"/admin/reports/year?year=2570\"");
+
+		Plan next = this.plans.create(FiscalYear.of(2570), null);
+		this.measures.add(next.getId(), MeasureForm.of("เผยแพร่รายงานการเงินประจำไตรมาส", java.util.List.of(),
+				java.util.List.of(this.klang.getId()), MeasureCadence.withinQuarter(1)));
+		at(LocalDateTime.of(2026, 10, 16, 9, 0));
+		this.plans.publish(next.getId(), "coordinator");
+		assertThat(dashboard("")).contains("ภาพรวมปีงบประมาณ 2570")
+			.contains("href=\"/admin/reports/year?year=2569\"");
+		assertThat(dashboard("?year=2569")).contains("ภาพรวมปีงบประมาณ 2569")
+			.contains("สถานะการดำเนินงานตามมาตรการรายส่วนราชการ ปีงบประมาณ 2569");
+	}
+
+	private String dashboard(String query) throws Exception {
+		return this.mvc.perform(get("/admin/reports/year" + query).with(user("c").roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	private String yearEnd() throws Exception {
 		return this.mvc.perform(get("/admin/reports/year-end").with(user("c").roles("COORDINATOR")))
 			.andExpect(status().isOk())
