@@ -102,6 +102,17 @@ public class MonthlySummaryService {
 			.supplyAsync(() -> citizenVoice(since, day));
 		// a draft plan is not in force: no one was assigned anything yet, so there is nothing to follow up
 		Optional<Plan> plan = this.plans.forYear(year).filter(Plan::isPublished);
+		boolean yearJustEnded = false;
+		if (plan.isEmpty() && !day.isAfter(year.previous().lateReportsUntil())) {
+			// the October meeting before the new plan is out follows up what the year just ended still owes
+			// (its late reports are taken until 31 October), rather than nothing
+			Optional<Plan> last = this.plans.forYear(year.previous()).filter(Plan::isPublished);
+			if (last.isPresent()) {
+				plan = last;
+				year = year.previous();
+				yearJustEnded = true;
+			}
+		}
 		if (plan.isEmpty()) {
 			Optional<CitizenVoiceFigures.Figures> voice = citizens.join();
 			return new MonthlySummary(meetingId, day, previous.map(Meeting::getDate).orElse(null), since, year, null,
@@ -144,12 +155,13 @@ public class MonthlySummaryService {
 			ProgressReport latest = latestIn(reports, windowStart, windowEnd);
 			MeasureCadence.Kind cadence = measure.getCadence() == null ? null : measure.getCadence().kind();
 			boolean monthly = cadence == MeasureCadence.Kind.MONTHLY_MEETING;
-			if (!(monthly || measure.isResolution() || state != AssignmentState.DONE || latest != null)) {
+			if (!(monthly && !yearJustEnded || measure.isResolution() || state != AssignmentState.DONE || latest != null)) {
 				continue;
 			}
 			LocalDate due = a.getDueOn();
 			Boolean onTime = latest == null ? null
-					: monthly || due == null || !latest.getReportedAt().atZone(ThaiDates.BANGKOK).toLocalDate().isAfter(due);
+					: monthly && !yearJustEnded || due == null
+							|| !latest.getReportedAt().atZone(ThaiDates.BANGKOK).toLocalDate().isAfter(due);
 			boolean overdue = state != AssignmentState.DONE && due != null && due.isBefore(day);
 			long daysOverdue = overdue ? ChronoUnit.DAYS.between(due, day) : 0;
 			int carried = 0;

@@ -219,6 +219,34 @@ class MonthlySummaryFixtureTests extends ReportsFixture {
 	}
 
 	@Test
+	void theOctoberMeetingBeforeTheNewPlanIsOutFollowsUpWhatTheYearJustEndedStillOwes() {
+		buildYear();
+		// 2 October 2569: the new year's plan is still a draft; กองคลัง sends its year-end summary late
+		at(LocalDateTime.of(2026, 10, 2, 10, 0));
+		this.measures.add(this.plans.create(FiscalYear.of(2570), null).getId(),
+				MeasureForm.of("จัดทำคู่มือการปฏิบัติงาน", List.of(), List.of(this.pal.getId()), MeasureCadence.monthlyMeeting()));
+		report(this.monthly, this.klang, LocalDateTime.of(2026, 10, 2, 10, 0), ProgressStatus.DONE, 100,
+				"สรุปผลทั้งปี ส่งหลังสิ้นปีงบประมาณ", 0);
+		Meeting oct = this.meetings.forMonth(java.time.YearMonth.of(2026, 10));
+
+		MonthlySummary october = this.summaries.assemble(oct.getId());
+		assertThat(october.fiscalYear()).isEqualTo(FiscalYear.of(2569));
+		assertThat(october.planId()).isEqualTo(this.plan.getId());
+		MonthlySummary.Item late = item(october, this.monthly, this.klang.getId());
+		assertThat(late.latest().text()).isEqualTo("สรุปผลทั้งปี ส่งหลังสิ้นปีงบประมาณ");
+		assertThat(late.onTime()).as("sent after the year's end").isFalse();
+		assertThat(item(october, this.monthly, this.chang.getId()).overdue()).isTrue();
+		assertThat(item(october, this.resolution, this.chang.getId()).overdue()).isTrue();
+		// what was finished within the year is not asked for again, monthly or not
+		assertThat(october.items()).extracting(i -> i.measureId() + "/" + i.divisionId())
+			.doesNotContain(this.monthly.getId() + "/" + this.pal.getId(),
+					this.quarterOne.getId() + "/" + this.klang.getId());
+
+		// the November meeting is past the late reports' end: nothing of a plan not in force
+		assertThat(this.summaries.assemble(this.meetings.at(LocalDate.of(2026, 11, 10)).getId()).planId()).isNull();
+	}
+
+	@Test
 	void withoutAPlanInForceTheMemoClaimsNeitherAnnouncedMeasuresNorDivisionsThatReported() {
 		buildYear();
 		// 2570: a draft plan, not yet published (no assignments); 2571: no plan at all
