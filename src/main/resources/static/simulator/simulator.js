@@ -366,6 +366,15 @@
 
 	/** A user entry as the LINE message it stands for, so line-render.js can draw it. */
 	function userMessage(entry) {
+		if (entry.kind === 'postback') {
+			// the postback's displayText, which LINE shows as the user's own message (the event carries only data)
+			return { type: 'text', text: entry.text || '' };
+		}
+		if (entry.kind === 'image' && entry.contentUrl) {
+			// the webhook's image message has no address; the photo itself is kept by the fake platform
+			var url = absolute(entry.contentUrl);
+			return { type: 'image', originalContentUrl: url, previewImageUrl: url };
+		}
 		if (entry.message && typeof entry.message === 'object') {
 			return entry.message;
 		}
@@ -395,9 +404,18 @@
 			timeline.appendChild(event);
 			return;
 		}
+		if (entry.from === 'bot' && entry.kind === 'loading') {
+			// LINE shows its loading animation (three dots) until the answer comes, never an empty bubble
+			var loading = el('div', 'sim-event sim-loading');
+			loading.appendChild(el('span', null, BOT_NAME + ' กำลังตอบ… · loading animation ' + time(entry.at)));
+			timeline.appendChild(loading);
+			return;
+		}
 		if (entry.from !== 'bot' && entry.kind === 'postback' && !entry.text) {
+			// LINE shows nothing for a postback without displayText; the simulator says what was sent
+			var postback = (entry.message && typeof entry.message === 'object') ? entry.message : entry;
 			var pb = el('div', 'sim-event');
-			pb.appendChild(el('span', null, 'postback: ' + (entry.data || '') + (entry.params ? ' ' + JSON.stringify(entry.params) : '')));
+			pb.appendChild(el('span', null, 'postback: ' + (postback.data || '') + (postback.params ? ' ' + JSON.stringify(postback.params) : '')));
 			timeline.appendChild(pb);
 			return;
 		}

@@ -861,6 +861,14 @@ public final class FakeLinePlatform {
 
 	/** The user tapped a postback action; {@code params} as a datetime picker gives them (may be null). */
 	public WebhookOutcome postback(Chat chat, String data, Map<String, String> params) {
+		return postback(chat, data, params, null);
+	}
+
+	/**
+	 * The user tapped a postback action whose {@code displayText} (may be null) LINE shows in the chat as the
+	 * user's own message; the webhook carries only the data. The timeline keeps the shown text, as the chat does.
+	 */
+	public WebhookOutcome postback(Chat chat, String data, Map<String, String> params, String displayText) {
 		Prepared prepared;
 		synchronized (this.lock) {
 			ObjectNode event = event("postback", chat, true, "active", true);
@@ -869,7 +877,8 @@ public final class FakeLinePlatform {
 				ObjectNode p = postback.putObject("params");
 				params.forEach(p::put);
 			}
-			userEntry(chat, "postback", data, postback, null);
+			userEntry(chat, "postback", (displayText == null || displayText.isBlank()) ? null : displayText, postback,
+					null);
 			prepared = prepare(List.of(event));
 		}
 		return post(prepared);

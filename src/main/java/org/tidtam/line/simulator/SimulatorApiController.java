@@ -110,7 +110,7 @@ class SimulatorApiController {
 			case "postback" -> {
 				Map<String, String> params = new LinkedHashMap<>();
 				in.path("params").fields().forEachRemaining((e) -> params.put(e.getKey(), e.getValue().asText()));
-				outcome = platform().postback(chat, orEmpty(text(in, "data")), params);
+				outcome = platform().postback(chat, orEmpty(text(in, "data")), params, text(in, "text"));
 			}
 			case "follow" -> outcome = platform().follow(persona.userId());
 			case "unfollow" -> outcome = platform().unfollow(persona.userId());
