@@ -487,11 +487,14 @@
 
 	function loadFaults() {
 		api('GET', '/faults').then(function (faults) {
-			var list = Array.isArray(faults) ? faults : (faults && faults.faults) || [];
+			// the API answers { pending: [{ endpoint, kind, status, delayMs, remaining, untilCleared }] }
+			var list = Array.isArray(faults) ? faults : (faults && (faults.pending || faults.faults)) || [];
 			$('faults').textContent = list.length === 0
 				? 'ยังไม่มีปัญหาที่จำลอง · no faults'
 				: list.map(function (f) {
-					return (f.endpoint || '*') + ': ' + f.kind + (f.status ? ' ' + f.status : '') + (f.delayMs ? ' ' + f.delayMs + ' ms' : '') + (f.times ? ' × ' + f.times : '');
+					var left = f.untilCleared ? ' · จนกว่าจะล้าง until cleared'
+						: (f.remaining || f.times) ? ' · อีก ' + (f.remaining || f.times) + ' ครั้ง · ' + (f.remaining || f.times) + ' left' : '';
+					return (f.endpoint || '*') + ': ' + f.kind + (f.status ? ' ' + f.status : '') + (f.delayMs ? ' ' + f.delayMs + ' ms' : '') + left;
 				}).join('\n');
 		}).catch(function (error) {
 			$('faults').textContent = 'อ่านรายการปัญหาไม่ได้ · ' + error.message;

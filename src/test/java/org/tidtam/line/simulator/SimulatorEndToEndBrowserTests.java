@@ -121,6 +121,31 @@ class SimulatorEndToEndBrowserTests {
 			.satisfies(img -> assertThat(img.getAttribute("src")).contains("/simulator/content/"));
 	}
 
+	/** The panel "จำลองปัญหา LINE" lists the faults the app holds, as the API reports them, until they are cleared. */
+	@Test
+	void anInjectedFaultIsListedInThePanelUntilCleared() {
+		driver.get("http://127.0.0.1:" + this.port + "/simulator");
+		waitUntil(() -> new Select(driver.findElement(By.id("persona"))).getOptions().size() >= 2);
+		driver.findElement(By.cssSelector("#faults-panel summary")).click();
+		new Select(driver.findElement(By.id("fault-endpoint"))).selectByValue("multicast");
+		new Select(driver.findElement(By.id("fault-kind"))).selectByValue("status:429");
+		driver.findElement(By.id("fault-times")).clear();
+		driver.findElement(By.id("fault-times")).sendKeys("2");
+		try {
+			driver.findElement(By.cssSelector("#fault-form button[type=submit]")).click();
+			waitUntil(() -> driver.findElement(By.id("faults")).getText().contains("multicast"));
+			assertThat(driver.findElement(By.id("faults")).getText()).contains("429").contains("2");
+			assertThat(this.line.pendingFaults()).singleElement()
+				.satisfies(f -> assertThat(f.endpoint()).isEqualTo("multicast"));
+			driver.findElement(By.id("fault-clear")).click();
+			waitUntil(() -> driver.findElement(By.id("faults")).getText().contains("no faults"));
+			assertThat(this.line.pendingFaults()).isEmpty();
+		}
+		finally {
+			this.line.clearFaults();
+		}
+	}
+
 	/** Taps a quick reply chip once it is there (in the page, as polling redraws the chips). */
 	private static void tapChip(String label) {
 		waitUntil(() -> Boolean.TRUE.equals(driver.executeScript("""
