@@ -197,7 +197,12 @@
 			}
 			var code = result ? result.status : '?';
 			var ok = code >= 200 && code < 300;
-			status((ok ? 'ส่งแล้ว' : 'webhook ของบอตตอบผิดพลาด') + ' · webhook HTTP ' + code, !ok);
+			if (result && result.delivered === false) {
+				status('บอตไม่ได้อยู่ในกลุ่มนี้ LINE จึงไม่ส่งข้อความให้บอต (แตะ "เชิญบอตเข้ากลุ่ม") · the bot is not in this group: no webhook');
+			}
+			else {
+				status((ok ? 'ส่งแล้ว' : 'webhook ของบอตตอบผิดพลาด') + ' · webhook HTTP ' + code, !ok);
+			}
 			poll();
 		}).catch(function (error) {
 			status('ส่งไม่สำเร็จ · send failed: ' + error.message, true);

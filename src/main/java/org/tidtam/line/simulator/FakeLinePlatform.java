@@ -879,6 +879,9 @@ public final class FakeLinePlatform {
 			}
 			userEntry(chat, "postback", (displayText == null || displayText.isBlank()) ? null : displayText, postback,
 					null);
+			if (botLeft(chat)) {
+				return WebhookOutcome.notSent();
+			}
 			prepared = prepare(List.of(event));
 		}
 		return post(prepared);
@@ -1063,9 +1066,25 @@ public final class FakeLinePlatform {
 	private WebhookOutcome userMessage(Chat chat, String type, String text, MessageFiller filler, String mode) {
 		Prepared prepared;
 		synchronized (this.lock) {
-			prepared = prepare(List.of(messageEvent(chat, type, text, filler, mode)));
+			ObjectNode event = messageEvent(chat, type, text, filler, mode);
+			if (botLeft(chat)) {
+				return WebhookOutcome.notSent();
+			}
+			prepared = prepare(List.of(event));
 		}
 		return post(prepared);
+	}
+
+	/**
+	 * True when the bot was removed from this group: the members still talk there, but LINE sends the bot
+	 * none of it (no webhook, no reply token) until it is invited again.
+	 */
+	private boolean botLeft(Chat chat) {
+		if (!"group".equals(chat.type())) {
+			return false;
+		}
+		Group group = this.groups.get(chat.chatId());
+		return group != null && !group.botIn;
 	}
 
 	private ObjectNode messageEvent(Chat chat, String type, String text, MessageFiller filler, String mode) {

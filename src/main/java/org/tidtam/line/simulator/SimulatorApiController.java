@@ -130,6 +130,9 @@ class SimulatorApiController {
 			}
 		}
 		ObjectNode out = JSON.createObjectNode().put("status", outcome.status()).put("chatId", chat.chatId());
+		if (!outcome.sent()) {
+			out.put("delivered", false);
+		}
 		return ResponseEntity.ok(write(out));
 	}
 
