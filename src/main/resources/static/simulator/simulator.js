@@ -197,7 +197,12 @@
 			}
 			var code = result ? result.status : '?';
 			var ok = code >= 200 && code < 300;
-			status((ok ? 'ส่งแล้ว' : 'webhook ของบอตตอบผิดพลาด') + ' · webhook HTTP ' + code, !ok);
+			if (result && result.delivered === false) {
+				status('บอตไม่ได้อยู่ในกลุ่มนี้ LINE จึงไม่ส่งข้อความให้บอต (แตะ "เชิญบอตเข้ากลุ่ม") · the bot is not in this group: no webhook');
+			}
+			else {
+				status((ok ? 'ส่งแล้ว' : 'webhook ของบอตตอบผิดพลาด') + ' · webhook HTTP ' + code, !ok);
+			}
 			poll();
 		}).catch(function (error) {
 			status('ส่งไม่สำเร็จ · send failed: ' + error.message, true);
@@ -366,6 +371,15 @@
 
 	/** A user entry as the LINE message it stands for, so line-render.js can draw it. */
 	function userMessage(entry) {
+		if (entry.kind === 'postback') {
+			// the postback's displayText, which LINE shows as the user's own message (the event carries only data)
+			return { type: 'text', text: entry.text || '' };
+		}
+		if (entry.kind === 'image' && entry.contentUrl) {
+			// the webhook's image message has no address; the photo itself is kept by the fake platform
+			var url = absolute(entry.contentUrl);
+			return { type: 'image', originalContentUrl: url, previewImageUrl: url };
+		}
 		if (entry.message && typeof entry.message === 'object') {
 			return entry.message;
 		}
@@ -395,9 +409,18 @@
 			timeline.appendChild(event);
 			return;
 		}
+		if (entry.from === 'bot' && entry.kind === 'loading') {
+			// LINE shows its loading animation (three dots) until the answer comes, never an empty bubble
+			var loading = el('div', 'sim-event sim-loading');
+			loading.appendChild(el('span', null, BOT_NAME + ' กำลังตอบ… · loading animation ' + time(entry.at)));
+			timeline.appendChild(loading);
+			return;
+		}
 		if (entry.from !== 'bot' && entry.kind === 'postback' && !entry.text) {
+			// LINE shows nothing for a postback without displayText; the simulator says what was sent
+			var postback = (entry.message && typeof entry.message === 'object') ? entry.message : entry;
 			var pb = el('div', 'sim-event');
-			pb.appendChild(el('span', null, 'postback: ' + (entry.data || '') + (entry.params ? ' ' + JSON.stringify(entry.params) : '')));
+			pb.appendChild(el('span', null, 'postback: ' + (postback.data || '') + (postback.params ? ' ' + JSON.stringify(postback.params) : '')));
 			timeline.appendChild(pb);
 			return;
 		}
@@ -469,11 +492,14 @@
 
 	function loadFaults() {
 		api('GET', '/faults').then(function (faults) {
-			var list = Array.isArray(faults) ? faults : (faults && faults.faults) || [];
+			// the API answers { pending: [{ endpoint, kind, status, delayMs, remaining, untilCleared }] }
+			var list = Array.isArray(faults) ? faults : (faults && (faults.pending || faults.faults)) || [];
 			$('faults').textContent = list.length === 0
 				? 'ยังไม่มีปัญหาที่จำลอง · no faults'
 				: list.map(function (f) {
-					return (f.endpoint || '*') + ': ' + f.kind + (f.status ? ' ' + f.status : '') + (f.delayMs ? ' ' + f.delayMs + ' ms' : '') + (f.times ? ' × ' + f.times : '');
+					var left = f.untilCleared ? ' · จนกว่าจะล้าง until cleared'
+						: (f.remaining || f.times) ? ' · อีก ' + (f.remaining || f.times) + ' ครั้ง · ' + (f.remaining || f.times) + ' left' : '';
+					return (f.endpoint || '*') + ': ' + f.kind + (f.status ? ' ' + f.status : '') + (f.delayMs ? ' ' + f.delayMs + ' ms' : '') + left;
 				}).join('\n');
 		}).catch(function (error) {
 			$('faults').textContent = 'อ่านรายการปัญหาไม่ได้ · ' + error.message;

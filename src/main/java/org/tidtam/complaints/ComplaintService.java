@@ -206,6 +206,10 @@ public class ComplaintService {
 				&& text == null) {
 			throw new ComplaintException("complaints.error.done-needs-photo-or-reason");
 		}
+		if (status == complaint.getStatus() && text == null && photos.isEmpty()) {
+			// บันทึก pressed on an unchanged form: nothing to record, and no empty status message to the citizen
+			throw new ComplaintException("complaints.error.nothing-changed");
+		}
 		if (text != null && text.length() > 2000) {
 			throw new ComplaintException("complaints.error.note-too-long");
 		}

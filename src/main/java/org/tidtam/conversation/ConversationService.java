@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.tidtam.shared.OrganisationName;
 
 /**
  * Answers what no dialog has claimed: the welcome after a follow, the greeting in a new group, help,
@@ -35,7 +36,7 @@ public class ConversationService {
 
 	private final MessageSource messages;
 
-	private final String organisationName;
+	private final OrganisationName organisationName;
 
 	private final String baseUrl;
 
@@ -47,11 +48,11 @@ public class ConversationService {
 
 	public ConversationService(Dialogs dialogs, MessageSource messages, String organisationName, String baseUrl,
 			String retention) {
-		this(dialogs, messages, organisationName, baseUrl, retention, List.of());
+		this(dialogs, messages, () -> organisationName, baseUrl, retention, List.of());
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
-	public ConversationService(Dialogs dialogs, MessageSource messages, @Value("${tidtam.organisation-name}") String organisationName,
+	public ConversationService(Dialogs dialogs, MessageSource messages, OrganisationName organisationName,
 			@Value("${tidtam.base-url}") String baseUrl,
 			@Value("${tidtam.pdpa.retention-text:}") String retention, List<MainMenu> menus) {
 		this.menus = List.copyOf(menus);
@@ -66,11 +67,11 @@ public class ConversationService {
 		if (input instanceof UserInput.Followed) {
 			String kept = this.retention.isBlank() ? text("chat.pdpa.retention") : this.retention;
 			return List.of(new Reply.Flex(WELCOME,
-					Map.of("orgName", this.organisationName, "privacyUrl", privacyUrl(), "retention", kept),
+					Map.of("orgName", this.organisationName.current(), "privacyUrl", privacyUrl(), "retention", kept),
 					menuOr(helpOptions())));
 		}
 		if (input instanceof UserInput.JoinedGroup) {
-			return List.of(new Reply.Flex(GROUP_GREETING, Map.of("orgName", this.organisationName), List.of()));
+			return List.of(new Reply.Flex(GROUP_GREETING, Map.of("orgName", this.organisationName.current()), List.of()));
 		}
 		// a dialog under way (or starting) comes first: in a group it hears its own person without a mention
 		Optional<List<Reply>> dialog = this.dialogs.respond(chat, input);

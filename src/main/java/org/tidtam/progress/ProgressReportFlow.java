@@ -17,6 +17,7 @@ import org.tidtam.conversation.Reply;
 import org.tidtam.conversation.Turn;
 import org.tidtam.conversation.UserInput;
 import org.tidtam.shared.ThaiDates;
+import org.tidtam.shared.ThaiNames;
 
 /**
  * The report dialog (รายงานความคืบหน้า), in a division's group or 1:1: which assignment, status, what
@@ -536,7 +537,7 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 			return replies;
 		}
 		List<Reply> out = new ArrayList<>(replies);
-		out.set(0, new Reply.Text(text("progress.chat.to", d.name()) + " " + first.text(), first.options()));
+		out.set(0, new Reply.Text(text("progress.chat.to", ThaiNames.withoutTitle(d.name())) + " " + first.text(), first.options()));
 		return out;
 	}
 
@@ -551,7 +552,8 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 		}
 		if (d.mode() == ReportDraft.Mode.WITHDRAW) {
 			this.progress.withdraw(d.corrects());
-			return List.of(Reply.Text.of(text("progress.chat.withdrawn", d.divisionName(), d.target().number(), d.name())));
+			return List.of(Reply.Text.of(text("progress.chat.withdrawn", d.divisionName(), d.target().number(),
+					ThaiNames.withoutTitle(d.name()))));
 		}
 		if (!this.context.stillAssigned(d.assignmentId()) && this.progress.byKey(dialogId).isEmpty()) {
 			// cancelled or given to another division since the dialog began: a report here would count nowhere
@@ -580,7 +582,8 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 		report.setLineUserId(chat.userId());
 		ProgressReport saved = this.progress.record(report);
 		StringBuilder done = new StringBuilder(text("progress.chat.recorded", d.divisionName(), d.target().number(),
-				saved.getStatus().thai() + (saved.getPercent() == null ? "" : " " + saved.getPercent() + "%"), d.name()));
+				saved.getStatus().thai() + (saved.getPercent() == null ? "" : " " + saved.getPercent() + "%"),
+				ThaiNames.withoutTitle(d.name())));
 		if (saved.evidenceCount() > 0 || !saved.getLinks().isEmpty()) {
 			done.append(' ').append(text("progress.chat.recorded-evidence", saved.evidenceCount(), saved.getLinks().size()));
 		}

@@ -1,9 +1,9 @@
 package org.tidtam.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.tidtam.shared.OrganisationName;
 
 /**
  * The public privacy notice (PDPA) that the LINE welcome message links to: what the office collects
@@ -12,15 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PrivacyController {
 
-	private final String organisationName;
+	private final OrganisationName organisationName;
 
-	PrivacyController(@Value("${tidtam.organisation-name}") String organisationName) {
+	PrivacyController(OrganisationName organisationName) {
 		this.organisationName = organisationName;
 	}
 
 	@GetMapping("/privacy")
 	String privacy(Model model) {
-		model.addAttribute("orgName", this.organisationName);
+		model.addAttribute("orgName", this.organisationName.current());
 		return "privacy";
 	}
 

@@ -32,6 +32,9 @@ import org.tidtam.line.simulator.WebhookOutcome;
 import org.tidtam.line.webhook.InboxEvent;
 import org.tidtam.line.webhook.InboxRepository;
 import org.tidtam.line.webhook.InboxWorker;
+import org.tidtam.measures.organisation.Organisation;
+import org.tidtam.measures.organisation.OrganisationKind;
+import org.tidtam.measures.organisation.OrganisationService;
 import org.tidtam.support.MutableClock;
 import org.tidtam.support.TestClockConfig;
 
@@ -84,6 +87,12 @@ class LineEndToEndTests {
 
 	@Autowired
 	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
 
 	final ObjectMapper json = new ObjectMapper();
 
@@ -141,6 +150,44 @@ class LineEndToEndTests {
 		this.line.join(group);
 		Sent sent = awaitSent(group, 1).get(0);
 		assertThat(sent.messages().get(0).path("type").asText()).isEqualTo("flex");
+	}
+
+	/**
+	 * The coordinator names the office on "ข้อมูลหน่วยงาน"; the bot and the privacy page must say that name, not
+	 * the setting's sample "เทศบาลตำบลตัวอย่าง" (which is only for before the profile is saved).
+	 */
+	@Test
+	void theWelcomeTheGroupGreetingAndThePrivacyPageNameTheOfficeAsItsProfileSays() throws Exception {
+		String citizen = "U0000000000000000000000000000e2e7";
+		String group = "C0000000000000000000000000000e2e7";
+		this.line.putUser(citizen, "มานี ทดสอบ", null);
+		this.line.putGroup(group, "กองคลัง");
+		this.mongo.remove(new org.springframework.data.mongodb.core.query.Query(), Organisation.class);
+		this.line.follow(citizen);
+		assertThat(awaitSent(citizen, 1).get(0).messages().toString()).contains("เทศบาลตำบลตัวอย่าง");
+		assertThat(privacyPage()).contains("เทศบาลตำบลตัวอย่าง");
+
+		this.organisations.save(new Organisation("เทศบาลตำบลบ้านทดสอบ", OrganisationKind.MUNICIPALITY, "เพชรบุรี"));
+		try {
+			this.line.follow(citizen);
+			assertThat(awaitSent(citizen, 2).get(1).messages().toString()).contains("เทศบาลตำบลบ้านทดสอบ")
+				.doesNotContain("ตัวอย่าง");
+			this.line.join(group);
+			assertThat(awaitSent(group, 1).get(0).messages().toString()).contains("เทศบาลตำบลบ้านทดสอบ")
+				.doesNotContain("ตัวอย่าง");
+			assertThat(privacyPage()).contains("เทศบาลตำบลบ้านทดสอบ").doesNotContain("ตัวอย่าง");
+		}
+		finally {
+			this.mongo.remove(new org.springframework.data.mongodb.core.query.Query(), Organisation.class);
+		}
+	}
+
+	private String privacyPage() throws Exception {
+		java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/privacy"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		return page.body();
 	}
 
 	@Test

@@ -56,7 +56,8 @@ class ProgressReportFlowTests {
 		public Optional<Reporter> reporter(ChatRef chat) {
 			return switch (chat.userId()) {
 				case SOMCHAI -> Optional.of(new Reporter("p1", "สมชาย", "d-works", "กองช่าง"));
-				case WILAI -> Optional.of(new Reporter("p2", "วิไล", "d-works", "กองช่าง"));
+				// typed with her title, as offices do: the chat calls her คุณวิไล, never คุณนางสาววิไล
+				case WILAI -> Optional.of(new Reporter("p2", "นางสาววิไล", "d-works", "กองช่าง"));
 				default -> Optional.empty();
 			};
 		}

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.tidtam.conversation.DialogExpired;
 import org.tidtam.measures.organisation.Person;
 import org.tidtam.measures.organisation.PersonService;
+import org.tidtam.shared.ThaiNames;
 
 /**
  * Tells a person, once, that the dialog they left idle has expired (a push: no reply token is left). In a
@@ -40,6 +41,7 @@ class DialogNotices {
 			String notice = text;
 			text = this.people.findByLineUserId(expired.chat().userId())
 				.map(Person::getName)
+				.map(ThaiNames::withoutTitle)
 				.map(name -> this.texts.getMessage("chat.dialog.expired-notice-for", new Object[] { name, notice }, thai))
 				.orElse(text);
 		}

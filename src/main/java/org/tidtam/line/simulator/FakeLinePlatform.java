@@ -861,6 +861,14 @@ public final class FakeLinePlatform {
 
 	/** The user tapped a postback action; {@code params} as a datetime picker gives them (may be null). */
 	public WebhookOutcome postback(Chat chat, String data, Map<String, String> params) {
+		return postback(chat, data, params, null);
+	}
+
+	/**
+	 * The user tapped a postback action whose {@code displayText} (may be null) LINE shows in the chat as the
+	 * user's own message; the webhook carries only the data. The timeline keeps the shown text, as the chat does.
+	 */
+	public WebhookOutcome postback(Chat chat, String data, Map<String, String> params, String displayText) {
 		Prepared prepared;
 		synchronized (this.lock) {
 			ObjectNode event = event("postback", chat, true, "active", true);
@@ -869,7 +877,11 @@ public final class FakeLinePlatform {
 				ObjectNode p = postback.putObject("params");
 				params.forEach(p::put);
 			}
-			userEntry(chat, "postback", data, postback, null);
+			userEntry(chat, "postback", (displayText == null || displayText.isBlank()) ? null : displayText, postback,
+					null);
+			if (botLeft(chat)) {
+				return WebhookOutcome.notSent();
+			}
 			prepared = prepare(List.of(event));
 		}
 		return post(prepared);
@@ -1054,9 +1066,25 @@ public final class FakeLinePlatform {
 	private WebhookOutcome userMessage(Chat chat, String type, String text, MessageFiller filler, String mode) {
 		Prepared prepared;
 		synchronized (this.lock) {
-			prepared = prepare(List.of(messageEvent(chat, type, text, filler, mode)));
+			ObjectNode event = messageEvent(chat, type, text, filler, mode);
+			if (botLeft(chat)) {
+				return WebhookOutcome.notSent();
+			}
+			prepared = prepare(List.of(event));
 		}
 		return post(prepared);
+	}
+
+	/**
+	 * True when the bot was removed from this group: the members still talk there, but LINE sends the bot
+	 * none of it (no webhook, no reply token) until it is invited again.
+	 */
+	private boolean botLeft(Chat chat) {
+		if (!"group".equals(chat.type())) {
+			return false;
+		}
+		Group group = this.groups.get(chat.chatId());
+		return group != null && !group.botIn;
 	}
 
 	private ObjectNode messageEvent(Chat chat, String type, String text, MessageFiller filler, String mode) {

@@ -44,6 +44,9 @@ class SimulatorApiController {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	/** Plays of a fault injected with {@code times} 0: more than any session makes. */
+	static final int UNTIL_CLEARED = Integer.MAX_VALUE;
+
 	private final ObjectProvider<FakeLinePlatform> platformProvider;
 
 	private final ObjectProvider<SimulatorPersonas> personasProvider;
@@ -110,7 +113,7 @@ class SimulatorApiController {
 			case "postback" -> {
 				Map<String, String> params = new LinkedHashMap<>();
 				in.path("params").fields().forEachRemaining((e) -> params.put(e.getKey(), e.getValue().asText()));
-				outcome = platform().postback(chat, orEmpty(text(in, "data")), params);
+				outcome = platform().postback(chat, orEmpty(text(in, "data")), params, text(in, "text"));
 			}
 			case "follow" -> outcome = platform().follow(persona.userId());
 			case "unfollow" -> outcome = platform().unfollow(persona.userId());
@@ -127,6 +130,9 @@ class SimulatorApiController {
 			}
 		}
 		ObjectNode out = JSON.createObjectNode().put("status", outcome.status()).put("chatId", chat.chatId());
+		if (!outcome.sent()) {
+			out.put("delivered", false);
+		}
 		return ResponseEntity.ok(write(out));
 	}
 
@@ -156,6 +162,9 @@ class SimulatorApiController {
 		ArrayNode pending = out.putArray("pending");
 		for (FakeLinePlatform.PendingFault p : platform().pendingFaults()) {
 			ObjectNode f = pending.addObject().put("endpoint", p.endpoint()).put("remaining", p.remaining());
+			if (p.remaining() >= UNTIL_CLEARED / 2) {
+				f.put("untilCleared", true);
+			}
 			if (p.fault() instanceof Fault.Status status) {
 				f.put("kind", "status").put("status", status.status());
 			}
@@ -177,7 +186,9 @@ class SimulatorApiController {
 		JsonNode in = read(body);
 		String kind = orDefault(text(in, "kind"), "status");
 		String endpoint = orDefault(text(in, "endpoint"), "*");
-		int times = Math.max(1, in.path("times").asInt(1));
+		// the page's "0 = until cleared": played on every matching call until the page clears it
+		int requested = in.path("times").asInt(1);
+		int times = (requested <= 0) ? UNTIL_CLEARED : requested;
 		int status = in.path("status").asInt(500);
 		Fault fault;
 		switch (kind) {

@@ -8,6 +8,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.tidtam.shared.Role;
+import org.tidtam.shared.ThaiNames;
 
 /**
  * A person of the organisation (ผู้บริหาร, ผู้ประสานงาน, หัวหน้าส่วนราชการ, เจ้าหน้าที่), who may have a LINE
@@ -82,9 +83,9 @@ public class Person {
 		return this.lineUserId != null && this.lineLinkActive;
 	}
 
-	/** How chat messages name the person: คุณ + name, and the position in brackets when known. */
+	/** How chat messages name the person: คุณ + name (without นาย/นาง/นางสาว), and the position in brackets when known. */
 	public String addressed() {
-		String who = "คุณ" + this.name;
+		String who = ThaiNames.polite(this.name);
 		return this.position == null || this.position.isBlank() ? who : who + " (" + this.position + ")";
 	}
 

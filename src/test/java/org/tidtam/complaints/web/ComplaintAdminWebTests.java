@@ -199,6 +199,12 @@ class ComplaintAdminWebTests {
 			.with(csrf())).andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "complaints.assigned"));
 		assertThat(this.complaints.get(this.xss.getId()).getDivisionId()).isEqualTo(this.works.getId());
 
+		// บันทึก on the unchanged form (same status, no note, no photo): nothing recorded, nothing sent to the citizen
+		int entries = this.complaints.get(this.xss.getId()).getTimeline().size();
+		this.mvc.perform(multipart(url + "/status").param("formKey", "f0").param("status", "RECEIVED").param("note", " ")
+			.with(user("o").roles("COMPLAINT_OFFICER")).with(csrf()))
+			.andExpect(flash().attribute("flashError", "complaints.error.nothing-changed"));
+		assertThat(this.complaints.get(this.xss.getId()).getTimeline()).hasSize(entries);
 		this.mvc.perform(multipart(url + "/status").param("formKey", "f1").param("status", "DONE").with(user("o").roles("COMPLAINT_OFFICER")).with(csrf()))
 			.andExpect(flash().attribute("flashError", "complaints.error.done-needs-photo-or-reason"));
 		this.mvc.perform(multipart(url + "/status").file(new MockMultipartFile("photo", "x.jpg", "image/jpeg", "not an image".getBytes()))

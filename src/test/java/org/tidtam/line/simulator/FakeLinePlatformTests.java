@@ -357,6 +357,26 @@ class FakeLinePlatformTests {
 		assertThat(text.text().substring(mentionee.index(), mentionee.index() + mentionee.length())).isEqualTo("@ติดตาม");
 	}
 
+	/** Once the bot is removed from a group, LINE sends it nothing from there until it is invited again. */
+	@Test
+	void aGroupTheBotLeftSendsItNoWebhooksUntilItJoinsAgain() {
+		this.platform.leave(GROUP);
+		int afterLeave = this.delivered.size();
+		WebhookOutcome text = this.platform.text(Chat.group(GROUP, SOMCHAI), "@ติดตาม สถานะ");
+		WebhookOutcome tap = this.platform.postback(Chat.group(GROUP, SOMCHAI), "ack=1", Map.of(), "รับทราบ");
+		assertThat(text.sent()).isFalse();
+		assertThat(tap.sent()).isFalse();
+		assertThat(this.delivered).hasSize(afterLeave);
+		// the members' words are still in the group
+		assertThat(this.platform.timeline(GROUP, 0)).extracting(TimelineEntry::text).contains("@ติดตาม สถานะ", "รับทราบ");
+
+		this.platform.join(GROUP);
+		assertThat(this.platform.text(Chat.group(GROUP, SOMCHAI), "สถานะ").sent()).isTrue();
+		assertThat(this.delivered).hasSize(afterLeave + 2);
+		// 1:1 chats are not affected by a group
+		assertThat(this.platform.text(Chat.user(SOMCHAI), "สถานะ").sent()).isTrue();
+	}
+
 	@Test
 	void redeliveryKeepsIdAndReplyTokenAndStandbyHasNoToken() throws IOException {
 		WebhookOutcome original = this.platform.postback(Chat.user(SOMCHAI), "action=book", Map.of("date", "2026-09-01"));

@@ -187,4 +187,33 @@ class SimulatorControllersTests {
 		assertThat(this.platform.sentTo(userId)).hasSize(1);
 	}
 
+	/** The page offers "times 0 = until cleared": every matching call fails until the page clears the faults. */
+	@Test
+	void aFaultInjectedZeroTimesPlaysUntilCleared() throws Exception {
+		String userId = this.personas.find("malee").orElseThrow().userId();
+		this.mvc
+			.perform(post("/simulator/api/faults").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"endpoint\":\"push\",\"kind\":\"status\",\"status\":500,\"times\":0}"))
+			.andExpect(status().isOk());
+		String push = "{\"to\":\"" + userId + "\",\"messages\":[{\"type\":\"text\",\"text\":\"แจ้ง\"}]}";
+		for (int i = 0; i < 3; i++) {
+			this.mvc
+				.perform(post("/v2/bot/message/push").header("Authorization", "Bearer " + TOKEN)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(push))
+				.andExpect(status().isInternalServerError());
+		}
+		JsonNode pending = json(this.mvc.perform(get("/simulator/api/faults")).andReturn()).get("pending");
+		assertThat(pending).singleElement().satisfies(f -> assertThat(f.path("untilCleared").asBoolean()).isTrue());
+
+		this.mvc
+			.perform(post("/simulator/api/faults").contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"clear\"}"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post("/v2/bot/message/push").header("Authorization", "Bearer " + TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(push))
+			.andExpect(status().isOk());
+	}
+
 }

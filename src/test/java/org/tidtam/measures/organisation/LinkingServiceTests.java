@@ -43,6 +43,15 @@ class LinkingServiceTests extends OrganisationStoreTestSupport {
 	}
 
 	@Test
+	void aNameTypedWithItsTitleIsAddressedWithoutIt() {
+		// "คุณนาย…" would read "madam": the title goes before คุณ is put in front
+		Person head = this.people.create("นายเอกชัย ดีงาม", "ผู้อำนวยการกองคลัง", this.wilaiwan.getDivisionId(),
+				EnumSet.of(Role.DIVISION_HEAD), null);
+		LinkResult result = this.linking.redeem(U1, this.linking.issueCode(head.getId()).code());
+		assertThat(result.message()).isEqualTo("เชื่อมบัญชี LINE กับ คุณเอกชัย ดีงาม (ผู้อำนวยการกองคลัง) เรียบร้อยแล้วค่ะ");
+	}
+
+	@Test
 	void aCodeSentInThaiDigitsLinksTheAccount() {
 		IssuedCode issued = this.linking.issueCode(this.wilaiwan.getId());
 		assertThat(issued.code()).matches("[0-9]{6}");
