@@ -172,9 +172,18 @@ public class IntegrityService {
 	}
 
 	/** An officer changes the status and/or writes to the reporter; the reporter hears the public part. */
-	public IntegrityReport changeStatus(String id, IntegrityStatus status, String publicNote, String internalNote,
+	public boolean changeStatus(String id, IntegrityStatus status, String publicNote, String internalNote,
 			String officer) {
 		Instant now = this.clock.instant();
+		IntegrityReport before = this.mongo.findById(id, IntegrityReport.class);
+		if (before == null) {
+			throw new IllegalArgumentException("No report " + id);
+		}
+		boolean statusChanged = before.getStatus() != status;
+		if (!statusChanged && blankToNull(publicNote) == null && blankToNull(internalNote) == null) {
+			// บันทึก pressed on an unchanged form: nothing to record, nothing to tell the reporter
+			throw new NothingChanged();
+		}
 		IntegrityReport.Entry entry = new IntegrityReport.Entry(status, now, officer, blankToNull(publicNote),
 				blankToNull(internalNote));
 		Update update = new Update().push("timeline", entry).set(IntegrityReport.STATUS, status);
@@ -187,8 +196,21 @@ public class IntegrityService {
 			throw new IllegalArgumentException("No report " + id);
 		}
 		this.audit.record(officer, "status", id, saved.getTicket());
-		this.events.publishEvent(new IntegrityReportChanged(id, saved.getTimeline().size() - 1));
-		return saved;
+		boolean tell = statusChanged || blankToNull(publicNote) != null;
+		if (tell) {
+			// an internal note alone is the officers' business: the reporter hears of a new status or a word for them
+			this.events.publishEvent(new IntegrityReportChanged(id, saved.getTimeline().size() - 1));
+		}
+		return tell;
+	}
+
+	/** A status form sent with the same status and no note: nothing is recorded or sent. */
+	public static final class NothingChanged extends RuntimeException {
+
+		NothingChanged() {
+			super("Nothing changed");
+		}
+
 	}
 
 	/** For the LINE adapter only: whom to tell about a change and what (no officer names). */

@@ -83,13 +83,18 @@ class IntegrityAdminController {
 			redirect.addFlashAttribute("flashError", "complaints.error.note-too-long");
 			return "redirect:/admin/integrity/" + id;
 		}
+		boolean reporterTold;
 		try {
-			this.reports.changeStatus(id, status, publicNote, internalNote, user.getName());
+			reporterTold = this.reports.changeStatus(id, status, publicNote, internalNote, user.getName());
+		}
+		catch (IntegrityService.NothingChanged e) {
+			redirect.addFlashAttribute("flashError", "integrity.error.nothing-changed");
+			return "redirect:/admin/integrity/" + id;
 		}
 		catch (IllegalArgumentException e) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		redirect.addFlashAttribute("flash", "integrity.changed");
+		redirect.addFlashAttribute("flash", reporterTold ? "integrity.changed" : "integrity.noted-internal");
 		return "redirect:/admin/integrity/" + id;
 	}
 

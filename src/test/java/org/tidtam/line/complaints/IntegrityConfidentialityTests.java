@@ -38,6 +38,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 /**
  * A corruption report through signed webhooks and the fake LINE API, then every way of looking: each
@@ -91,6 +92,10 @@ class IntegrityConfidentialityTests {
 		for (String c : List.of(IntegrityReport.COLLECTION, IntegrityAudit.COLLECTION, "chat_sessions")) {
 			this.mongo.remove(new Query(), c);
 		}
+		// and the corruption reports' ticket counter: the test reads ท-2569-000001 whichever class used this
+		// context before (complaints keep theirs)
+		this.mongo.remove(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id")
+			.regex("^" + org.tidtam.complaints.TicketNumbers.INTEGRITY + "-")), org.tidtam.complaints.TicketNumbers.COLLECTION);
 	}
 
 	@org.junit.jupiter.api.AfterEach
@@ -216,6 +221,19 @@ class IntegrityConfidentialityTests {
 			.contains("กำลังตรวจสอบเอกสาร")
 			.doesNotContain("wichai")
 			.doesNotContain("ป.ป.ช.");
+		// an internal note alone is recorded and not sent; an unchanged form records and sends nothing
+		int entries = this.mongo.findById(report.getId(), IntegrityReport.class).getTimeline().size();
+		this.mvc.perform(post("/admin/integrity/" + report.getId() + "/status").param("status", "REVIEWING")
+			.param("internalNote", "นัดสอบปากคำพยาน")
+			.with(user("wichai").roles("INTEGRITY_OFFICER"))
+			.with(csrf())).andExpect(flash().attribute("flash", "integrity.noted-internal"));
+		this.mvc.perform(post("/admin/integrity/" + report.getId() + "/status").param("status", "REVIEWING")
+			.param("publicNote", " ")
+			.with(user("wichai").roles("INTEGRITY_OFFICER"))
+			.with(csrf())).andExpect(flash().attribute("flashError", "integrity.error.nothing-changed"));
+		assertThat(this.mongo.findById(report.getId(), IntegrityReport.class).getTimeline()).hasSize(entries + 1);
+		int heard = n;
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> this.line.sentTo(REPORTER).size() == heard);
 		// what the reporter heard is no more tied to them on the outbox pages than the report itself
 		for (Document message : this.mongo.findAll(Document.class, "line_outbox")) {
 			String body = this.mvc.perform(get("/admin/line/outbox/" + message.get("_id")).with(user("root").roles("ADMIN")))
