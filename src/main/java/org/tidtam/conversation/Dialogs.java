@@ -215,7 +215,9 @@ public class Dialogs {
 		}
 		if (isCommand(input, CANCEL)) {
 			this.sessions.delete(session.getId());
-			return List.of(Reply.Text.of(text("chat.dialog.cancelled")));
+			// in 1:1 the menu follows, so the next step is one tap away; a group is not offered the citizens' menu
+			return List.of(chat(session).oneToOne() ? new Reply.Text(text("chat.dialog.cancelled"), this.menu)
+					: Reply.Text.of(text("chat.dialog.cancelled")));
 		}
 		boolean menuWord = input instanceof UserInput.Text text && this.menuWords.contains(text.text().strip());
 		if (menuWord) {

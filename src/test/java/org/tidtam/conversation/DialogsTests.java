@@ -147,6 +147,18 @@ class DialogsTests {
 	}
 
 	@Test
+	void afterCancelA1to1ChatIsOfferedTheMenuAndAGroupIsNot() {
+		say(this.somchai, "ฝากเบอร์");
+		assertThat(this.dialogs.respond(this.somchai, text("ยกเลิก")).orElseThrow()).singleElement()
+			.isInstanceOfSatisfying(Reply.Text.class, t -> assertThat(t.options()).extracting(Reply.Option::label)
+				.containsExactly("ฝากเบอร์", "เมนู"));
+		ChatRef wilai = ChatRef.group("C00000000000000000000000000000001", "U00000000000000000000000000000002");
+		say(wilai, "ฝากเบอร์");
+		assertThat(this.dialogs.respond(wilai, text("ยกเลิก")).orElseThrow()).singleElement()
+			.isInstanceOfSatisfying(Reply.Text.class, t -> assertThat(t.options()).isEmpty());
+	}
+
+	@Test
 	void anIdleDialogExpiresWithOneNotice() {
 		say(this.somchai, "ฝากเบอร์");
 		this.clock.advance(Duration.ofMinutes(29));
