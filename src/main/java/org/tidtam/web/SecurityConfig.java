@@ -18,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -80,7 +81,7 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain appSecurity(HttpSecurity http, @Value("${line.bot.handler.path:/callback}") String webhookPath,
-			AdminUserRepository users) throws Exception {
+			AdminUserRepository users, LoginThrottle throttle) throws Exception {
 		String[] people = Arrays.stream(Role.values()).filter(Role::person).map(Role::name).toArray(String[]::new);
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_RESOURCES)
 			.permitAll()
@@ -117,6 +118,7 @@ class SecurityConfig {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(webhookPath, "/simulator/**", "/bench/**", "/v2/bot/**"))
 			.exceptionHandling(denied -> denied.accessDeniedHandler(accessDenied()))
 			.addFilterAfter(new SignInCheckFilter(users), SecurityContextHolderFilter.class)
+			.addFilterBefore(new LoginThrottle.Gate(throttle), UsernamePasswordAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
