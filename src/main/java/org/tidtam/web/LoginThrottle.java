@@ -37,6 +37,9 @@ class LoginThrottle {
 
 	static final Duration LOCK = Duration.ofMinutes(15);
 
+	/** Names counted at once before the counts no longer in force are dropped. */
+	static final int MAX_NAMES = 10_000;
+
 	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
 	private record Failures(int count, Instant first, Instant lockedUntil) {
@@ -54,6 +57,11 @@ class LoginThrottle {
 	void on(AuthenticationFailureBadCredentialsEvent failed) {
 		String name = key(failed.getAuthentication().getName());
 		Instant now = this.clock.instant();
+		if (this.failures.size() >= MAX_NAMES) {
+			// guesses over many names must not fill the memory: forget the counts no longer in force
+			this.failures.values().removeIf(f -> !now.isBefore(f.lockedUntil() != null ? f.lockedUntil()
+					: f.first().plus(WINDOW)));
+		}
 		Failures after = this.failures.merge(name, new Failures(1, now, null), (was, one) -> {
 			if (was.lockedUntil() != null || Duration.between(was.first(), now).compareTo(WINDOW) > 0) {
 				return one;
