@@ -19,15 +19,20 @@ import org.tidtam.shared.ThaiDates;
 /**
  * The daily look at deadlines (run by the reminders module's schedule, one instance at a time): cases
  * whose result falls due within {@code warn-days} business days are reminded to their division's head
- * once; cases past a deadline are escalated to the head and the executives once. Each case is marked
- * when told, so a second run (or a second instance) tells nobody twice.
+ * once; cases past a deadline are escalated to the head and the executives once per deadline: a case
+ * escalated for a late acknowledgement is still reminded of, and escalated for, its result date. Each
+ * case is marked when told, so a second run (or a second instance) tells nobody twice.
  */
 @Service
 public class ComplaintDeadlines {
 
 	static final String REMINDED_AT = "remindedAt";
 
+	/** Escalated for a result past its date. */
 	static final String ESCALATED_AT = "escalatedAt";
+
+	/** Escalated for an acknowledgement past its date (a separate mark: the result date may be missed later). */
+	static final String ACK_ESCALATED_AT = "acknowledgeEscalatedAt";
 
 	private static final List<ComplaintStatus> OPEN = List.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED,
 			ComplaintStatus.IN_PROGRESS);
@@ -67,12 +72,24 @@ public class ComplaintDeadlines {
 	int[] deadlines() {
 		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
 		LocalDate warnUntil = this.businessDays.plus(today, this.warnDays);
-		Query overdue = Query.query(new Criteria().andOperator(Criteria.where(Complaint.STATUS).in(OPEN),
-				Criteria.where(ESCALATED_AT).isNull(),
-				new Criteria().orOperator(
-						Criteria.where(Complaint.STATUS).is(ComplaintStatus.RECEIVED).and(Complaint.ACKNOWLEDGE_BY).lt(today),
-						Criteria.where(Complaint.RESULT_BY).lt(today))));
-		Map<String, List<String>> late = claim(overdue, ESCALATED_AT);
+		Query ackLate = Query.query(Criteria.where(Complaint.STATUS)
+			.is(ComplaintStatus.RECEIVED)
+			.and(Complaint.ACKNOWLEDGE_BY)
+			.lt(today)
+			.and(ACK_ESCALATED_AT)
+			.isNull());
+		Query resultLate = Query.query(Criteria.where(Complaint.STATUS)
+			.in(OPEN)
+			.and(Complaint.RESULT_BY)
+			.lt(today)
+			.and(ESCALATED_AT)
+			.isNull());
+		// both deadlines may have passed by one sweep: each is marked, the case is named once
+		Map<String, List<String>> late = claim(ackLate, ACK_ESCALATED_AT);
+		claim(resultLate, ESCALATED_AT).forEach((division, ids) -> {
+			List<String> named = late.computeIfAbsent(division, k -> new ArrayList<>());
+			ids.stream().filter(id -> !named.contains(id)).forEach(named::add);
+		});
 		late.forEach((division, ids) -> this.events.publishEvent(new ComplaintsOverdue(division, ids)));
 		Query soon = Query.query(Criteria.where(Complaint.STATUS)
 			.in(OPEN)

@@ -32,8 +32,11 @@ class DeadlineNotices {
 
 	private final LineMessenger messenger;
 
+	private final java.time.Clock clock;
+
 	DeadlineNotices(ComplaintService complaints, PersonService people, DivisionService divisions, LineMessages messages,
-			LineMessenger messenger) {
+			LineMessenger messenger, java.time.Clock clock) {
+		this.clock = clock;
 		this.complaints = complaints;
 		this.people = people;
 		this.divisions = divisions;
@@ -43,23 +46,32 @@ class DeadlineNotices {
 
 	@EventListener
 	void on(ComplaintsDueSoon due) {
-		String text = "เรื่องร้องเรียนใกล้ครบกำหนดแจ้งผล" + division(due.divisionId()) + "\n" + lines(due.complaintIds());
+		String text = "เรื่องร้องเรียนใกล้ครบกำหนดแจ้งผล" + division(due.divisionId()) + "\n" + lines(due.complaintIds(), false);
 		for (Person head : this.people.divisionHeadsOf(due.divisionId())) {
-			send(head, text, "complaints-due:" + String.join(",", due.complaintIds()));
+			send(head, text, "complaints-due:" + today() + ":" + String.join(",", due.complaintIds()));
 		}
 	}
 
 	@EventListener
 	void on(ComplaintsOverdue overdue) {
-		String text = "เรื่องร้องเรียนเกินกำหนด" + division(overdue.divisionId()) + "\n" + lines(overdue.complaintIds());
+		String text = "เรื่องร้องเรียนเกินกำหนด" + division(overdue.divisionId()) + "\n" + lines(overdue.complaintIds(), true);
 		Set<Person> told = new LinkedHashSet<>();
 		if (!overdue.divisionId().isEmpty()) {
 			told.addAll(this.people.divisionHeadsOf(overdue.divisionId()));
 		}
 		told.addAll(this.people.people(Role.EXECUTIVE));
 		for (Person person : told) {
-			send(person, text, "complaints-overdue:" + String.join(",", overdue.complaintIds()));
+			send(person, text, "complaints-overdue:" + today() + ":" + String.join(",", overdue.complaintIds()));
 		}
+	}
+
+	/**
+	 * The day of the sweep, part of each message's key: handling one sweep's event twice sends once, but a
+	 * case told again on a later day (reopened, or now late for its result after a late acknowledgement)
+	 * is not taken for the earlier message and dropped.
+	 */
+	private java.time.LocalDate today() {
+		return java.time.LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
 	}
 
 	private void send(Person person, String text, String key) {
@@ -73,11 +85,23 @@ class DeadlineNotices {
 		return divisionId.isEmpty() ? "" : this.divisions.find(divisionId).map(d -> " (" + d.getName() + ")").orElse("");
 	}
 
-	private String lines(List<String> ids) {
+	/**
+	 * One line per case with the date that matters: for an overdue case not yet acknowledged while its
+	 * result date is still ahead, the acknowledgement date it missed (a future result date under
+	 * "เกินกำหนด" reads as a mistake).
+	 */
+	private String lines(List<String> ids, boolean overdue) {
+		java.time.LocalDate today = today();
 		List<String> out = new ArrayList<>();
 		for (String id : ids.subList(0, Math.min(ids.size(), 30))) {
-			this.complaints.find(id).ifPresent(c -> out.add("• " + c.getTicket() + " " + c.getCategoryName() + " กำหนด "
-					+ ThaiDates.shortDate(c.getResultBy())));
+			this.complaints.find(id).ifPresent(c -> {
+				boolean ackLate = overdue && c.getStatus() == org.tidtam.complaints.ComplaintStatus.RECEIVED
+						&& c.getAcknowledgeBy() != null && c.getAcknowledgeBy().isBefore(today)
+						&& (c.getResultBy() == null || !c.getResultBy().isBefore(today));
+				out.add("• " + c.getTicket() + " " + c.getCategoryName()
+						+ (ackLate ? " ยังไม่รับเรื่อง กำหนดรับเรื่อง " + ThaiDates.shortDate(c.getAcknowledgeBy())
+								: " กำหนด " + ThaiDates.shortDate(c.getResultBy())));
+			});
 		}
 		if (ids.size() > 30) {
 			out.add("และอีก " + (ids.size() - 30) + " เรื่อง");

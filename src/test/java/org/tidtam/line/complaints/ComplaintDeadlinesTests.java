@@ -157,6 +157,59 @@ class ComplaintDeadlinesTests {
 		assertThat(this.line.sentTo(MAYOR).get(0).firstText()).contains(ignored.getTicket());
 	}
 
+	/**
+	 * A head escalated for a late acknowledgement who then acknowledges is still reminded of the result
+	 * date and told when it passes, as are the executives: the first escalation used to silence the case.
+	 * The first escalation names the acknowledgement date that was missed, not the result date ahead.
+	 */
+	@Test
+	void aCaseLateToBeAcknowledgedIsStillRemindedAndEscalatedForItsResult() {
+		Division works = this.divisions.create("กองช่าง", null, List.of(), true, false);
+		link(this.people.create("หัวหน้ากองช่าง", "ผู้อำนวยการกองช่าง", works.getId(), Set.of(Role.DIVISION_HEAD), null), HEAD);
+		link(this.people.create("นายกเทศมนตรี", "นายก", null, Set.of(Role.EXECUTIVE), null), MAYOR);
+		String category = this.categories.active().get(0).getId();
+		this.clock.set(Instant.parse("2026-04-10T03:00:00Z")); // Friday before Songkran
+		Complaint late = file(category, "k4");
+		this.complaints.assign(late.getId(), works.getId(), "officer", null);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(HEAD).size() == 1);
+
+		this.clock.set(Instant.parse("2026-04-21T01:00:00Z")); // Tuesday: acknowledgement was due Monday 20 April
+		assertThat(this.deadlines.sweep()).containsExactly(0, 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(MAYOR).size() == 1);
+		assertThat(this.line.sentTo(MAYOR).get(0).firstText()).contains(late.getTicket())
+			.contains("ยังไม่รับเรื่อง")
+			.contains("20 เม.ย. 2569")
+			.doesNotContain("8 พ.ค. 2569");
+		this.complaints.changeStatus(late.getId(), ComplaintStatus.ACKNOWLEDGED, null, false, "o", List.of(), null);
+
+		this.clock.set(Instant.parse("2026-05-06T01:00:00Z")); // Wednesday: result due Friday 8 May
+		assertThat(this.deadlines.sweep()).containsExactly(1, 0);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(HEAD).size() == 3);
+		assertThat(this.line.sentTo(HEAD).get(2).firstText()).contains("ใกล้ครบกำหนด").contains(late.getTicket());
+
+		this.clock.set(Instant.parse("2026-05-11T01:00:00Z")); // Monday: past the result date
+		assertThat(this.deadlines.sweep()).containsExactly(0, 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(MAYOR).size() == 2);
+		assertThat(this.line.sentTo(MAYOR).get(1).firstText()).contains("เกินกำหนด").contains(late.getTicket())
+			.contains("8 พ.ค. 2569");
+		assertThat(this.deadlines.sweep()).containsExactly(0, 0);
+	}
+
+	/** A case past both of its dates by one sweep is escalated in one message, and never again. */
+	@Test
+	void aCasePastBothDatesIsEscalatedOnce() {
+		link(this.people.create("นายกเทศมนตรี", "นายก", null, Set.of(Role.EXECUTIVE), null), MAYOR);
+		String category = this.categories.active().get(0).getId();
+		this.clock.set(Instant.parse("2026-04-10T03:00:00Z"));
+		Complaint forgotten = file(category, "k5");
+		this.clock.set(Instant.parse("2026-05-12T01:00:00Z"));
+		assertThat(this.deadlines.sweep()).containsExactly(0, 1);
+		assertThat(this.deadlines.sweep()).containsExactly(0, 0);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(MAYOR).size() == 1);
+		assertThat(this.line.sentTo(MAYOR).get(0).firstText()).contains(forgotten.getTicket()).contains("8 พ.ค. 2569");
+		await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(3)).until(() -> this.line.sentTo(MAYOR).size() == 1);
+	}
+
 	private Complaint file(String category, String key) {
 		return this.complaints.submit(new NewComplaint("U1", category, "ไฟดับ", List.of(), null,
 				new Complaint.Contact(Complaint.ContactMode.ANONYMOUS, null, null), "LINE", key));
