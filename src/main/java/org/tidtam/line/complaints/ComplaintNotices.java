@@ -25,7 +25,8 @@ import org.tidtam.measures.organisation.PersonService;
 /**
  * Tells people in LINE what happened to a complaint: the citizen gets one push per public change (an
  * internal note sends nothing), with a 1–5 rating and "ยังไม่ได้รับการแก้ไข" when the case is done;
- * the division's head hears of cases assigned or reopened. Each message is queued under a key of the
+ * the complaint officers (or, when none is linked in LINE, the coordinators) hear of each new case, and
+ * the division's head of cases filed to the division by their category, assigned or reopened. Each message is queued under a key of the
  * change, so handling an event twice sends once.
  */
 @Component
@@ -122,6 +123,46 @@ class ComplaintNotices {
 				"complaint-follow-up", true, "complaint-follow-up:" + complaint.getId());
 	}
 
+	/**
+	 * A new case: the complaint officers are asked to look at it (the coordinators when no officer is
+	 * linked) and the head of the category's division is told it arrived, so the first anyone hears of a
+	 * case is not the escalation after its acknowledgement date has passed.
+	 */
+	@EventListener
+	void on(org.tidtam.complaints.ComplaintSubmitted submitted) {
+		Complaint complaint = this.complaints.get(submitted.complaintId());
+		String division = submitted.divisionId() == null ? "ยังไม่ระบุส่วนราชการ" : divisionName(submitted.divisionId());
+		String text = "มีเรื่องร้องเรียนใหม่ เลขที่ %s\nหมวด %s (%s)\n%s\nโปรดตรวจสอบและรับเรื่องในระบบ".formatted(
+				complaint.getTicket(), complaint.getCategoryName(), division, shorten(complaint.getDescription()));
+		List<Person> officers = linked(this.people.people(org.tidtam.shared.Role.COMPLAINT_OFFICER));
+		if (officers.isEmpty()) {
+			officers = linked(this.people.people(org.tidtam.shared.Role.COORDINATOR));
+		}
+		for (Person officer : officers) {
+			this.messenger.push(officer.getLineUserId(), List.of(this.messages.text(text)), "complaint-new", true,
+					"complaint-new:" + complaint.getId() + ":" + officer.getId());
+		}
+		if (submitted.divisionId() != null) {
+			List<String> told = officers.stream().map(Person::getId).toList();
+			String key = "complaint-forwarded:" + complaint.getId() + ":" + complaint.getTimeline().size();
+			for (Person head : linked(this.people.divisionHeadsOf(submitted.divisionId()))) {
+				if (!told.contains(head.getId())) {
+					this.messenger.push(head.getLineUserId(), List.of(this.messages.text(forwardedText(complaint,
+							submitted.divisionId()))), "complaint-head", true, key + ":" + head.getId());
+				}
+			}
+		}
+	}
+
+	private static List<Person> linked(List<Person> people) {
+		return people.stream().filter(p -> p.getLineUserId() != null && p.isLineLinkActive()).toList();
+	}
+
+	private String forwardedText(Complaint complaint, String divisionId) {
+		return "มีเรื่องร้องเรียนส่งถึง%s\nเลขที่ %s หมวด %s\n%s".formatted(divisionName(divisionId), complaint.getTicket(),
+				complaint.getCategoryName(), shorten(complaint.getDescription()));
+	}
+
 	@EventListener
 	void on(ComplaintForwarded forwarded) {
 		Complaint complaint = this.complaints.get(forwarded.complaintId());
@@ -129,10 +170,12 @@ class ComplaintNotices {
 			// a closed case filed under another division (for the statistics): nothing for a head to do
 			return;
 		}
+		if (forwarded.divisionId() != null && forwarded.divisionId().equals(forwarded.previousDivisionId())) {
+			// assigned to the division its category already sent it to: its head was told when it was filed
+			return;
+		}
 		String key = complaint.getId() + ":" + complaint.getTimeline().size();
-		tellHeads(forwarded.divisionId(), "มีเรื่องร้องเรียนส่งถึง%s\nเลขที่ %s หมวด %s\n%s".formatted(
-				divisionName(forwarded.divisionId()), complaint.getTicket(), complaint.getCategoryName(),
-				shorten(complaint.getDescription())), "complaint-forwarded:" + key);
+		tellHeads(forwarded.divisionId(), forwardedText(complaint, forwarded.divisionId()), "complaint-forwarded:" + key);
 		String previous = forwarded.previousDivisionId();
 		if (previous != null && !previous.equals(forwarded.divisionId())) {
 			tellHeads(previous, "เรื่องร้องเรียนเลขที่ %s ย้ายไปให้%sดูแลแล้ว %sไม่ต้องดำเนินการเรื่องนี้ต่อค่ะ".formatted(

@@ -141,9 +141,9 @@ class ComplaintEndToEndTests {
 			.countDocuments(new org.bson.Document("metadata.messageId", filed.getPhotos().get(0).lineMessageId())))
 			.isEqualTo(1);
 
-		// the officer forwards it to the division: the head is told in LINE
-		this.complaints.assign(filed.getId(), this.works.getId(), "officer", null);
+		// filed to the category's division: its head is told in LINE (once, though the officer confirms it)
 		assertThat(awaitSent(HEAD, 1).get(0).firstText()).contains("ร-2569-000001").contains("กองช่าง");
+		this.complaints.assign(filed.getId(), this.works.getId(), "officer", null);
 
 		// an internal note tells nobody, a public status change is one push
 		this.complaints.changeStatus(filed.getId(), ComplaintStatus.IN_PROGRESS, "รอเบิกหลอดไฟ", true, "officer", List.of(),
@@ -205,6 +205,53 @@ class ComplaintEndToEndTests {
 			.and("_id")
 			.regex(java.util.regex.Pattern.quote(filed.getId()))), OutboxMessage.class))
 			.as("a closed case moved back tells nobody").isEqualTo(3);
+	}
+
+	/**
+	 * A new case is announced in LINE to the complaint officers and to the head of the division its
+	 * category goes to; coordinators hear of it only when no complaint officer is linked. Before, nobody
+	 * was told: the first message about a case was the escalation to the executives once it was late.
+	 */
+	@Test
+	void aNewCaseIsAnnouncedToTheComplaintOfficersAndTheHeadOfItsDivision() {
+		String officer = "U00000000000000000000000000000c04";
+		String coordinator = "U00000000000000000000000000000c05";
+		linkNew("ศรีสุดา รับเรื่อง", Role.COMPLAINT_OFFICER, officer);
+		linkNew("ประสาน งานดี", Role.COORDINATOR, coordinator);
+		this.line.text(Chat.user(SOMCHAI), "แจ้งเรื่องร้องเรียน/ร้องทุกข์");
+		JsonNode first = awaitSent(SOMCHAI, 1).get(0).messageList().get(1).at("/quickReply/items/0/action");
+		this.line.postback(Chat.user(SOMCHAI), first.path("data").asText(), Map.of());
+		awaitSent(SOMCHAI, 2);
+		int n = 2;
+		for (String say : List.of("ไฟถนนดับทั้งซอย 5 มา 3 วันแล้ว 😢", "ถัดไป", "ข้าม", "ไม่ประสงค์ออกนาม", "ยืนยัน")) {
+			this.line.text(Chat.user(SOMCHAI), say);
+			awaitSent(SOMCHAI, ++n);
+		}
+		Complaint filed = this.complaints.ofCitizen(SOMCHAI, 1).get(0);
+		assertThat(filed.getDivisionId()).isEqualTo(this.works.getId());
+		assertThat(awaitSent(officer, 1).get(0).firstText()).contains("มีเรื่องร้องเรียนใหม่")
+			.contains(filed.getTicket())
+			.contains("ไฟฟ้าส่องสว่างชำรุด")
+			.contains("กองช่าง")
+			.contains("😢");
+		assertThat(awaitSent(HEAD, 1).get(0).firstText()).contains("มีเรื่องร้องเรียนส่งถึงกองช่าง").contains(filed.getTicket());
+		await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(3))
+			.until(() -> this.line.sentTo(coordinator).isEmpty() && this.line.sentTo(officer).size() == 1
+					&& this.line.sentTo(HEAD).size() == 1);
+
+		// without a complaint officer in LINE, the coordinators are the ones to look
+		this.mongo.remove(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("lineUserId").is(officer)),
+				Person.class);
+		fileQuickly(MALEE, "ขยะไม่เก็บมาหนึ่งสัปดาห์");
+		Complaint second = this.complaints.ofCitizen(MALEE, 1).get(0);
+		assertThat(awaitSent(coordinator, 1).get(0).firstText()).contains("มีเรื่องร้องเรียนใหม่").contains(second.getTicket());
+	}
+
+	private void linkNew(String name, Role role, String lineUserId) {
+		Person person = this.people.create(name, "เจ้าหน้าที่", null, Set.of(role), null);
+		this.mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(person.getId())),
+				new org.springframework.data.mongodb.core.query.Update().set("lineUserId", lineUserId).set("lineLinkActive", true),
+				Person.class);
 	}
 
 	@Test
