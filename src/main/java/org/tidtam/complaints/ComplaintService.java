@@ -281,14 +281,22 @@ public class ComplaintService {
 		return true;
 	}
 
-	/** Assigns or forwards the case to a division; its head is told. */
+	/**
+	 * Assigns or forwards the case to a division; its head is told. A case moved to another division may
+	 * be reminded of its result date again: the reminder the division it left had is no use to the new one.
+	 */
 	public Complaint assign(String id, String divisionId, String by, String note) {
 		Instant now = this.clock.instant();
 		Complaint before = get(id);
 		Complaint.Entry entry = new Complaint.Entry(before.getStatus(), now, by, note == null || note.isBlank() ? null : note.strip(),
 				true, List.of(), divisionId);
-		Complaint saved = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
-				new Update().set(Complaint.DIVISION_ID, divisionId).push(Complaint.TIMELINE, entry).set(Complaint.UPDATED_AT, now),
+		Update update = new Update().set(Complaint.DIVISION_ID, divisionId)
+			.push(Complaint.TIMELINE, entry)
+			.set(Complaint.UPDATED_AT, now);
+		if (divisionId != null && !divisionId.equals(before.getDivisionId())) {
+			update.unset(ComplaintDeadlines.REMINDED_AT);
+		}
+		Complaint saved = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
 				FindAndModifyOptions.options().returnNew(true), Complaint.class);
 		this.events.publishEvent(new ComplaintForwarded(id, divisionId, before.getDivisionId()));
 		return saved;

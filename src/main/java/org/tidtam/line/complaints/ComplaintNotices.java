@@ -158,9 +158,13 @@ class ComplaintNotices {
 		return people.stream().filter(p -> p.getLineUserId() != null && p.isLineLinkActive()).toList();
 	}
 
+	/** The case as its new division needs it, with the result date (and whether it has passed already). */
 	private String forwardedText(Complaint complaint, String divisionId) {
-		return "มีเรื่องร้องเรียนส่งถึง%s\nเลขที่ %s หมวด %s\n%s".formatted(divisionName(divisionId), complaint.getTicket(),
-				complaint.getCategoryName(), shorten(complaint.getDescription()));
+		String due = complaint.getResultBy() == null ? ""
+				: "\nกำหนดแจ้งผล " + org.tidtam.shared.ThaiDates.shortDate(complaint.getResultBy())
+						+ (this.complaints.overdue(complaint) ? " (เกินกำหนดแล้ว)" : "");
+		return "มีเรื่องร้องเรียนส่งถึง%s\nเลขที่ %s หมวด %s%s\n%s".formatted(divisionName(divisionId), complaint.getTicket(),
+				complaint.getCategoryName(), due, shorten(complaint.getDescription()));
 	}
 
 	@EventListener

@@ -212,6 +212,45 @@ class ComplaintDeadlinesTests {
 		await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(3)).until(() -> this.line.sentTo(MAYOR).size() == 1);
 	}
 
+	/**
+	 * A case moved to another division after the first was reminded: the new head is told its result
+	 * date, and that it has passed when it has, and is reminded before it like any head. The reminder
+	 * used to stay with the division the case left.
+	 */
+	@Test
+	void aCaseMovedToAnotherDivisionIsRemindedToItsNewHead() {
+		String financeHead = "U00000000000000000000000000000e03";
+		Division works = this.divisions.create("กองช่าง", null, List.of(), true, false);
+		Division finance = this.divisions.create("กองคลัง", null, List.of(), true, false);
+		link(this.people.create("หัวหน้ากองช่าง", "ผู้อำนวยการกองช่าง", works.getId(), Set.of(Role.DIVISION_HEAD), null), HEAD);
+		link(this.people.create("หัวหน้ากองคลัง", "ผู้อำนวยการกองคลัง", finance.getId(), Set.of(Role.DIVISION_HEAD), null),
+				financeHead);
+		String category = this.categories.active().get(0).getId();
+		this.clock.set(Instant.parse("2026-04-10T03:00:00Z"));
+		Complaint moved = file(category, "k6");
+		Complaint late = file(category, "k7");
+		this.complaints.changeStatus(moved.getId(), ComplaintStatus.ACKNOWLEDGED, null, false, "o", List.of(), null);
+		this.complaints.changeStatus(late.getId(), ComplaintStatus.ACKNOWLEDGED, null, false, "o", List.of(), null);
+
+		this.clock.set(Instant.parse("2026-05-06T01:00:00Z")); // Wednesday: both due Friday 8 May
+		assertThat(this.deadlines.sweep()).containsExactly(2, 0);
+		this.complaints.assign(moved.getId(), finance.getId(), "officer", "เป็นเรื่องของกองคลัง");
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(financeHead).size() == 1);
+		assertThat(this.line.sentTo(financeHead).get(0).firstText()).contains(moved.getTicket())
+			.contains("กำหนดแจ้งผล 8 พ.ค. 2569")
+			.doesNotContain("เกินกำหนด");
+		this.clock.set(Instant.parse("2026-05-07T01:00:00Z"));
+		assertThat(this.deadlines.sweep()).containsExactly(1, 0);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(financeHead).size() == 2);
+		assertThat(this.line.sentTo(financeHead).get(1).firstText()).contains("ใกล้ครบกำหนด").contains(moved.getTicket());
+
+		this.clock.set(Instant.parse("2026-05-11T01:00:00Z"));
+		this.complaints.assign(late.getId(), finance.getId(), "officer", null);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(financeHead).size() == 3);
+		assertThat(this.line.sentTo(financeHead).get(2).firstText()).contains(late.getTicket())
+			.contains("กำหนดแจ้งผล 8 พ.ค. 2569 (เกินกำหนดแล้ว)");
+	}
+
 	private Complaint file(String category, String key) {
 		return this.complaints.submit(new NewComplaint("U1", category, "ไฟดับ", List.of(), null,
 				new Complaint.Contact(Complaint.ContactMode.ANONYMOUS, null, null), "LINE", key));
