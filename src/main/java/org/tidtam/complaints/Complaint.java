@@ -164,9 +164,29 @@ public class Complaint {
 	@Version
 	private Long version;
 
-	/** The entries a citizen may read. */
+	/**
+	 * The entries a citizen may read: the public ones, and each internal one that changed the status,
+	 * as the status alone.
+	 */
 	public List<Entry> publicTimeline() {
-		return this.timeline.stream().filter(e -> !e.internal()).toList();
+		List<Entry> steps = new ArrayList<>();
+		for (int i = 0; i < this.timeline.size(); i++) {
+			Entry e = this.timeline.get(i);
+			if (!e.internal()) {
+				steps.add(e);
+			}
+			else if (changedStatus(i)) {
+				// the new status is the citizen's to know; the officers' note and photos are not
+				steps.add(new Entry(e.status(), e.at(), e.by(), null, true, List.of(), e.divisionId()));
+			}
+		}
+		return steps;
+	}
+
+	/** True when the step at {@code index} gave the case another status than the step before it. */
+	public boolean changedStatus(int index) {
+		return index > 0 && index < this.timeline.size()
+				&& this.timeline.get(index).status() != this.timeline.get(index - 1).status();
 	}
 
 	/**

@@ -150,8 +150,11 @@ class ComplaintServiceTests {
 		assertThat(done.getClosedAt()).isNotNull();
 		assertThat(done.getPhotos()).extracting(Complaint.Photo::stage).containsExactly(Complaint.Photo.AFTER);
 		assertThat(done.getTimeline()).hasSize(4);
+		// the internal note's new status is the citizen's to see, its note is not
 		assertThat(done.publicTimeline()).extracting(Complaint.Entry::status)
-			.containsExactly(ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.DONE);
+			.containsExactly(ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.IN_PROGRESS,
+					ComplaintStatus.DONE);
+		assertThat(done.publicTimeline()).extracting(Complaint.Entry::note).doesNotContain("รอช่างไฟ");
 
 		assertThat(this.complaints.reopen(c.getId(), "someone-else")).isEmpty();
 		Complaint reopened = this.complaints.reopen(c.getId(), "U1").orElseThrow();

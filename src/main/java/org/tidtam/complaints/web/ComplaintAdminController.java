@@ -157,7 +157,7 @@ class ComplaintAdminController {
 			@RequestParam(name = "duplicateOf", required = false) String duplicateOf,
 			@RequestParam(name = "photo", required = false) List<MultipartFile> uploads, Authentication user,
 			RedirectAttributes redirect) throws IOException {
-		this.complaints.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Complaint before = this.complaints.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (this.complaints.formApplied(id, formKey)) {
 			redirect.addFlashAttribute("flash", "complaints.already-saved");
 			return "redirect:/admin/complaints/" + id;
@@ -180,7 +180,9 @@ class ComplaintAdminController {
 				.changeStatusOnce(formKey, id, status, text, internal, user.getName(), stored, duplicateOf)
 				.isPresent();
 			if (applied) {
-				redirect.addFlashAttribute("flash", internal ? "complaints.noted-internal" : "complaints.changed");
+				// a new status reaches the citizen even with an internal note (the note stays with the officers)
+				redirect.addFlashAttribute("flash", !internal ? "complaints.changed"
+						: status != before.getStatus() ? "complaints.changed-note-internal" : "complaints.noted-internal");
 			}
 			else {
 				redirect.addFlashAttribute("flash", "complaints.already-saved");

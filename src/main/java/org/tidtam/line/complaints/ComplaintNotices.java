@@ -23,8 +23,8 @@ import org.tidtam.measures.organisation.Person;
 import org.tidtam.measures.organisation.PersonService;
 
 /**
- * Tells people in LINE what happened to a complaint: the citizen gets one push per public change (an
- * internal note sends nothing), with a 1–5 rating and "ยังไม่ได้รับการแก้ไข" when the case is done;
+ * Tells people in LINE what happened to a complaint: the citizen gets one push per public change or
+ * new status (an internal note alone sends nothing; with a new status, the status goes without it), with a 1–5 rating and "ยังไม่ได้รับการแก้ไข" when the case is done;
  * the complaint officers (or, when none is linked in LINE, the coordinators) hear of each new case, and
  * the division's head of cases filed to the division by their category, assigned or reopened. Each message is queued under a key of the
  * change, so handling an event twice sends once.
@@ -64,24 +64,27 @@ class ComplaintNotices {
 
 	@EventListener
 	void on(ComplaintStatusChanged changed) {
-		if (changed.internal()) {
-			return;
-		}
 		Complaint complaint = this.complaints.get(changed.complaintId());
 		if (complaint.getLineUserId() == null) {
 			return;
 		}
+		if (changed.internal() && !complaint.changedStatus(changed.entry())) {
+			// an internal note alone is the officers' business; a new status is the citizen's, without the note
+			return;
+		}
 		Complaint.Entry entry = complaint.getTimeline().get(changed.entry());
+		String note = changed.internal() ? null : entry.note();
+		List<String> photoIds = changed.internal() ? List.of() : entry.photoIds();
 		StringBuilder text = new StringBuilder();
 		text.append("เรื่องเลขที่ ").append(complaint.getTicket()).append('\n');
 		text.append("สถานะ: ").append(entry.status().thai());
-		if (entry.note() != null) {
-			text.append('\n').append(entry.note());
+		if (note != null) {
+			text.append('\n').append(note);
 		}
 		// LINE shows images only from HTTPS: in production the photos go along; elsewhere they are mentioned
-		boolean images = this.baseUrl.startsWith("https://") && !entry.photoIds().isEmpty();
-		if (!entry.photoIds().isEmpty() && !images) {
-			text.append('\n').append("มีรูปประกอบ ").append(entry.photoIds().size()).append(" รูป");
+		boolean images = this.baseUrl.startsWith("https://") && !photoIds.isEmpty();
+		if (!photoIds.isEmpty() && !images) {
+			text.append('\n').append("มีรูปประกอบ ").append(photoIds.size()).append(" รูป");
 		}
 		List<Reply.Option> options = new ArrayList<>();
 		if (entry.status() == ComplaintStatus.DONE) {
@@ -93,7 +96,7 @@ class ComplaintNotices {
 		}
 		List<ObjectNode> out = new ArrayList<>();
 		if (images) {
-			for (String fileId : entry.photoIds().subList(0, Math.min(4, entry.photoIds().size()))) {
+			for (String fileId : photoIds.subList(0, Math.min(4, photoIds.size()))) {
 				String url = this.baseUrl + "/media/complaint-photos/" + fileId + "?s=" + this.signer.sign(fileId);
 				ObjectNode image = this.json.createObjectNode();
 				image.put("type", "image");

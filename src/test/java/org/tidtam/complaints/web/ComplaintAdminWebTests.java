@@ -247,6 +247,16 @@ class ComplaintAdminWebTests {
 		this.mvc.perform(get(url + "/photos/0").with(user("o").roles("COMPLAINT_OFFICER"))).andExpect(status().isNotFound());
 		this.mvc.perform(post(url + "/photos/0/delete").with(user("e").roles("EXECUTIVE")).with(csrf()))
 			.andExpect(status().isForbidden());
+
+		// an internal note with a new status: the officer is told the citizen hears of the status, not the note
+		this.mvc.perform(multipart(url + "/status").param("formKey", "f4").param("status", "IN_PROGRESS")
+			.param("note", "ผู้รับจ้างกลับมาแก้งานซ้ำ").param("internal", "true")
+			.with(user("officer1").roles("COMPLAINT_OFFICER")).with(csrf()))
+			.andExpect(flash().attribute("flash", "complaints.changed-note-internal"));
+		this.mvc.perform(multipart(url + "/status").param("formKey", "f5").param("status", "IN_PROGRESS")
+			.param("note", "นัดผู้รับจ้างวันจันทร์").param("internal", "true")
+			.with(user("officer1").roles("COMPLAINT_OFFICER")).with(csrf()))
+			.andExpect(flash().attribute("flash", "complaints.noted-internal"));
 	}
 
 	@Test

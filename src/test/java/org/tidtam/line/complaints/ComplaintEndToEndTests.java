@@ -146,7 +146,7 @@ class ComplaintEndToEndTests {
 		this.complaints.assign(filed.getId(), this.works.getId(), "officer", null);
 
 		// an internal note tells nobody, a public status change is one push
-		this.complaints.changeStatus(filed.getId(), ComplaintStatus.IN_PROGRESS, "รอเบิกหลอดไฟ", true, "officer", List.of(),
+		this.complaints.changeStatus(filed.getId(), ComplaintStatus.RECEIVED, "รอเบิกหลอดไฟ", true, "officer", List.of(),
 				null);
 		this.complaints.changeStatus(filed.getId(), ComplaintStatus.IN_PROGRESS, "ช่างจะเข้าพื้นที่พรุ่งนี้", false,
 				"officer", List.of(), null);
@@ -252,6 +252,42 @@ class ComplaintEndToEndTests {
 		this.mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(person.getId())),
 				new org.springframework.data.mongodb.core.query.Update().set("lineUserId", lineUserId).set("lineLinkActive", true),
 				Person.class);
+	}
+
+	/**
+	 * A case closed with an internal note: the citizen is told it is done and offered the rating, without
+	 * the note or the photos; their own tracking shows the step, not the note. Before, an internal note
+	 * kept the closing itself from the citizen: no rating, and 14 days later a question about a fix they
+	 * had never heard of.
+	 */
+	@Test
+	void aNewStatusWithAnInternalNoteReachesTheCitizenWithoutTheNote() {
+		fileQuickly(SOMCHAI, "ไฟถนนดับหน้าบ้านเลขที่ 12");
+		Complaint filed = this.complaints.ofCitizen(SOMCHAI, 1).get(0);
+		int n = this.line.sentTo(SOMCHAI).size();
+		this.complaints.changeStatus(filed.getId(), ComplaintStatus.DONE, "ใช้งบซ่อมบำรุง 3,500 บาท ผู้รับจ้างนายเอ", true,
+				"officer", List.of("after-photo"), null);
+		Sent done = awaitSent(SOMCHAI, n + 1).get(n);
+		assertThat(done.firstText()).contains(filed.getTicket())
+			.contains("สถานะ: เสร็จสิ้น")
+			.doesNotContain("3,500")
+			.doesNotContain("นายเอ")
+			.doesNotContain("รูป");
+		assertThat(done.messageList()).hasSize(1);
+		JsonNode items = done.messageList().get(0).at("/quickReply/items");
+		assertThat(items).hasSize(6);
+		this.line.postback(Chat.user(SOMCHAI), items.get(3).at("/action/data").asText(), Map.of());
+		assertThat(awaitSent(SOMCHAI, n + 2).get(n + 1).firstText()).contains("ขอบคุณ");
+		assertThat(this.complaints.get(filed.getId()).getRating()).isEqualTo(4);
+
+		// a further internal note on the same status tells nobody
+		this.complaints.changeStatus(filed.getId(), ComplaintStatus.DONE, "เบิกจ่ายแล้ว", true, "officer", List.of(), null);
+		this.line.text(Chat.user(SOMCHAI), filed.getTicket());
+		String tracked = awaitSent(SOMCHAI, n + 3).get(n + 2).firstText();
+		assertThat(tracked).contains("เสร็จสิ้น").doesNotContain("3,500").doesNotContain("เบิกจ่าย");
+		assertThat(tracked.split("เสร็จสิ้น", -1)).as("the status line and the closing step").hasSize(3);
+		await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(3))
+			.until(() -> this.line.sentTo(SOMCHAI).size() == n + 3);
 	}
 
 	@Test
