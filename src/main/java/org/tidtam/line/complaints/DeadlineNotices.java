@@ -18,7 +18,10 @@ import org.tidtam.measures.organisation.PersonService;
 import org.tidtam.shared.Role;
 import org.tidtam.shared.ThaiDates;
 
-/** Deadline reminders in LINE: the head hears of cases due soon; overdue cases go to the head and the executives. */
+/**
+ * Deadline reminders in LINE: the head hears of cases due soon; overdue cases go to the head and the
+ * executives. Cases of no division go to the complaint officers (or coordinators) instead of a head.
+ */
 @Component
 class DeadlineNotices {
 
@@ -47,7 +50,7 @@ class DeadlineNotices {
 	@EventListener
 	void on(ComplaintsDueSoon due) {
 		String text = "เรื่องร้องเรียนใกล้ครบกำหนดแจ้งผล" + division(due.divisionId()) + "\n" + lines(due.complaintIds(), false);
-		for (Person head : this.people.divisionHeadsOf(due.divisionId())) {
+		for (Person head : responsible(due.divisionId())) {
 			send(head, text, "complaints-due:" + today() + ":" + String.join(",", due.complaintIds()));
 		}
 	}
@@ -55,14 +58,28 @@ class DeadlineNotices {
 	@EventListener
 	void on(ComplaintsOverdue overdue) {
 		String text = "เรื่องร้องเรียนเกินกำหนด" + division(overdue.divisionId()) + "\n" + lines(overdue.complaintIds(), true);
-		Set<Person> told = new LinkedHashSet<>();
-		if (!overdue.divisionId().isEmpty()) {
-			told.addAll(this.people.divisionHeadsOf(overdue.divisionId()));
-		}
+		Set<Person> told = new LinkedHashSet<>(responsible(overdue.divisionId()));
 		told.addAll(this.people.people(Role.EXECUTIVE));
 		for (Person person : told) {
 			send(person, text, "complaints-overdue:" + today() + ":" + String.join(",", overdue.complaintIds()));
 		}
+	}
+
+	/**
+	 * Who answers for the cases of a division: its heads; for cases of no division (a category without
+	 * one, not yet assigned), the complaint officers who are to assign them, or the coordinators when no
+	 * complaint officer is linked in LINE.
+	 */
+	private List<Person> responsible(String divisionId) {
+		if (!divisionId.isEmpty()) {
+			return this.people.divisionHeadsOf(divisionId);
+		}
+		List<Person> officers = linked(this.people.people(Role.COMPLAINT_OFFICER));
+		return officers.isEmpty() ? linked(this.people.people(Role.COORDINATOR)) : officers;
+	}
+
+	private static List<Person> linked(List<Person> people) {
+		return people.stream().filter(p -> p.getLineUserId() != null && p.isLineLinkActive()).toList();
 	}
 
 	/**

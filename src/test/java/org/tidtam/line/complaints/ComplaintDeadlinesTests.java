@@ -251,6 +251,36 @@ class ComplaintDeadlinesTests {
 			.contains("กำหนดแจ้งผล 8 พ.ค. 2569 (เกินกำหนดแล้ว)");
 	}
 
+	/**
+	 * A case of no division (its category has none and nobody assigned it): the complaint officer who is
+	 * to assign it is reminded and told when it is late, with the executives. Before, the reminder went
+	 * to nobody and the escalation to the executives alone.
+	 */
+	@Test
+	void aCaseOfNoDivisionIsRemindedToTheComplaintOfficers() {
+		String officer = "U00000000000000000000000000000e04";
+		link(this.people.create("นายก", "นายก", null, Set.of(Role.EXECUTIVE), null), MAYOR);
+		link(this.people.create("เจ้าหน้าที่รับเรื่อง", "เจ้าหน้าที่", null, Set.of(Role.COMPLAINT_OFFICER), null), officer);
+		this.categories.active();
+		String category = this.categories.add("ต้นไม้ล้มขวางทาง", null, 3, 15).getId();
+		this.clock.set(Instant.parse("2026-04-10T03:00:00Z"));
+		Complaint nobodys = file(category, "k8");
+		assertThat(nobodys.getDivisionId()).isNull();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(officer).size() == 1); // the new case
+
+		this.clock.set(Instant.parse("2026-04-21T01:00:00Z"));
+		assertThat(this.deadlines.sweep()).containsExactly(0, 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(officer).size() == 2);
+		assertThat(this.line.sentTo(officer).get(1).firstText()).contains("เกินกำหนด").contains(nobodys.getTicket());
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(MAYOR).size() == 1);
+		this.complaints.changeStatus(nobodys.getId(), ComplaintStatus.ACKNOWLEDGED, null, false, "o", List.of(), null);
+
+		this.clock.set(Instant.parse("2026-05-06T01:00:00Z"));
+		assertThat(this.deadlines.sweep()).containsExactly(1, 0);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(officer).size() == 3);
+		assertThat(this.line.sentTo(officer).get(2).firstText()).contains("ใกล้ครบกำหนด").contains(nobodys.getTicket());
+	}
+
 	private Complaint file(String category, String key) {
 		return this.complaints.submit(new NewComplaint("U1", category, "ไฟดับ", List.of(), null,
 				new Complaint.Contact(Complaint.ContactMode.ANONYMOUS, null, null), "LINE", key));
