@@ -101,6 +101,62 @@ class ComplaintAdminWebTests {
 		assertThat(found).contains(this.xss.getTicket());
 	}
 
+	/**
+	 * A year brings thousands of complaints: the inbox shows them a page at a time, and the oldest case
+	 * of the year is still reachable from the list, with the filters kept from page to page.
+	 */
+	@Test
+	void aYearOfComplaintsIsPagedAndTheOldestIsReachable() throws Exception {
+		java.time.Instant start = java.time.Instant.parse("2025-10-01T02:00:00Z");
+		List<Complaint> year = new java.util.ArrayList<>();
+		for (int i = 0; i < 260; i++) {
+			Complaint c = new Complaint();
+			c.setTicket(String.format("T69-%05d", i));
+			c.setFiscalYear(2569);
+			c.setChannel("LINE");
+			c.setLineUserId("U-year");
+			c.setCategoryName("ถนนชำรุด");
+			c.setDescription("หลุมบนถนนหมู่ " + i);
+			c.setStatus(i % 2 == 0 ? ComplaintStatus.DONE : ComplaintStatus.IN_PROGRESS);
+			c.setContact(new Complaint.Contact(Complaint.ContactMode.ANONYMOUS, null, null));
+			c.setCreatedAt(start.plus(java.time.Duration.ofHours(i)));
+			year.add(c);
+		}
+		this.mongo.insertAll(year);
+		org.springframework.test.web.servlet.request.RequestPostProcessor officer = user("o").roles("COMPLAINT_OFFICER");
+
+		String first = this.mvc.perform(get("/admin/complaints").with(officer))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(first).contains(this.xss.getTicket()).contains("T69-00259").doesNotContain("T69-00000");
+		assertThat(first).contains("หน้า 1 จาก 6 (ทั้งหมด 261 รายการ)");
+		assertThat(rows(first)).as("one page of cases").isEqualTo(50);
+
+		String last = this.mvc.perform(get("/admin/complaints").param("page", "5").with(officer))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(last).contains("T69-00000").doesNotContain("T69-00259").contains("หน้า 6 จาก 6");
+
+		// a filter narrows the count, and the link to the next page keeps it
+		String open = this.mvc.perform(get("/admin/complaints").param("status", "IN_PROGRESS").param("q", "หมู่")
+			.with(officer)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(open).contains("(ทั้งหมด 130 รายการ)").doesNotContain("T69-00258");
+		Matcher next = Pattern.compile("<a rel=\"next\"\\s+href=\"([^\"]+)\"").matcher(open);
+		assertThat(next.find()).as("a link to older cases").isTrue();
+		String nextUrl = org.springframework.web.util.HtmlUtils.htmlUnescape(next.group(1));
+		assertThat(nextUrl).contains("status=IN_PROGRESS").contains("page=1");
+		String second = this.mvc.perform(get(java.net.URI.create(nextUrl)).with(officer))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(second).contains("หน้า 2 จาก 3").doesNotContain("T69-00258").doesNotContain(this.xss.getTicket());
+	}
+
+	private static int rows(String page) {
+		Matcher row = Pattern.compile("<a href=\"/admin/complaints/[0-9a-f]{24}\"").matcher(page);
+		int n = 0;
+		while (row.find()) {
+			n++;
+		}
+		return n;
+	}
+
 	@Test
 	void categoriesAreEditable() throws Exception {
 		ComplaintCategory first = this.categories.active().get(0);
