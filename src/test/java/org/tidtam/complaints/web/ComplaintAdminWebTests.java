@@ -62,6 +62,9 @@ class ComplaintAdminWebTests {
 	@Autowired
 	DivisionService divisions;
 
+	@Autowired
+	org.tidtam.complaints.DataRequestService dataRequests;
+
 	Division works;
 
 	Complaint xss;
@@ -303,6 +306,45 @@ class ComplaintAdminWebTests {
 		this.mvc.perform(get(url + "/photos/0").with(user("o").roles("COMPLAINT_OFFICER"))).andExpect(status().isNotFound());
 		this.mvc.perform(post(url + "/photos/0/delete").with(user("e").roles("EXECUTIVE")).with(csrf()))
 			.andExpect(status().isForbidden());
+	}
+
+	/**
+	 * Approving a deletion erases the citizen's details from every case for good: the page says so and
+	 * how many cases, and one click on the button without ticking the confirmation erases nothing.
+	 */
+	@Test
+	void approvingADeletionRequestNeedsTheConfirmationTicked() throws Exception {
+		this.mongo.remove(new Query(), org.tidtam.complaints.DataRequest.COLLECTION);
+		org.tidtam.complaints.DataRequest erase = this.dataRequests.file("U1",
+				org.tidtam.complaints.DataRequest.Kind.DELETE, "erase-1");
+		org.springframework.test.web.servlet.request.RequestPostProcessor coordinator = user("c").roles("COORDINATOR");
+		String page = this.mvc.perform(get("/admin/data-requests").with(coordinator))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("อนุมัติและลบข้อมูลทันที")
+			.contains("ออกจาก 1 เรื่อง (ย้อนกลับไม่ได้)")
+			.containsPattern("<input type=\"checkbox\" name=\"confirmErase\" value=\"true\" required>");
+
+		this.mvc.perform(post("/admin/data-requests/" + erase.getId()).param("approve", "true")
+			.with(coordinator).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", "data-requests.confirm-erase-needed"));
+		assertThat(this.dataRequests.find(erase.getId()).orElseThrow().getState())
+			.isEqualTo(org.tidtam.complaints.DataRequest.State.PENDING);
+		assertThat(this.complaints.get(this.xss.getId()).getContact().phone()).isEqualTo("0812345678");
+
+		this.mvc.perform(post("/admin/data-requests/" + erase.getId()).param("approve", "true")
+			.param("confirmErase", "true").with(coordinator).with(csrf()))
+			.andExpect(flash().attribute("flash", "data-requests.decided"));
+		assertThat(this.dataRequests.find(erase.getId()).orElseThrow().getState())
+			.isEqualTo(org.tidtam.complaints.DataRequest.State.APPROVED);
+		assertThat(this.complaints.get(this.xss.getId()).getContact().phone()).isNull();
+
+		// a rejection needs no confirmation
+		org.tidtam.complaints.DataRequest another = this.dataRequests.file("U1",
+				org.tidtam.complaints.DataRequest.Kind.DELETE, "erase-2");
+		this.mvc.perform(post("/admin/data-requests/" + another.getId()).param("approve", "false")
+			.with(coordinator).with(csrf()))
+			.andExpect(flash().attribute("flash", "data-requests.decided"));
 	}
 
 	@Test
