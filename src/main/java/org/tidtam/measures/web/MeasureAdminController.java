@@ -55,7 +55,9 @@ class MeasureAdminController {
 
 	@GetMapping("/admin/plan/measures/new")
 	String newMeasure(Model model) {
-		return form(model, new MeasureEditForm(), null);
+		MeasureEditForm form = new MeasureEditForm();
+		form.setFormKey(java.util.UUID.randomUUID().toString());
+		return form(model, form, null);
 	}
 
 	@PostMapping("/admin/plan/measures")
@@ -67,7 +69,9 @@ class MeasureAdminController {
 		}
 		Measure added;
 		try {
-			added = this.measures.add(this.current.plan().getId(), form.toForm());
+			String key = form.getFormKey() == null || form.getFormKey().isBlank() || form.getFormKey().length() > 64 ? null
+					: form.getFormKey().strip();
+			added = this.measures.add(this.current.plan().getId(), form.toForm(), key);
 		}
 		catch (DuplicateKeyException taken) {
 			model.addAttribute("error", "measure.error.number-taken");
