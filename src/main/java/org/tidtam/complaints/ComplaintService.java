@@ -173,6 +173,13 @@ public class ComplaintService {
 					Criteria.where(Complaint.STATUS).is(ComplaintStatus.RECEIVED).and(Complaint.ACKNOWLEDGE_BY).lt(today),
 					Criteria.where(Complaint.RESULT_BY).lt(today)));
 		}
+		if (filter.from() != null) {
+			and.add(Criteria.where(Complaint.CREATED_AT).gte(filter.from().atStartOfDay(ThaiDates.BANGKOK).toInstant()));
+		}
+		if (filter.to() != null) {
+			and.add(Criteria.where(Complaint.CREATED_AT)
+				.lt(filter.to().plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant()));
+		}
 		if (filter.text() != null && !filter.text().isBlank()) {
 			Pattern literal = Pattern.compile(Pattern.quote(filter.text().strip()), Pattern.CASE_INSENSITIVE);
 			and.add(new Criteria().orOperator(Criteria.where(Complaint.DESCRIPTION).regex(literal),

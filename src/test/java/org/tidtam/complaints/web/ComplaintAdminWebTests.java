@@ -149,6 +149,16 @@ class ComplaintAdminWebTests {
 		String second = this.mvc.perform(get(java.net.URI.create(nextUrl)).with(officer))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(second).contains("หน้า 2 จาก 3").doesNotContain("T69-00258").doesNotContain(this.xss.getTicket());
+
+		// the cases filed on one day (in Bangkok) of that year; a page of them keeps the dates in its links
+		String oneDay = this.mvc.perform(get("/admin/complaints").param("from", "2025-10-02").param("to", "2025-10-02")
+			.with(officer)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(rows(oneDay)).isEqualTo(24);
+		assertThat(oneDay).contains("T69-00015", "T69-00038").doesNotContain("T69-00014", "T69-00039")
+			.contains("name=\"from\" value=\"2025-10-02\"");
+		String fromOnward = this.mvc.perform(get("/admin/complaints").param("from", "2025-10-02").with(officer))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(fromOnward).contains("(ทั้งหมด 246 รายการ)").contains("from=2025-10-02&amp;");
 	}
 
 	private static int rows(String page) {
