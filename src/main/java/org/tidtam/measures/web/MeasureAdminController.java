@@ -119,9 +119,20 @@ class MeasureAdminController {
 		}
 	}
 
+	/**
+	 * Deletes a measure of a draft plan, or archives one of a published plan (its follow-up stops). The
+	 * button sits under the edit form's save button, so the confirmation box must be ticked too; without
+	 * it nothing is removed.
+	 */
 	@PostMapping("/admin/plan/measures/{id}/remove")
-	String remove(@PathVariable String id, RedirectAttributes redirect) {
+	String remove(@PathVariable String id,
+			@org.springframework.web.bind.annotation.RequestParam(name = "confirm", defaultValue = "false") boolean confirm,
+			RedirectAttributes redirect) {
 		find(id);
+		if (!confirm) {
+			redirect.addFlashAttribute("flashError", "measure.remove.confirm-needed");
+			return "redirect:/admin/plan/measures/" + id;
+		}
 		MeasureService.Removal removal = this.measures.remove(id);
 		redirect.addFlashAttribute("flash",
 				removal == MeasureService.Removal.DELETED ? "measure.deleted" : "measure.archived");

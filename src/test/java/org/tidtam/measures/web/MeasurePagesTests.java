@@ -32,6 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -256,13 +257,25 @@ class MeasurePagesTests {
 	void removingDeletesADraftMeasureButArchivesAPublishedOne() throws Exception {
 		Plan plan = this.current.plan();
 		Measure draft = this.measures.add(plan.getId(), MeasureForm.of("ก", List.of(), List.of(this.engineering.getId()), null));
+		// the button sits under the save button: without the confirmation ticked nothing is removed
+		assertThat(page("/admin/plan/measures/" + draft.getId())).contains("ยืนยันการลบมาตรการนี้ (ลบแล้วย้อนกลับไม่ได้)")
+			.containsPattern("<input type=\"checkbox\" name=\"confirm\" value=\"true\" required>");
 		this.mvc.perform(post("/admin/plan/measures/" + draft.getId() + "/remove").with(csrf()).with(COORDINATOR))
+			.andExpect(redirectedUrl("/admin/plan/measures/" + draft.getId()))
+			.andExpect(flash().attribute("flashError", "measure.remove.confirm-needed"));
+		assertThat(this.measures.find(draft.getId())).isPresent();
+		this.mvc.perform(post("/admin/plan/measures/" + draft.getId() + "/remove").param("confirm", "true")
+			.with(csrf()).with(COORDINATOR))
 			.andExpect(flash().attribute("flash", "measure.deleted"));
 		assertThat(this.measures.find(draft.getId())).isEmpty();
 
 		Measure kept = this.measures.add(plan.getId(), MeasureForm.of("ข", List.of(), List.of(this.engineering.getId()), null));
 		this.plans.publish(plan.getId(), "coordinator");
 		this.mvc.perform(post("/admin/plan/measures/" + kept.getId() + "/remove").with(csrf()).with(COORDINATOR))
+			.andExpect(flash().attribute("flashError", "measure.remove.confirm-needed"));
+		assertThat(this.measures.find(kept.getId())).get().extracting(Measure::isArchived).isEqualTo(false);
+		this.mvc.perform(post("/admin/plan/measures/" + kept.getId() + "/remove").param("confirm", "true")
+			.with(csrf()).with(COORDINATOR))
 			.andExpect(flash().attribute("flash", "measure.archived"));
 		assertThat(this.measures.find(kept.getId())).get().extracting(Measure::isArchived).isEqualTo(true);
 		assertThat(this.assignments.forMeasure(kept.getId())).allSatisfy(a -> assertThat(a.getArchivedAt()).isNotNull());
