@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -132,6 +135,25 @@ public class ComplaintService {
 
 	/** The officer's inbox: newest first, filtered; text is matched as a literal substring (Thai has no word breaks). */
 	public List<Complaint> inbox(InboxFilter filter, int limit) {
+		return this.mongo.find(inboxQuery(filter).with(Sort.by(Direction.DESC, Complaint.CREATED_AT)).limit(limit),
+				Complaint.class);
+	}
+
+	/**
+	 * One page of the officer's inbox, newest first, with the number of matching cases: a year brings
+	 * thousands of complaints, and every one of them must stay reachable from the list.
+	 */
+	public Page<Complaint> inbox(InboxFilter filter, Pageable pageable) {
+		Query query = inboxQuery(filter);
+		long total = this.mongo.count(query, Complaint.class);
+		List<Complaint> content = this.mongo.find(Query.of(query)
+			.with(Sort.by(Direction.DESC, Complaint.CREATED_AT))
+			.skip(pageable.getOffset())
+			.limit(pageable.getPageSize()), Complaint.class);
+		return new PageImpl<>(content, pageable, total);
+	}
+
+	private Query inboxQuery(InboxFilter filter) {
 		Criteria criteria = new Criteria();
 		List<Criteria> and = new ArrayList<>();
 		if (filter.status() != null) {
@@ -151,6 +173,13 @@ public class ComplaintService {
 					Criteria.where(Complaint.STATUS).is(ComplaintStatus.RECEIVED).and(Complaint.ACKNOWLEDGE_BY).lt(today),
 					Criteria.where(Complaint.RESULT_BY).lt(today)));
 		}
+		if (filter.from() != null) {
+			and.add(Criteria.where(Complaint.CREATED_AT).gte(filter.from().atStartOfDay(ThaiDates.BANGKOK).toInstant()));
+		}
+		if (filter.to() != null) {
+			and.add(Criteria.where(Complaint.CREATED_AT)
+				.lt(filter.to().plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant()));
+		}
 		if (filter.text() != null && !filter.text().isBlank()) {
 			Pattern literal = Pattern.compile(Pattern.quote(filter.text().strip()), Pattern.CASE_INSENSITIVE);
 			and.add(new Criteria().orOperator(Criteria.where(Complaint.DESCRIPTION).regex(literal),
@@ -160,8 +189,7 @@ public class ComplaintService {
 		if (!and.isEmpty()) {
 			criteria.andOperator(and);
 		}
-		return this.mongo.find(Query.query(criteria).with(Sort.by(Direction.DESC, Complaint.CREATED_AT)).limit(limit),
-				Complaint.class);
+		return Query.query(criteria);
 	}
 
 	/** True when the case is open and past a deadline today. */

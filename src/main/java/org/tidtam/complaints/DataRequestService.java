@@ -53,6 +53,15 @@ public class DataRequestService {
 		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(200), DataRequest.class);
 	}
 
+	/** How many cases a deletion request would anonymise: shown to the coordinator before approving. */
+	public long casesOf(DataRequest request) {
+		if (request.getLineUserId() == null) {
+			return 0;
+		}
+		return this.mongo.count(Query.query(Criteria.where(Complaint.LINE_USER_ID).is(request.getLineUserId())),
+				Complaint.class);
+	}
+
 	public Optional<DataRequest> find(String id) {
 		return Optional.ofNullable(this.mongo.findById(id, DataRequest.class));
 	}

@@ -144,6 +144,18 @@ public class IntegrityService {
 				IntegrityReport.class);
 	}
 
+	/** One page of the reports, newest first, with how many there are in all: for integrity officers, audited. */
+	public org.springframework.data.domain.Page<IntegrityReport> list(String officer,
+			org.springframework.data.domain.Pageable pageable) {
+		this.audit.record(officer, "list", null, null);
+		long total = this.mongo.count(new Query(), IntegrityReport.class);
+		List<IntegrityReport> content = this.mongo.find(new Query()
+			.with(Sort.by(Sort.Direction.DESC, IntegrityReport.CREATED_AT))
+			.skip(pageable.getOffset())
+			.limit(pageable.getPageSize()), IntegrityReport.class);
+		return new org.springframework.data.domain.PageImpl<>(content, pageable, total);
+	}
+
 	/** One report: for integrity officers, audited. */
 	public Optional<IntegrityReport> read(String id, String officer) {
 		IntegrityReport report = this.mongo.findById(id, IntegrityReport.class);

@@ -1,6 +1,7 @@
 package org.tidtam.complaints.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +43,8 @@ import org.tidtam.measures.organisation.DivisionService;
 @Controller
 class ComplaintAdminController {
 
-	static final int INBOX_SIZE = 200;
+	/** Cases on one page of the inbox; older ones are on the next pages. */
+	static final int PAGE_SIZE = 50;
 
 	private final ComplaintService complaints;
 
@@ -75,13 +80,18 @@ class ComplaintAdminController {
 			@RequestParam(name = "category", required = false) String category,
 			@RequestParam(name = "division", required = false) String division,
 			@RequestParam(name = "overdue", defaultValue = "false") boolean overdue,
-			@RequestParam(name = "q", required = false) String q, Model model) {
+			@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
 		String text = q == null ? null : q.length() > 200 ? q.substring(0, 200) : q;
-		List<Complaint> found = this.complaints.inbox(new InboxFilter(status, category, division, overdue, text),
-				INBOX_SIZE);
+		Page<Complaint> found = this.complaints.inbox(
+				new InboxFilter(status, category, division, overdue, text, from, to),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		Map<String, Boolean> late = new LinkedHashMap<>();
 		found.forEach(c -> late.put(c.getId(), this.complaints.overdue(c)));
-		model.addAttribute("complaints", found);
+		model.addAttribute("complaints", found.getContent());
+		model.addAttribute("page", found);
 		model.addAttribute("late", late);
 		model.addAttribute("statuses", ComplaintStatus.values());
 		model.addAttribute("categories", this.categories.active());
@@ -92,6 +102,8 @@ class ComplaintAdminController {
 		model.addAttribute("division", division);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("q", text);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
 		model.addAttribute("integrity", this.integrity.counts(
 				org.tidtam.shared.FiscalYear.containing(java.time.LocalDate.now(this.clock.withZone(org.tidtam.shared.ThaiDates.BANGKOK)))));
 		return "complaints/inbox";

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tidtam.complaints.Complaint;
 import org.tidtam.complaints.ComplaintService;
+import org.tidtam.complaints.DataRequest;
 import org.tidtam.complaints.DataRequestService;
 import org.tidtam.complaints.PersonalDataAudit;
 
@@ -36,7 +37,13 @@ class DataRequestController {
 
 	@GetMapping("/admin/data-requests")
 	String list(Model model) {
-		model.addAttribute("requests", this.requests.recent());
+		List<DataRequest> recent = this.requests.recent();
+		Map<String, Long> cases = new HashMap<>();
+		recent.stream()
+			.filter(r -> r.getKind() == DataRequest.Kind.DELETE && r.getState() == DataRequest.State.PENDING)
+			.forEach(r -> cases.put(r.getId(), this.requests.casesOf(r)));
+		model.addAttribute("requests", recent);
+		model.addAttribute("cases", cases);
 		model.addAttribute("trail", withTickets(this.audit.recent(100)));
 		return "complaints/data-requests";
 	}
@@ -52,9 +59,21 @@ class DataRequestController {
 			.toList();
 	}
 
+	/**
+	 * Approving a deletion erases the citizen's contact, address, map point and photos from every case
+	 * at once and for good, so it needs the confirmation box ticked as well as the button; without it
+	 * nothing is decided. A copy or a rejection needs only the button.
+	 */
 	@PostMapping("/admin/data-requests/{id}")
-	String decide(@PathVariable String id, @RequestParam boolean approve, Authentication user,
+	String decide(@PathVariable String id, @RequestParam boolean approve,
+			@RequestParam(name = "confirmErase", defaultValue = "false") boolean confirmErase, Authentication user,
 			RedirectAttributes redirect) {
+		if (approve && !confirmErase && this.requests.find(id)
+			.filter(r -> r.getKind() == DataRequest.Kind.DELETE)
+			.isPresent()) {
+			redirect.addFlashAttribute("flashError", "data-requests.confirm-erase-needed");
+			return "redirect:/admin/data-requests";
+		}
 		boolean decided = this.requests.decide(id, approve, user.getName());
 		redirect.addFlashAttribute(decided ? "flash" : "flashError",
 				decided ? "data-requests.decided" : "data-requests.not-pending");

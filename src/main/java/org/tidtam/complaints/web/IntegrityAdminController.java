@@ -45,6 +45,9 @@ class IntegrityAdminController {
 			Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
 			Map.entry("application/octet-stream", "bin"));
 
+	/** Reports on one page of the list; older ones are on the next pages. */
+	static final int PAGE_SIZE = 50;
+
 	private final IntegrityService reports;
 
 	private final IntegrityAudit audit;
@@ -55,9 +58,12 @@ class IntegrityAdminController {
 	}
 
 	@GetMapping("/admin/integrity")
-	String list(Authentication user, Model model) {
+	String list(@RequestParam(name = "page", defaultValue = "0") int page, Authentication user, Model model) {
 		officerOnly(user);
-		model.addAttribute("reports", this.reports.list(user.getName()));
+		org.springframework.data.domain.Page<IntegrityReport> found = this.reports.list(user.getName(),
+				org.springframework.data.domain.PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("reports", found.getContent());
+		model.addAttribute("page", found);
 		model.addAttribute("trail", this.audit.recent(50));
 		return "complaints/integrity-list";
 	}

@@ -33,6 +33,7 @@ class OrganisationStoreSetup {
 			.sparse()
 			.named("line_user_id_unique"));
 		people.createIndex(new Index(Person.DIVISION_ID, Sort.Direction.ASC).named("division"));
+		people.createIndex(new Index(Person.FORM_KEY, Sort.Direction.ASC).unique().sparse().named("form_key"));
 		people.createIndex(new Index(Person.ROLES, Sort.Direction.ASC).named("roles"));
 		mongo.indexOps(LineLinkCode.COLLECTION)
 			.createIndex(new Index(LineLinkCode.CODE_HASH, Sort.Direction.ASC).unique().named("code_hash_unique"));

@@ -35,6 +35,8 @@ public class Person {
 
 	public static final String UNLINKED_AT = "unlinkedAt";
 
+	public static final String FORM_KEY = "formKey";
+
 	@Id
 	private String id;
 
@@ -59,6 +61,9 @@ public class Person {
 	private Instant unlinkedAt;
 
 	private Instant createdAt;
+
+	/** The one-time key of the web form that added the person: the same form sent twice adds them once. */
+	private String formKey;
 
 	@Version
 	private Long version;
@@ -189,6 +194,14 @@ public class Person {
 	@Override
 	public String toString() {
 		return "Person[" + this.id + ", " + this.name + ", roles=" + this.roles + ", linked=" + lineLinked() + "]";
+	}
+
+	public String getFormKey() {
+		return this.formKey;
+	}
+
+	void setFormKey(String formKey) {
+		this.formKey = formKey;
 	}
 
 }

@@ -40,6 +40,22 @@ public class PersonService {
 	}
 
 	public Person create(String name, String position, String divisionId, Set<Role> roles, String phone) {
+		return create(name, position, divisionId, roles, phone, null);
+	}
+
+	/**
+	 * {@link #create(String, String, String, Set, String)} at most once per {@code formKey}, the one-time
+	 * key of the web form: the same form sent twice (a double click) returns the person it added first. A
+	 * null key adds every time.
+	 */
+	public Person create(String name, String position, String divisionId, Set<Role> roles, String phone,
+			String formKey) {
+		if (formKey != null) {
+			Person earlier = byFormKey(formKey);
+			if (earlier != null) {
+				return earlier;
+			}
+		}
 		checkDetails(name, position, phone);
 		if (divisionId != null) {
 			this.divisions.get(divisionId);
@@ -47,7 +63,21 @@ public class PersonService {
 		Person person = new Person(name.strip(), position == null ? null : position.strip(), divisionId, roles,
 				phone == null || phone.isBlank() ? null : phone.strip());
 		person.setCreatedAt(this.clock.instant());
-		return this.mongo.insert(person);
+		person.setFormKey(formKey);
+		try {
+			return this.mongo.insert(person);
+		}
+		catch (org.springframework.dao.DuplicateKeyException taken) {
+			Person earlier = formKey == null ? null : byFormKey(formKey);
+			if (earlier == null) {
+				throw taken;
+			}
+			return earlier;
+		}
+	}
+
+	private Person byFormKey(String formKey) {
+		return this.mongo.findOne(Query.query(Criteria.where(Person.FORM_KEY).is(formKey)), Person.class);
 	}
 
 	public Person updateRoles(String personId, Set<Role> roles) {

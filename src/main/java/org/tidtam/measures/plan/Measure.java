@@ -29,6 +29,8 @@ public class Measure {
 
 	public static final String IMPORT_KEY = "importKey";
 
+	public static final String FORM_KEY = "formKey";
+
 	public static final String KIND = "kind";
 
 	/** Resolutions are numbered from here on, apart from the plan's own measures (#901, #902 …). */
@@ -80,6 +82,9 @@ public class Measure {
 
 	/** The import that created it, or null when entered by hand. */
 	private String importKey;
+
+	/** The one-time key of the web form that added it by hand: the same form sent twice adds it once. */
+	private String formKey;
 
 	/** null for a plan measure; {@link Kind#RESOLUTION} for a meeting's action item. */
 	private Kind kind;
@@ -170,6 +175,14 @@ public class Measure {
 
 	public String getImportKey() {
 		return this.importKey;
+	}
+
+	public String getFormKey() {
+		return this.formKey;
+	}
+
+	void setFormKey(String formKey) {
+		this.formKey = formKey;
 	}
 
 	public Instant getCreatedAt() {

@@ -62,7 +62,22 @@ public class MeasureService {
 	 * refused by the unique index ({@link DuplicateKeyException}).
 	 */
 	public Measure add(String planId, MeasureForm form) {
+		return add(planId, form, null);
+	}
+
+	/**
+	 * {@link #add(String, MeasureForm)} at most once per {@code formKey}, the one-time key of the web
+	 * form: a double click or a form sent again returns the measure the first one added (without telling
+	 * the divisions twice). A null key adds every time.
+	 */
+	public Measure add(String planId, MeasureForm form, String formKey) {
 		Plan plan = plan(planId);
+		if (formKey != null) {
+			Measure earlier = byFormKey(formKey);
+			if (earlier != null) {
+				return earlier;
+			}
+		}
 		Measure measure = null;
 		// the next free number is read, then taken: two coordinators adding at once collide on the unique
 		// index, and the later one simply takes the number after
@@ -70,10 +85,15 @@ public class MeasureService {
 			int number = form.number() != null ? form.number() : nextNumber(planId);
 			Measure fresh = new Measure(planId, number, now());
 			fresh.apply(form, dueOn(form.cadence(), plan), now());
+			fresh.setFormKey(formKey);
 			try {
 				measure = this.mongo.insert(fresh);
 			}
 			catch (DuplicateKeyException taken) {
+				Measure earlier = formKey == null ? null : byFormKey(formKey);
+				if (earlier != null) {
+					return earlier;
+				}
 				if (form.number() != null || attempt >= 3) {
 					throw taken;
 				}
@@ -83,6 +103,10 @@ public class MeasureService {
 			this.assignments.sync(measure);
 		}
 		return measure;
+	}
+
+	private Measure byFormKey(String formKey) {
+		return this.mongo.findOne(Query.query(Criteria.where(Measure.FORM_KEY).is(formKey)), Measure.class);
 	}
 
 	/**

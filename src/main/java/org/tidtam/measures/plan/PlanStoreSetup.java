@@ -32,6 +32,8 @@ class PlanStoreSetup {
 				.on(Measure.NUMBER, Direction.ASC)
 				.unique()
 				.named("plan_number"));
+		mongo.indexOps(Measure.COLLECTION)
+			.createIndex(new Index().on(Measure.FORM_KEY, Direction.ASC).unique().sparse().named("form_key"));
 		mongo.indexOps(MeasureImport.COLLECTION)
 			.createIndex(new Index().on(MeasureImport.IMPORT_KEY, Direction.ASC).unique().named("import_key"));
 		mongo.indexOps(Assignment.COLLECTION)

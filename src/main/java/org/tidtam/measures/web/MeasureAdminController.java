@@ -55,7 +55,9 @@ class MeasureAdminController {
 
 	@GetMapping("/admin/plan/measures/new")
 	String newMeasure(Model model) {
-		return form(model, new MeasureEditForm(), null);
+		MeasureEditForm form = new MeasureEditForm();
+		form.setFormKey(java.util.UUID.randomUUID().toString());
+		return form(model, form, null);
 	}
 
 	@PostMapping("/admin/plan/measures")
@@ -67,7 +69,9 @@ class MeasureAdminController {
 		}
 		Measure added;
 		try {
-			added = this.measures.add(this.current.plan().getId(), form.toForm());
+			String key = form.getFormKey() == null || form.getFormKey().isBlank() || form.getFormKey().length() > 64 ? null
+					: form.getFormKey().strip();
+			added = this.measures.add(this.current.plan().getId(), form.toForm(), key);
 		}
 		catch (DuplicateKeyException taken) {
 			model.addAttribute("error", "measure.error.number-taken");
@@ -115,9 +119,20 @@ class MeasureAdminController {
 		}
 	}
 
+	/**
+	 * Deletes a measure of a draft plan, or archives one of a published plan (its follow-up stops). The
+	 * button sits under the edit form's save button, so the confirmation box must be ticked too; without
+	 * it nothing is removed.
+	 */
 	@PostMapping("/admin/plan/measures/{id}/remove")
-	String remove(@PathVariable String id, RedirectAttributes redirect) {
+	String remove(@PathVariable String id,
+			@org.springframework.web.bind.annotation.RequestParam(name = "confirm", defaultValue = "false") boolean confirm,
+			RedirectAttributes redirect) {
 		find(id);
+		if (!confirm) {
+			redirect.addFlashAttribute("flashError", "measure.remove.confirm-needed");
+			return "redirect:/admin/plan/measures/" + id;
+		}
 		MeasureService.Removal removal = this.measures.remove(id);
 		redirect.addFlashAttribute("flash",
 				removal == MeasureService.Removal.DELETED ? "measure.deleted" : "measure.archived");

@@ -50,6 +50,9 @@ public class MeasureEditForm {
 
 	private String notes;
 
+	/** The one-time key of a new-measure form (see {@code MeasureService.add}); not used when editing. */
+	private String formKey;
+
 	static MeasureEditForm of(Measure m) {
 		MeasureEditForm form = new MeasureEditForm();
 		form.number = m.getNumber();
@@ -210,6 +213,14 @@ public class MeasureEditForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	public String getFormKey() {
+		return this.formKey;
+	}
+
+	public void setFormKey(String formKey) {
+		this.formKey = formKey;
 	}
 
 }

@@ -66,16 +66,19 @@ class PeopleAdminController {
 		model.addAttribute("divisionNames", divisionNames());
 		model.addAttribute("roles", PERSON_ROLES);
 		model.addAttribute("divisions", this.divisions.active());
+		model.addAttribute("formKey", java.util.UUID.randomUUID().toString());
 		return "measures/people";
 	}
 
 	@PostMapping("/admin/people")
 	String create(@RequestParam String name, @RequestParam(defaultValue = "") String position,
 			@RequestParam(required = false) String divisionId, @RequestParam(required = false) List<Role> roles,
-			@RequestParam(required = false) String phone, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) String phone, @RequestParam(required = false) String formKey,
+			RedirectAttributes redirect, Locale locale) {
 		Set<Role> chosen = roles == null ? Set.of() : roles.stream().filter(PERSON_ROLES::contains).collect(Collectors.toSet());
+		String key = formKey == null || formKey.isBlank() || formKey.length() > 64 ? null : formKey;
 		try {
-			Person person = this.people.create(name, position, blankToNull(divisionId), chosen, blankToNull(phone));
+			Person person = this.people.create(name, position, blankToNull(divisionId), chosen, blankToNull(phone), key);
 			redirect.addFlashAttribute("flash", "people.created");
 			return "redirect:/admin/people/" + person.getId();
 		}

@@ -101,8 +101,10 @@ class ProgressTimelineController {
 		}
 		this.assignments.find(id).orElseThrow(ProgressTimelineController::notFound);
 		String user = request.getUserPrincipal().getName();
+		Draft draft = new Draft(status, percent, text, personId);
 		if (text.isBlank() || (percent != null && (percent < 0 || percent > 100))) {
 			flash.addFlashAttribute("flashError", "progress.web.form.invalid");
+			flash.addFlashAttribute("draft", draft);
 			return "redirect:/admin/progress/assignments/" + id;
 		}
 		List<Evidence> evidence = new ArrayList<>();
@@ -114,6 +116,7 @@ class ProgressTimelineController {
 				var stored = this.files.store(upload.getOriginalFilename(), upload.getContentType(), upload.getBytes(), user);
 				if (stored.isEmpty()) {
 					flash.addFlashAttribute("flashError", "progress.web.form.file-refused");
+					flash.addFlashAttribute("draft", draft);
 					return "redirect:/admin/progress/assignments/" + id;
 				}
 				evidence.add(stored.get());
@@ -155,6 +158,14 @@ class ProgressTimelineController {
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
 			.body(content.bytes());
+	}
+
+	/**
+	 * What the coordinator typed into a form that was sent back (a refused file, a percent out of
+	 * range): the page shows it again so a long report is not lost. Files have to be chosen again.
+	 */
+	record Draft(ProgressStatus status, Integer percent, String text, String personId)
+			implements java.io.Serializable {
 	}
 
 	static void requireReader(HttpServletRequest request) {

@@ -62,6 +62,9 @@ class ComplaintAdminWebTests {
 	@Autowired
 	DivisionService divisions;
 
+	@Autowired
+	org.tidtam.complaints.DataRequestService dataRequests;
+
 	Division works;
 
 	Complaint xss;
@@ -99,6 +102,72 @@ class ComplaintAdminWebTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(found).contains(this.xss.getTicket());
+	}
+
+	/**
+	 * A year brings thousands of complaints: the inbox shows them a page at a time, and the oldest case
+	 * of the year is still reachable from the list, with the filters kept from page to page.
+	 */
+	@Test
+	void aYearOfComplaintsIsPagedAndTheOldestIsReachable() throws Exception {
+		java.time.Instant start = java.time.Instant.parse("2025-10-01T02:00:00Z");
+		List<Complaint> year = new java.util.ArrayList<>();
+		for (int i = 0; i < 260; i++) {
+			Complaint c = new Complaint();
+			c.setTicket(String.format("T69-%05d", i));
+			c.setFiscalYear(2569);
+			c.setChannel("LINE");
+			c.setLineUserId("U-year");
+			c.setCategoryName("ถนนชำรุด");
+			c.setDescription("หลุมบนถนนหมู่ " + i);
+			c.setStatus(i % 2 == 0 ? ComplaintStatus.DONE : ComplaintStatus.IN_PROGRESS);
+			c.setContact(new Complaint.Contact(Complaint.ContactMode.ANONYMOUS, null, null));
+			c.setCreatedAt(start.plus(java.time.Duration.ofHours(i)));
+			year.add(c);
+		}
+		this.mongo.insertAll(year);
+		org.springframework.test.web.servlet.request.RequestPostProcessor officer = user("o").roles("COMPLAINT_OFFICER");
+
+		String first = this.mvc.perform(get("/admin/complaints").with(officer))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(first).contains(this.xss.getTicket()).contains("T69-00259").doesNotContain("T69-00000");
+		assertThat(first).contains("หน้า 1 จาก 6 (ทั้งหมด 261 รายการ)");
+		assertThat(rows(first)).as("one page of cases").isEqualTo(50);
+
+		String last = this.mvc.perform(get("/admin/complaints").param("page", "5").with(officer))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(last).contains("T69-00000").doesNotContain("T69-00259").contains("หน้า 6 จาก 6");
+
+		// a filter narrows the count, and the link to the next page keeps it
+		String open = this.mvc.perform(get("/admin/complaints").param("status", "IN_PROGRESS").param("q", "หมู่")
+			.with(officer)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(open).contains("(ทั้งหมด 130 รายการ)").doesNotContain("T69-00258");
+		Matcher next = Pattern.compile("<a rel=\"next\"\\s+href=\"([^\"]+)\"").matcher(open);
+		assertThat(next.find()).as("a link to older cases").isTrue();
+		String nextUrl = org.springframework.web.util.HtmlUtils.htmlUnescape(next.group(1));
+		assertThat(nextUrl).contains("status=IN_PROGRESS").contains("page=1");
+		String second = this.mvc.perform(get(java.net.URI.create(nextUrl)).with(officer))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(second).contains("หน้า 2 จาก 3").doesNotContain("T69-00258").doesNotContain(this.xss.getTicket());
+
+		// the cases filed on one day (in Bangkok) of that year; a page of them keeps the dates in its links
+		String oneDay = this.mvc.perform(get("/admin/complaints").param("from", "2025-10-02").param("to", "2025-10-02")
+			.with(officer)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(rows(oneDay)).isEqualTo(24);
+		assertThat(oneDay).contains("T69-00015", "T69-00038").doesNotContain("T69-00014", "T69-00039")
+			.contains("name=\"from\" value=\"2025-10-02\"");
+		String fromOnward = this.mvc.perform(get("/admin/complaints").param("from", "2025-10-02").with(officer))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(fromOnward).contains("(ทั้งหมด 246 รายการ)").contains("from=2025-10-02&amp;");
+	}
+
+	private static int rows(String page) {
+		Matcher row = Pattern.compile("<a href=\"/admin/complaints/[0-9a-f]{24}\"").matcher(page);
+		int n = 0;
+		while (row.find()) {
+			n++;
+		}
+		return n;
 	}
 
 	@Test
@@ -257,6 +326,45 @@ class ComplaintAdminWebTests {
 			.param("note", "นัดผู้รับจ้างวันจันทร์").param("internal", "true")
 			.with(user("officer1").roles("COMPLAINT_OFFICER")).with(csrf()))
 			.andExpect(flash().attribute("flash", "complaints.noted-internal"));
+	}
+
+	/**
+	 * Approving a deletion erases the citizen's details from every case for good: the page says so and
+	 * how many cases, and one click on the button without ticking the confirmation erases nothing.
+	 */
+	@Test
+	void approvingADeletionRequestNeedsTheConfirmationTicked() throws Exception {
+		this.mongo.remove(new Query(), org.tidtam.complaints.DataRequest.COLLECTION);
+		org.tidtam.complaints.DataRequest erase = this.dataRequests.file("U1",
+				org.tidtam.complaints.DataRequest.Kind.DELETE, "erase-1");
+		org.springframework.test.web.servlet.request.RequestPostProcessor coordinator = user("c").roles("COORDINATOR");
+		String page = this.mvc.perform(get("/admin/data-requests").with(coordinator))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("อนุมัติและลบข้อมูลทันที")
+			.contains("ออกจาก 1 เรื่อง (ย้อนกลับไม่ได้)")
+			.containsPattern("<input type=\"checkbox\" name=\"confirmErase\" value=\"true\" required>");
+
+		this.mvc.perform(post("/admin/data-requests/" + erase.getId()).param("approve", "true")
+			.with(coordinator).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", "data-requests.confirm-erase-needed"));
+		assertThat(this.dataRequests.find(erase.getId()).orElseThrow().getState())
+			.isEqualTo(org.tidtam.complaints.DataRequest.State.PENDING);
+		assertThat(this.complaints.get(this.xss.getId()).getContact().phone()).isEqualTo("0812345678");
+
+		this.mvc.perform(post("/admin/data-requests/" + erase.getId()).param("approve", "true")
+			.param("confirmErase", "true").with(coordinator).with(csrf()))
+			.andExpect(flash().attribute("flash", "data-requests.decided"));
+		assertThat(this.dataRequests.find(erase.getId()).orElseThrow().getState())
+			.isEqualTo(org.tidtam.complaints.DataRequest.State.APPROVED);
+		assertThat(this.complaints.get(this.xss.getId()).getContact().phone()).isNull();
+
+		// a rejection needs no confirmation
+		org.tidtam.complaints.DataRequest another = this.dataRequests.file("U1",
+				org.tidtam.complaints.DataRequest.Kind.DELETE, "erase-2");
+		this.mvc.perform(post("/admin/data-requests/" + another.getId()).param("approve", "false")
+			.with(coordinator).with(csrf()))
+			.andExpect(flash().attribute("flash", "data-requests.decided"));
 	}
 
 	@Test

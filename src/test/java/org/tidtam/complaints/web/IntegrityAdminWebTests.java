@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tidtam.complaints.integrity.IntegrityAudit;
 import org.tidtam.complaints.integrity.IntegrityReport;
 import org.tidtam.complaints.integrity.IntegrityService;
+import org.tidtam.complaints.integrity.IntegrityStatus;
 import org.tidtam.complaints.integrity.NewIntegrityReport;
 import org.tidtam.support.TestClockConfig;
 
@@ -111,6 +112,32 @@ class IntegrityAdminWebTests {
 			.getContentAsString();
 		assertThat(english.substring(english.indexOf("id=\"trail\""))).contains("Opened the list", "Read the report",
 				"Downloaded evidence file 2");
+	}
+
+	/** Reports gather over the years: the list shows them a page at a time, and the oldest stays reachable. */
+	@Test
+	void yearsOfReportsArePagedAndTheOldestIsReachable() throws Exception {
+		java.time.Instant start = java.time.Instant.parse("2022-10-03T03:00:00Z");
+		List<IntegrityReport> years = new java.util.ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			IntegrityReport r = new IntegrityReport();
+			r.setTicket(String.format("IT-OLD-%03d", i));
+			r.setStatus(IntegrityStatus.values()[0]);
+			r.setAnonymous(true);
+			r.setCreatedAt(start.plus(java.time.Duration.ofDays(7L * i)));
+			years.add(r);
+		}
+		this.mongo.insertAll(years);
+		org.springframework.test.web.servlet.request.RequestPostProcessor officer = user("wichai")
+			.roles("INTEGRITY_OFFICER");
+		String first = this.mvc.perform(get("/admin/integrity").with(officer)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(first).contains(this.report.getTicket()).contains("IT-OLD-119").doesNotContain("IT-OLD-000")
+			.contains("หน้า 1 จาก 3 (ทั้งหมด 121 รายการ)")
+			.contains("href=\"/admin/integrity?page=1\"");
+		String last = this.mvc.perform(get("/admin/integrity").param("page", "2").with(officer)).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(last).contains("IT-OLD-000").doesNotContain("IT-OLD-119").contains("หน้า 3 จาก 3");
 	}
 
 	private MockHttpServletResponse evidence(int index) throws Exception {

@@ -32,6 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -141,6 +142,53 @@ class MeasurePagesTests {
 		assertThat(this.measures.measures(this.current.plan().getId()).get(0).getTitle()).isEqualTo("ก".repeat(1000));
 	}
 
+	/**
+	 * The new-measure form sent twice (a double click, or back and send again) adds the measure once: with
+	 * the number left blank each send took the next number, and in a published plan the division was
+	 * assigned and told twice.
+	 */
+	@Test
+	void theNewMeasureFormSentTwiceAddsOneMeasure() throws Exception {
+		this.plans.publish(this.current.plan().getId(), "coordinator");
+		java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"")
+			.matcher(page("/admin/plan/measures/new"));
+		assertThat(key.find()).as("the new-measure form carries a one-time key").isTrue();
+		List<String> locations = new java.util.ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			locations.add(this.mvc
+				.perform(post("/admin/plan/measures").with(csrf())
+					.with(COORDINATOR)
+					.param("formKey", key.group(1))
+					.param("title", "เผยแพร่ช่องทางแจ้งเบาะแสการทุจริต")
+					.param("divisionIds", this.engineering.getId())
+					.param("cadence", "WITHIN_QUARTER")
+					.param("quarter", "2"))
+				.andExpect(status().is3xxRedirection())
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl());
+		}
+		List<Measure> saved = this.measures.measures(this.current.plan().getId());
+		assertThat(saved).singleElement().satisfies(m -> assertThat(m.getNumber()).isEqualTo(1));
+		assertThat(locations).containsOnly("/admin/plan/measures/" + saved.get(0).getId());
+		assertThat(this.assignments.forMeasure(saved.get(0).getId())).hasSize(1);
+
+		// another form (a fresh key) adds another measure, even with the same words
+		java.util.regex.Matcher second = java.util.regex.Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"")
+			.matcher(page("/admin/plan/measures/new"));
+		assertThat(second.find()).isTrue();
+		assertThat(second.group(1)).isNotEqualTo(key.group(1));
+		this.mvc.perform(post("/admin/plan/measures").with(csrf())
+			.with(COORDINATOR)
+			.param("formKey", second.group(1))
+			.param("title", "เผยแพร่ช่องทางแจ้งเบาะแสการทุจริต")
+			.param("divisionIds", this.engineering.getId())
+			.param("cadence", "WITHIN_QUARTER")
+			.param("quarter", "2")).andExpect(status().is3xxRedirection());
+		assertThat(this.measures.measures(this.current.plan().getId())).extracting(Measure::getNumber)
+			.containsExactly(1, 2);
+	}
+
 	@Test
 	void aMeasureIsAddedFromTheFormAndABlankTitleIsRefusedClearly() throws Exception {
 		String refused = this.mvc
@@ -209,13 +257,25 @@ class MeasurePagesTests {
 	void removingDeletesADraftMeasureButArchivesAPublishedOne() throws Exception {
 		Plan plan = this.current.plan();
 		Measure draft = this.measures.add(plan.getId(), MeasureForm.of("ก", List.of(), List.of(this.engineering.getId()), null));
+		// the button sits under the save button: without the confirmation ticked nothing is removed
+		assertThat(page("/admin/plan/measures/" + draft.getId())).contains("ยืนยันการลบมาตรการนี้ (ลบแล้วย้อนกลับไม่ได้)")
+			.containsPattern("<input type=\"checkbox\" name=\"confirm\" value=\"true\" required>");
 		this.mvc.perform(post("/admin/plan/measures/" + draft.getId() + "/remove").with(csrf()).with(COORDINATOR))
+			.andExpect(redirectedUrl("/admin/plan/measures/" + draft.getId()))
+			.andExpect(flash().attribute("flashError", "measure.remove.confirm-needed"));
+		assertThat(this.measures.find(draft.getId())).isPresent();
+		this.mvc.perform(post("/admin/plan/measures/" + draft.getId() + "/remove").param("confirm", "true")
+			.with(csrf()).with(COORDINATOR))
 			.andExpect(flash().attribute("flash", "measure.deleted"));
 		assertThat(this.measures.find(draft.getId())).isEmpty();
 
 		Measure kept = this.measures.add(plan.getId(), MeasureForm.of("ข", List.of(), List.of(this.engineering.getId()), null));
 		this.plans.publish(plan.getId(), "coordinator");
 		this.mvc.perform(post("/admin/plan/measures/" + kept.getId() + "/remove").with(csrf()).with(COORDINATOR))
+			.andExpect(flash().attribute("flashError", "measure.remove.confirm-needed"));
+		assertThat(this.measures.find(kept.getId())).get().extracting(Measure::isArchived).isEqualTo(false);
+		this.mvc.perform(post("/admin/plan/measures/" + kept.getId() + "/remove").param("confirm", "true")
+			.with(csrf()).with(COORDINATOR))
 			.andExpect(flash().attribute("flash", "measure.archived"));
 		assertThat(this.measures.find(kept.getId())).get().extracting(Measure::isArchived).isEqualTo(true);
 		assertThat(this.assignments.forMeasure(kept.getId())).allSatisfy(a -> assertThat(a.getArchivedAt()).isNotNull());

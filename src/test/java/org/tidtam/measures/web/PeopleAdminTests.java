@@ -85,6 +85,39 @@ class PeopleAdminTests {
 		assertThat(page).contains(code).contains("line.me/R/oaMessage");
 	}
 
+	/** The add-person form sent twice (a double click) adds the person once; another form adds another. */
+	@Test
+	void theAddPersonFormSentTwiceAddsThePersonOnce() throws Exception {
+		java.util.regex.Pattern keyField = java.util.regex.Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"");
+		String list = this.mvc.perform(get("/admin/people").with(COORDINATOR)).andReturn().getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher key = keyField.matcher(list);
+		assertThat(key.find()).as("the add form carries a one-time key").isTrue();
+		List<String> locations = new java.util.ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			locations.add(this.mvc
+				.perform(post("/admin/people").with(csrf()).with(COORDINATOR)
+					.param("formKey", key.group(1))
+					.param("name", "สมศรี มีสุข")
+					.param("position", "นักวิชาการ"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attribute("flash", "people.created"))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl());
+		}
+		assertThat(this.people.all()).singleElement().satisfies(p -> assertThat(p.getName()).isEqualTo("สมศรี มีสุข"));
+		assertThat(locations).containsOnly("/admin/people/" + this.people.all().get(0).getId());
+
+		java.util.regex.Matcher another = keyField.matcher(this.mvc.perform(get("/admin/people").with(COORDINATOR))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(another.find()).isTrue();
+		this.mvc.perform(post("/admin/people").with(csrf()).with(COORDINATOR)
+			.param("formKey", another.group(1))
+			.param("name", "สมศรี มีสุข")).andExpect(status().is3xxRedirection());
+		assertThat(this.people.all()).hasSize(2);
+	}
+
 	@Test
 	void divisionsAreAddedWithTheirAliasesAndDuplicatesRefused() throws Exception {
 		this.mvc

@@ -207,4 +207,37 @@ class ProgressPagesTests {
 		this.mvc.perform(get(page()).with(COORDINATOR)).andExpect(status().isOk());
 	}
 
+
+	/** A long report typed by the coordinator survives a refused file: the page shows it again to fix. */
+	@Test
+	void aRefusedFormComesBackWithWhatWasTyped() throws Exception {
+		String report = "ติดตั้งป้ายประชาสัมพันธ์ช่องทางร้องเรียนครบ ๕ จุด หน้าสำนักงาน ตลาด และศาลาหมู่บ้าน";
+		var flashMap = this.mvc
+			.perform(multipart(page())
+				.file(new MockMultipartFile("files", "run.exe", "application/x-msdownload", new byte[] { 1, 2 }))
+				.param("token", "form-3")
+				.param("status", "IN_PROGRESS")
+				.param("percent", "80")
+				.param("text", report)
+				.param("personId", this.somchai.getId())
+				.with(COORDINATOR)
+				.with(csrf()))
+			.andExpect(flash().attribute("flashError", "progress.web.form.file-refused"))
+			.andReturn()
+			.getFlashMap();
+		String again = this.mvc.perform(get(page()).with(COORDINATOR).flashAttrs(flashMap))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(again).contains("ไฟล์นี้ไม่รับ")
+			.containsPattern("<textarea id=\"text\"[^>]*>" + report + "</textarea>")
+			.containsPattern("<input id=\"percent\"[^>]*value=\"80\"")
+			.containsPattern("<option value=\"IN_PROGRESS\"[^>]*selected")
+			.containsPattern("<option value=\"" + this.somchai.getId() + "\"[^>]*selected");
+		// a fresh visit starts empty
+		String fresh = this.mvc.perform(get(page()).with(COORDINATOR)).andReturn().getResponse().getContentAsString();
+		assertThat(fresh).doesNotContain(report).containsPattern("<textarea id=\"text\"[^>]*></textarea>");
+	}
+
 }
