@@ -110,7 +110,8 @@ public class ComplaintService {
 
 	public Optional<Complaint> byTicket(String ticket) {
 		return Optional.ofNullable(
-				this.mongo.findOne(Query.query(Criteria.where(Complaint.TICKET).is(ticket.strip())), Complaint.class));
+				this.mongo.findOne(Query.query(Criteria.where(Complaint.TICKET).is(TicketNumbers.normalise(ticket))),
+						Complaint.class));
 	}
 
 	/** The case with this ticket only when this LINE user filed it: someone else's number reveals nothing. */

@@ -40,9 +40,16 @@ public class TicketNumbers {
 		return String.format("%s-%d-%06d", series, year.buddhistYear(), seq);
 	}
 
-	/** True for text shaped like a ticket number of the series. */
+	/** True for text shaped like a ticket number of the series, also typed with Thai digits or another dash. */
 	public static boolean looksLike(String series, String text) {
-		return text != null && text.strip().matches(series + "-\\d{4}-\\d{6}");
+		return text != null && normalise(text).matches(series + "-\\d{4}-\\d{6}");
+	}
+
+	/**
+	 * A typed ticket as it is stored: "ร-๒๕๖๙-๐๐๐๑๒๓" or "ร–2569–000123" (a phone's dash) is "ร-2569-000123".
+	 */
+	public static String normalise(String text) {
+		return org.tidtam.shared.ThaiDates.asciiDigits(text.strip()).replaceAll("[\\u2010-\\u2015\\u2212]", "-");
 	}
 
 }

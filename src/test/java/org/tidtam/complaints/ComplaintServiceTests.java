@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.tidtam.measures.organisation.Division;
 import org.tidtam.measures.organisation.DivisionService;
 import org.tidtam.shared.FiscalYear;
+import org.tidtam.shared.ThaiDates;
 import org.tidtam.support.MutableClock;
 import org.tidtam.support.TestClockConfig;
 
@@ -131,6 +132,11 @@ class ComplaintServiceTests {
 		file("U2", "ขยะ", "d2");
 		assertThat(this.complaints.citizensCase("U1", mine.getTicket())).isPresent();
 		assertThat(this.complaints.citizensCase("U2", mine.getTicket())).isEmpty();
+		// typed with Thai digits, or with the dash a phone's keyboard puts in, it is the same ticket
+		assertThat(TicketNumbers.looksLike(TicketNumbers.COMPLAINT, ThaiDates.thaiDigits(mine.getTicket()))).isTrue();
+		assertThat(this.complaints.citizensCase("U1", " " + ThaiDates.thaiDigits(mine.getTicket()) + " ")).isPresent();
+		assertThat(this.complaints.citizensCase("U1", mine.getTicket().replace('-', '\u2013'))).isPresent();
+		assertThat(TicketNumbers.looksLike(TicketNumbers.COMPLAINT, "ร-๒๕๖๙-๑๒๓")).as("too few digits").isFalse();
 		assertThat(this.complaints.ofCitizen("U1", 10)).extracting(Complaint::getTicket).containsExactly(mine.getTicket());
 	}
 

@@ -54,7 +54,8 @@ public class TrackingFlow implements Flow<TrackingDraft> {
 			return Optional.of(new TrackingDraft(this.desk.casesOf(chat.userId()), null, null));
 		}
 		if (TicketNumbers.looksLike(TicketNumbers.COMPLAINT, text)) {
-			return Optional.of(new TrackingDraft(List.of(), text, this.desk.caseOf(chat.userId(), text).orElse(null)));
+			String ticket = TicketNumbers.normalise(text);
+			return Optional.of(new TrackingDraft(List.of(), ticket, this.desk.caseOf(chat.userId(), ticket).orElse(null)));
 		}
 		return Optional.empty();
 	}

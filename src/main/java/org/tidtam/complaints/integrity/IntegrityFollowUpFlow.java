@@ -72,7 +72,7 @@ public class IntegrityFollowUpFlow implements Flow<IntegrityFollowUpFlow.FollowU
 	@Override
 	public Optional<FollowUp> start(ChatRef chat, UserInput input) {
 		if (chat.oneToOne() && input instanceof UserInput.Text t && TicketNumbers.looksLike(TicketNumbers.INTEGRITY, t.text())) {
-			String ticket = t.text().strip();
+			String ticket = TicketNumbers.normalise(t.text());
 			return Optional.of(new FollowUp(ticket, this.desk.status(chat.userId(), ticket).orElse(null), List.of(), List.of()));
 		}
 		return Optional.empty();
