@@ -93,8 +93,7 @@ class MeasuresReportContext implements ReportContext {
 		List<ReportTarget> targets = new java.util.ArrayList<>();
 		this.plans.forYear(year).ifPresent(plan -> targets.addAll(openTargets(plan, divisionId, null)));
 		if (!today.isAfter(year.previous().lateReportsUntil())) {
-			this.plans.forYear(year.previous())
-				.filter(Plan::isPublished)
+			this.plans.published(year.previous())
 				.ifPresent(plan -> targets.addAll(openTargets(plan, divisionId, plan.getFiscalYear())));
 		}
 		return targets;

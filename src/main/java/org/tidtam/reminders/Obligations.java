@@ -93,7 +93,7 @@ public class Obligations {
 
 	/** The published plan of the fiscal year that contains {@code day}, if any. */
 	public Optional<Plan> publishedPlan(FiscalYear year) {
-		return this.plans.forYear(year).filter(Plan::isPublished);
+		return this.plans.published(year);
 	}
 
 	/** Every open assignment of {@code plan} (measures not archived), with reports made up to the end of {@code day}. */

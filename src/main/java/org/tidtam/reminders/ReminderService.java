@@ -93,7 +93,7 @@ public class ReminderService {
 		}
 		if (ReminderSchedule.UNACKNOWLEDGED.equals(scheduleId) && maySendNow()) {
 			FiscalYear year = FiscalYear.containing(LocalDate.now(this.clock));
-			this.plans.forYear(year).filter(Plan::isPublished).ifPresent(plan -> {
+			this.plans.published(year).ifPresent(plan -> {
 				List<String> overdue = this.assignments.unacknowledged(plan.getId(), Duration.ofDays(schedule.getDays()))
 					.stream()
 					.map(Assignment::getId)

@@ -101,12 +101,12 @@ public class MonthlySummaryService {
 		java.util.concurrent.CompletableFuture<Optional<CitizenVoiceFigures.Figures>> citizens = java.util.concurrent.CompletableFuture
 			.supplyAsync(() -> citizenVoice(since, day));
 		// a draft plan is not in force: no one was assigned anything yet, so there is nothing to follow up
-		Optional<Plan> plan = this.plans.forYear(year).filter(Plan::isPublished);
+		Optional<Plan> plan = this.plans.published(year);
 		boolean yearJustEnded = false;
 		if (plan.isEmpty() && !day.isAfter(year.previous().lateReportsUntil())) {
 			// the October meeting before the new plan is out follows up what the year just ended still owes
 			// (its late reports are taken until 31 October), rather than nothing
-			Optional<Plan> last = this.plans.forYear(year.previous()).filter(Plan::isPublished);
+			Optional<Plan> last = this.plans.published(year.previous());
 			if (last.isPresent()) {
 				plan = last;
 				year = year.previous();

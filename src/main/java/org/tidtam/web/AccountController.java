@@ -45,7 +45,7 @@ class AccountController {
 			RedirectAttributes redirect) throws ServletException {
 		AdminUser user = this.users.findByUsername(who.getName()).orElseThrow(NotFoundException::new);
 		String refusal = !this.passwords.matches(current, user.getPasswordHash()) ? "account.error.current"
-				: password.strip().length() < UserForm.MIN_PASSWORD || password.length() > 128 ? "account.error.length"
+				: !UserForm.acceptablePassword(password) ? "account.error.length"
 						: !password.equals(confirm) ? "account.error.confirm"
 								: password.equals(current) ? "account.error.same" : null;
 		if (refusal != null) {

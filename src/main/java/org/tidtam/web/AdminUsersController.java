@@ -94,7 +94,7 @@ class AdminUsersController {
 	String resetPassword(@PathVariable String id, @RequestParam String password, RedirectAttributes redirect,
 			Authentication who) {
 		AdminUser user = this.users.findById(id).orElseThrow(NotFoundException::new);
-		if (password == null || password.strip().length() < UserForm.MIN_PASSWORD || password.length() > 128) {
+		if (!UserForm.acceptablePassword(password)) {
 			redirect.addFlashAttribute("flashError", "users.password.too-short");
 			redirect.addFlashAttribute("flashArg", user.getUsername());
 			return "redirect:/admin/users";

@@ -1,6 +1,8 @@
 package org.tidtam.web;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +17,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,8 +42,18 @@ class SignInCheckFilter extends OncePerRequestFilter {
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
+	/** Style sheets, scripts and fonts: a page's own request already checked the sign-in, once is enough. */
+	private final List<RequestMatcher> resources = Arrays.stream(SecurityConfig.PUBLIC_RESOURCES)
+		.map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern))
+		.toList();
+
 	SignInCheckFilter(AdminUserRepository users) {
 		this.users = users;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return this.resources.stream().anyMatch(m -> m.matches(request));
 	}
 
 	@Override

@@ -137,7 +137,7 @@ class AssignmentNotices implements DisposableBean {
 	void on(LineAccountLinked linked) {
 		FiscalYear year = FiscalYear.containing(java.time.LocalDate.now(this.clock));
 		for (FiscalYear y : List.of(year, year.next())) {
-			this.plans.forYear(y).filter(Plan::isPublished).ifPresent(p -> soon(p.getId()));
+			this.plans.published(y).ifPresent(p -> soon(p.getId()));
 		}
 	}
 

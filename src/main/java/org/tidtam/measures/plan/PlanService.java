@@ -2,6 +2,7 @@ package org.tidtam.measures.plan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -60,6 +61,21 @@ public class PlanService {
 	public Optional<Plan> forYear(FiscalYear year) {
 		return Optional.ofNullable(
 				this.mongo.findOne(Query.query(Criteria.where(Plan.FISCAL_YEAR).is(year.buddhistYear())), Plan.class));
+	}
+
+	/** The plan of {@code year} when it is published (in force), else nothing. */
+	public Optional<Plan> published(FiscalYear year) {
+		return forYear(year).filter(Plan::isPublished);
+	}
+
+	/**
+	 * The published plan the year's pages show on {@code today}: this fiscal year's; in its first quarter,
+	 * until it is published, the year just ended (who still owes its year-end report).
+	 */
+	public Optional<Plan> inView(LocalDate today) {
+		FiscalYear current = FiscalYear.containing(today);
+		return published(current).or(() -> FiscalYear.quarterOf(today) == 1 ? published(current.previous())
+				: Optional.empty());
 	}
 
 	/**

@@ -85,19 +85,9 @@ class ProgressOverviewController {
 		return "progress/participation";
 	}
 
-	/**
-	 * The published plan the pages show: the year asked for, else this year's; from 1 October until the
-	 * new plan is out, the year just ended (who still owes its year-end report).
-	 */
+	/** The published plan of the year asked for, else the one in view today ({@link PlanService#inView}). */
 	private Optional<Plan> shownPlan(Integer year, LocalDate today) {
-		FiscalYear current = FiscalYear.containing(today);
-		return FiscalYear.ofValid(year)
-			.map(y -> this.plans.forYear(y).filter(Plan::isPublished))
-			.orElseGet(() -> this.plans.forYear(current)
-				.filter(Plan::isPublished)
-				.or(() -> this.plans.forYear(current.previous())
-					.filter(Plan::isPublished)
-					.filter(p -> FiscalYear.quarterOf(today) == 1)));
+		return FiscalYear.ofValid(year).map(this.plans::published).orElseGet(() -> this.plans.inView(today));
 	}
 
 	/** The year shown, and the other of this year and the year just ended when its plan was published. */
@@ -106,7 +96,7 @@ class ProgressOverviewController {
 		model.addAttribute("year", plan.map(Plan::getFiscalYear).orElse(null));
 		model.addAttribute("otherYears", java.util.stream.Stream.of(current, current.previous())
 			.filter(y -> plan.map(p -> !p.getFiscalYear().equals(y)).orElse(true))
-			.filter(y -> this.plans.forYear(y).filter(Plan::isPublished).isPresent())
+			.filter(y -> this.plans.published(y).isPresent())
 			.toList());
 	}
 

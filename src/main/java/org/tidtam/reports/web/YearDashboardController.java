@@ -92,10 +92,9 @@ class YearDashboardController {
 		List<FiscalYear> choosable = List.of(current, current.previous());
 		FiscalYear year = FiscalYear.ofValid(asked)
 			.filter(choosable::contains)
-			.orElseGet(() -> FiscalYear.quarterOf(today) == 1 && published(current).isEmpty()
-					&& published(current.previous()).isPresent() ? current.previous() : current);
+			.orElseGet(() -> this.plans.inView(today).map(Plan::getFiscalYear).orElse(current));
 		List<Picture> pictures = new ArrayList<>();
-		published(year).ifPresent(plan -> pictures.add(Picture.of(statusChart(plan, locale))));
+		this.plans.published(year).ifPresent(plan -> pictures.add(Picture.of(statusChart(plan, locale))));
 		// the year's latest meeting: this month's, or September's for the year just ended
 		YearMonth meetingMonth = YearMonth.from(year.contains(today) ? today : year.end());
 		pictures.add(Picture.of(reportingChart(
@@ -122,10 +121,6 @@ class YearDashboardController {
 		model.addAttribute("ratings", stats.ratings());
 		model.addAttribute("averageRating", stats.averageRating());
 		return "reports/year";
-	}
-
-	private java.util.Optional<Plan> published(FiscalYear year) {
-		return this.plans.forYear(year).filter(Plan::isPublished);
 	}
 
 	/**
