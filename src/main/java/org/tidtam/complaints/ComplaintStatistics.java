@@ -24,6 +24,10 @@ import org.tidtam.shared.ThaiDates;
  * closed and still in progress by month, quarter and half-year (by the day a case was received), by
  * category, division and channel; average and median days to close; satisfaction; corruption reports
  * as counts only. The reports module calls {@link #forYear} for the monthly summary.
+ * <p>
+ * A case an officer marked as a duplicate of another ({@link ComplaintStatus#DUPLICATE}) is the same
+ * matter told twice: it is left out of every count, average and rating, and reported on a line of
+ * its own ({@code duplicates}), so that a street lamp three neighbours reported counts once.
  */
 @Service
 public class ComplaintStatistics {
@@ -34,7 +38,7 @@ public class ComplaintStatistics {
 
 	public record Stats(int fiscalYear, List<Row> months, List<Row> quarters, List<Row> halves, List<Row> byCategory,
 			List<Row> byDivision, List<Row> byChannel, Row total, Double averageDaysToClose, Double medianDaysToClose,
-			long ratings, Double averageRating, long reopened, IntegrityCounts integrity) {
+			long ratings, Double averageRating, long reopened, long duplicates, IntegrityCounts integrity) {
 	}
 
 	private final MongoTemplate mongo;
@@ -54,7 +58,9 @@ public class ComplaintStatistics {
 		query.fields()
 			.include(Complaint.CREATED_AT, Complaint.CLOSED_AT, Complaint.STATUS, Complaint.CATEGORY_ID, "categoryName",
 					Complaint.DIVISION_ID, "channel", "rating", Complaint.REOPENED);
-		List<Complaint> cases = this.mongo.find(query, Complaint.class);
+		List<Complaint> all = this.mongo.find(query, Complaint.class);
+		List<Complaint> cases = all.stream().filter(c -> c.getStatus() != ComplaintStatus.DUPLICATE).toList();
+		long duplicates = all.size() - cases.size();
 
 		List<Row> months = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
@@ -92,7 +98,7 @@ public class ComplaintStatistics {
 				: round(ratings.stream().mapToInt(Integer::intValue).average().orElse(0));
 		long reopened = cases.stream().mapToLong(Complaint::getReopenCount).sum();
 		return new Stats(year.buddhistYear(), months, quarters, halves, byCategory, byDivision, byChannel,
-				row("ALL", "รวม", cases), average, median, ratings.size(), averageRating, reopened,
+				row("ALL", "รวม", cases), average, median, ratings.size(), averageRating, reopened, duplicates,
 				this.integrity.counts(year));
 	}
 
@@ -102,14 +108,15 @@ public class ComplaintStatistics {
 
 	/** Cases received in a stretch of days, as they stood at its end (the monthly summary's citizen voice). */
 	public record Period(long received, long done, long inProgress, long overdue, List<Count> byCategory,
-			List<Count> byDivision, Double averageRating, long ratings, long corruptionReports) {
+			List<Count> byDivision, Double averageRating, long ratings, long corruptionReports, long duplicates) {
 	}
 
 	/**
 	 * The cases received from {@code from} to the day before {@code toExclusive} (Bangkok days): how
 	 * many were done, in progress, and open past their deadline at the start of {@code toExclusive} (what
 	 * happened to them since does not change a past meeting's figures); by category and division; their
-	 * ratings given by then; and the corruption reports received meanwhile, as a count only.
+	 * ratings given by then; and the corruption reports received meanwhile, as a count only. Cases marked
+	 * duplicates by then are left out and counted apart.
 	 */
 	public Period between(LocalDate from, LocalDate toExclusive) {
 		java.time.Instant start = from.atStartOfDay(ThaiDates.BANGKOK).toInstant();
@@ -119,7 +126,10 @@ public class ComplaintStatistics {
 			.include(Complaint.CREATED_AT, Complaint.STATUS, "categoryName", Complaint.DIVISION_ID, Complaint.RATING,
 					Complaint.RATED_AT, Complaint.ACKNOWLEDGE_BY, Complaint.RESULT_BY, Complaint.EARLIER_RESULT_BY,
 					Complaint.TIMELINE);
-		List<Complaint> cases = this.mongo.find(window, Complaint.class);
+		List<Complaint> received = this.mongo.find(window, Complaint.class);
+		List<Complaint> cases = received.stream()
+			.filter(c -> c.statusBefore(end) != ComplaintStatus.DUPLICATE)
+			.toList();
 		Map<String, String> divisionNames = this.divisions.names();
 		Function<Complaint, Boolean> overdue = c -> c.overdueAsOf(toExclusive);
 		Function<Complaint, Boolean> closed = c -> c.statusBefore(end).closed();
@@ -131,7 +141,7 @@ public class ComplaintStatistics {
 				counts(cases, c -> c.getDivisionId() == null ? "-" : divisionNames.getOrDefault(c.getDivisionId(), "-"),
 						closed, overdue),
 				ratings.isEmpty() ? null : round(ratings.stream().mapToInt(Integer::intValue).average().orElse(0)),
-				ratings.size(), this.integrity.receivedBetween(start, end));
+				ratings.size(), this.integrity.receivedBetween(start, end), received.size() - cases.size());
 	}
 
 	private static List<Count> counts(List<Complaint> cases, Function<Complaint, String> label,

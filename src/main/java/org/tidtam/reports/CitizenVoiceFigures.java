@@ -15,8 +15,10 @@ public interface CitizenVoiceFigures {
 	/** Figures for [from, to), or empty when the source has none to give (not the same as zero cases). */
 	Optional<Figures> between(LocalDate from, LocalDate toExclusive);
 
+	/** {@code duplicates}: cases marked as the same matter as another, left out of every other figure. */
 	record Figures(long received, long done, long inProgress, long overdue, List<Count> byCategory,
-			List<Count> byDivision, Double satisfactionAverage, long satisfactionResponses, long corruptionReports) {
+			List<Count> byDivision, Double satisfactionAverage, long satisfactionResponses, long corruptionReports,
+			long duplicates) {
 
 		public Figures {
 			byCategory = List.copyOf(byCategory);

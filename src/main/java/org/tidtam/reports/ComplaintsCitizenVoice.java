@@ -21,7 +21,7 @@ class ComplaintsCitizenVoice implements CitizenVoiceFigures {
 	public Optional<Figures> between(LocalDate from, LocalDate toExclusive) {
 		ComplaintStatistics.Period p = this.statistics.between(from, toExclusive);
 		return Optional.of(new Figures(p.received(), p.done(), p.inProgress(), p.overdue(), counts(p.byCategory()),
-				counts(p.byDivision()), p.averageRating(), p.ratings(), p.corruptionReports()));
+				counts(p.byDivision()), p.averageRating(), p.ratings(), p.corruptionReports(), p.duplicates()));
 	}
 
 	private static List<Count> counts(List<ComplaintStatistics.Count> counts) {

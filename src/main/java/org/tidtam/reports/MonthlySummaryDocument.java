@@ -199,6 +199,7 @@ public final class MonthlySummaryDocument {
 		blocks.add(new ReportDocument.Paragraph("รับเรื่อง " + f.received() + " เรื่อง ดำเนินการแล้ว " + f.done()
 				+ " เรื่อง อยู่ระหว่างดำเนินการ " + f.inProgress() + " เรื่อง เกินกำหนด " + f.overdue()
 				+ " เรื่อง แจ้งเบาะแสการทุจริต " + f.corruptionReports() + " เรื่อง"
+				+ (f.duplicates() == 0 ? "" : " (ไม่นับเรื่องซ้ำ " + f.duplicates() + " เรื่อง)")
 				+ (f.satisfactionAverage() == null ? ""
 						: " ความพึงพอใจเฉลี่ย " + String.format(Locale.ROOT, "%.2f", f.satisfactionAverage()) + " จาก "
 								+ f.satisfactionResponses() + " ความเห็น")));

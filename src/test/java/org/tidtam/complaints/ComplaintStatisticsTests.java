@@ -58,6 +58,9 @@ class ComplaintStatisticsTests {
 				null, null, 1);
 		insert("D", 2569, "2026-04-01T03:00:00Z", "ไฟฟ้าส่องสว่างชำรุด", this.works, "PHONE", ComplaintStatus.DONE,
 				"2026-04-11T03:00:00Z", 3, 0);
+		// the same lamp as A told again, marked a duplicate the same day: in no figure but its own line
+		insert("F", 2569, "2025-10-05T05:00:00Z", "ไฟฟ้าส่องสว่างชำรุด", this.works, "LINE", ComplaintStatus.DUPLICATE,
+				"2025-10-05T06:00:00Z", 1, 0);
 		insert("E", 2570, "2026-10-01T03:00:00Z", "ขยะ ความสะอาด", this.health, "LINE", ComplaintStatus.RECEIVED, null, null,
 				0);
 		IntegrityReport report = new IntegrityReport();
@@ -99,6 +102,7 @@ class ComplaintStatisticsTests {
 		assertThat(stats.ratings()).isEqualTo(2);
 		assertThat(stats.averageRating()).isEqualTo(4.0);
 		assertThat(stats.reopened()).isEqualTo(1);
+		assertThat(stats.duplicates()).isEqualTo(1);
 		assertThat(stats.integrity().total()).isEqualTo(1);
 		assertThat(stats.integrity().byStatus().get(IntegrityStatus.RECEIVED)).isEqualTo(1);
 		assertThat(stats.toString()).doesNotContain("ไม่ควรปรากฏ");
@@ -108,6 +112,7 @@ class ComplaintStatisticsTests {
 	void anEmptyYearHasZerosAndNoAverages() {
 		ComplaintStatistics.Stats stats = this.statistics.forYear(FiscalYear.of(2571));
 		assertThat(stats.total().received()).isZero();
+		assertThat(stats.duplicates()).isZero();
 		assertThat(stats.averageDaysToClose()).isNull();
 		assertThat(stats.medianDaysToClose()).isNull();
 		assertThat(stats.integrity().total()).isZero();

@@ -44,6 +44,10 @@ class CitizenVoiceSummaryTests extends ReportsFixtureAccess {
 		complaints.rate(closed.getId(), "U-citizen", 4);
 		at(LocalDateTime.of(2025, 12, 11, 10, 0));
 		file(complaints, other.getId(), "ถนนทรุด");
+		// a neighbour tells of the same lamp; the officer marks it a duplicate: the same matter counts once
+		var again = file(complaints, road.getId(), "ไฟดับหน้าวัดอีกเรื่อง");
+		complaints.changeStatus(again.getId(), org.tidtam.complaints.ComplaintStatus.DUPLICATE, "เรื่องเดียวกัน", false,
+				"o", List.of(), closed.getTicket());
 		at(LocalDateTime.of(2026, 1, 13, 8, 0));
 		file(complaints, road.getId(), "หลังช่วง");
 
@@ -57,6 +61,10 @@ class CitizenVoiceSummaryTests extends ReportsFixtureAccess {
 				other.getName());
 		assertThat(v.satisfactionAverage()).isEqualTo(4.0);
 		assertThat(v.corruptionReports()).isZero();
+		assertThat(v.duplicates()).isEqualTo(1);
+		assertThat(v.byCategory()).filteredOn(c -> c.name().equals(road.getName()))
+			.extracting(CitizenVoiceFigures.Count::received)
+			.containsExactly(1L);
 	}
 
 	@Test
@@ -70,14 +78,18 @@ class CitizenVoiceSummaryTests extends ReportsFixtureAccess {
 		// filed at 23:30 on the last day of December (Bangkok): December's, and open at the meeting
 		at(LocalDateTime.of(2025, 12, 31, 23, 30));
 		var open = file(this.complaints, road.getId(), "ถนนทรุด");
+		var twice = file(this.complaints, road.getId(), "ไฟดับหน้าวัดอีกเรื่อง");
 		var before = this.summaries.assemble(this.jan.getId()).citizenVoice().orElseThrow();
-		assertThat(before.received()).isEqualTo(2);
+		assertThat(before.received()).isEqualTo(3);
+		assertThat(before.duplicates()).isZero();
 		assertThat(before.done()).isEqualTo(1);
 		// after the 13 January meeting the open case is closed, and later the closed one is reopened
 		at(LocalDateTime.of(2026, 1, 20, 10, 0));
 		this.complaints.changeStatus(open.getId(), org.tidtam.complaints.ComplaintStatus.DONE, "ซ่อมแล้ว", false, "o",
 				List.of(), null);
 		this.complaints.rate(open.getId(), "U-citizen", 1);
+		this.complaints.changeStatus(twice.getId(), org.tidtam.complaints.ComplaintStatus.DUPLICATE, "เรื่องเดียวกัน",
+				false, "o", List.of(), closed.getTicket());
 		assertThat(this.summaries.assemble(this.jan.getId()).citizenVoice().orElseThrow())
 			.as("the January meeting's figures as they stood on 13 January, the later rating left out").isEqualTo(before);
 		at(LocalDateTime.of(2026, 1, 25, 10, 0));

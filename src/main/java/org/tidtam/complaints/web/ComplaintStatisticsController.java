@@ -148,6 +148,7 @@ class ComplaintStatisticsController {
 		lines.add(List.of(text("complaints.stats.ratings", locale), String.valueOf(stats.ratings())));
 		lines.add(List.of(text("complaints.stats.average-rating", locale), number(stats.averageRating())));
 		lines.add(List.of(text("complaints.stats.reopened", locale), String.valueOf(stats.reopened())));
+		lines.add(List.of(text("complaints.stats.duplicates", locale), String.valueOf(stats.duplicates())));
 		lines.add(List.of(text("complaints.stats.integrity", locale), String.valueOf(stats.integrity().total())));
 		for (IntegrityStatus s : IntegrityStatus.values()) {
 			lines.add(List.of(text(s.messageKey(), locale), String.valueOf(stats.integrity().byStatus().get(s))));

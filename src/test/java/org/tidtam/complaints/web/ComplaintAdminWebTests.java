@@ -201,7 +201,8 @@ class ComplaintAdminWebTests {
 		String text = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFF").contains("\"ตามหมวด\",\"รับเรื่อง\"")
 			.contains("\"ไฟฟ้าส่องสว่างชำรุด\",\"1\",\"0\",\"1\"")
-			.contains("\"เบาะแสการทุจริต (จำนวนเท่านั้น)\"");
+			.contains("\"เบาะแสการทุจริต (จำนวนเท่านั้น)\"")
+			.contains("\"เรื่องซ้ำกับเรื่องอื่น (ไม่นับรวมในตัวเลขอื่น)\",\"0\"");
 		assertThat(text).doesNotContain("script");
 		byte[] xlsx = this.mvc.perform(get("/admin/complaints/statistics.xlsx").param("year", "2569")
 			.with(user("mayor").roles("EXECUTIVE"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -218,7 +219,7 @@ class ComplaintAdminWebTests {
 		}
 		String page = this.mvc.perform(get("/admin/complaints/statistics").with(user("mayor").roles("EXECUTIVE")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("ไฟฟ้าส่องสว่างชำรุด").contains("รายไตรมาส");
+		assertThat(page).contains("ไฟฟ้าส่องสว่างชำรุด").contains("รายไตรมาส").contains("<dd id=\"duplicates\">0</dd>");
 		assertThat(ComplaintStatisticsController.csvCell("=HYPERLINK(1)")).isEqualTo("\"'=HYPERLINK(1)\"");
 	}
 
