@@ -15,6 +15,7 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -213,6 +214,20 @@ public final class ValueOrderedH2Backend extends H2Backend {
 			catch (ReflectiveOperationException e) {
 				throw new IllegalStateException("Cannot open the index " + indexName + " of " + collectionName, e);
 			}
+		}
+
+		/**
+		 * The embedded server has no secondary (non-unique) indexes: it scans instead, which is fast enough
+		 * at one office's size. The stock database says so with a warning per index at every start, which
+		 * reads like a fault to whoever watches the log; the indexes serve a real MongoDB, so here they are
+		 * noted at debug level only and left empty, as the stock database leaves them.
+		 */
+		@Override
+		protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			log.debug("Secondary index {} of {} is used on a real MongoDB only; the embedded store scans", indexName,
+					collectionName);
+			return new EmptyIndex<>(indexName, keys);
 		}
 
 	}
