@@ -19,7 +19,8 @@ import org.tidtam.shared.FiscalYear;
  * <li>fiscal-year end: progress each quarter (by each quarter's end) and the summary by 30 September;</li>
  * <li>by date: one report by that date.</li>
  * </ul>
- * Pure: no store, no clock.
+ * Which period a report counts for, and so where each period stands, is decided here alone
+ * ({@link #account}). Pure: no store, no clock.
  */
 public final class ReportingPeriods {
 
