@@ -78,7 +78,8 @@ public class ProgressStandings {
 	/** Everything the pages need about one plan, computed once. */
 	public record Snapshot(Plan plan, FiscalYear year, LocalDate today, List<Measure> measures,
 			List<Assignment> assignments, Map<String, List<ReportingPeriod>> periods,
-			Map<String, List<ProgressReport>> reports, Map<String, LocalDate> countsOn) {
+			Map<String, List<ProgressReport>> reports, Map<String, LocalDate> countsOn,
+			Map<String, ReportingPeriods.Accounting> accounts) {
 
 		/** The day a report counts for: its own, or for a correction the corrected report's. */
 		LocalDate day(ProgressReport r) {
@@ -86,7 +87,12 @@ public class ProgressStandings {
 		}
 
 		public Standing standing(Assignment a, int index) {
-			return ReportingPeriods.standing(this.periods.get(a.getId()), index, dates(a), this.today);
+			return account(a).standing(index);
+		}
+
+		/** Which period each of the assignment's reports (in {@code reports} order) counts for (ReportingPeriods.account). */
+		ReportingPeriods.Accounting account(Assignment a) {
+			return this.accounts.get(a.getId());
 		}
 
 		List<LocalDate> dates(Assignment a) {
@@ -126,7 +132,12 @@ public class ProgressStandings {
 			.forEach(rs -> rs.stream()
 				.filter(r -> r.getCorrects() != null)
 				.forEach(r -> countsOn.put(r.getId(), this.progress.countsOn(r))));
-		return new Snapshot(plan, year, today, ms, as, periods, reports, countsOn);
+		Snapshot partial = new Snapshot(plan, year, today, ms, as, periods, reports, countsOn, Map.of());
+		Map<String, ReportingPeriods.Accounting> accounts = new HashMap<>();
+		for (Assignment a : as) {
+			accounts.put(a.getId(), ReportingPeriods.account(periods.get(a.getId()), partial.dates(a), today));
+		}
+		return new Snapshot(plan, year, today, ms, as, periods, reports, countsOn, accounts);
 	}
 
 	/**
@@ -208,17 +219,22 @@ public class ProgressStandings {
 		return counts.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
 	}
 
-	/** Per person (by name as reported): reports made within their period, and after it. */
+	/**
+	 * Per person (by name as reported): reports that were their period's on-time report, and the others
+	 * (a period's late report, or one that counts for no period). A report inside a period's window that
+	 * the period before took as its late report is late, not on time for both.
+	 */
 	public List<Tally> byPerson(Snapshot s) {
 		Map<String, int[]> counts = new java.util.TreeMap<>();
 		for (Assignment a : s.assignments()) {
-			List<ReportingPeriod> ps = s.periods().get(a.getId());
-			for (ProgressReport r : s.reports().getOrDefault(a.getId(), List.of())) {
+			ReportingPeriods.Accounting account = s.account(a);
+			List<ProgressReport> rs = s.reports().getOrDefault(a.getId(), List.of());
+			for (int i = 0; i < rs.size(); i++) {
+				ProgressReport r = rs.get(i);
 				if (r.getReportedByName() == null) {
 					continue;
 				}
-				LocalDate day = s.day(r);
-				boolean onTime = ps.stream().anyMatch(p -> p.contains(day));
+				boolean onTime = account.onTime(i);
 				counts.computeIfAbsent(r.getReportedByName(), k -> new int[2])[onTime ? 0 : 1]++;
 			}
 		}

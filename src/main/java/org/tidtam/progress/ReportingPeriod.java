@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * One period in which a division owes a report on an assignment: reports made from {@code opens} to
- * {@code due} (both inclusive, Bangkok dates) count as on time. {@code key} is stable within the
+ * {@code due} (both inclusive, Bangkok dates) count as on time, unless the period before took one of
+ * them as its late report ({@link ReportingPeriods#account}: a report counts for one period only). {@code key} is stable within the
  * fiscal year ("2026-03" for a monthly meeting, "Q2", "Q4", "D2026-05-15") so reminders and
  * participation can name the period.
  *

@@ -19,7 +19,8 @@ import org.tidtam.shared.FiscalYear;
  * <li>fiscal-year end: progress each quarter (by each quarter's end) and the summary by 30 September;</li>
  * <li>by date: one report by that date.</li>
  * </ul>
- * Pure: no store, no clock.
+ * Which period a report counts for, and so where each period stands, is decided here alone
+ * ({@link #account}). Pure: no store, no clock.
  */
 public final class ReportingPeriods {
 
@@ -102,9 +103,9 @@ public final class ReportingPeriods {
 	/** Where a division stands with one period. */
 	public enum Standing {
 
-		/** Reported within the period. */
+		/** Reported within the period (a report inside its window that no earlier period took as its late one). */
 		ON_TIME,
-		/** Reported after the due date (before the next period's due date). */
+		/** Reported after the due date, within the late window ({@link #lateUntil}); that report counts for nothing else. */
 		LATE,
 		/** Not reported and the due date has passed. */
 		MISSING,
@@ -115,18 +116,134 @@ public final class ReportingPeriods {
 
 	/**
 	 * The standing of {@code periods.get(index)} given the Bangkok dates of the reports that count
-	 * (neither withdrawn nor corrected) and today.
+	 * (neither withdrawn nor corrected) and today; see {@link #account}.
 	 */
 	public static Standing standing(List<ReportingPeriod> periods, int index, List<LocalDate> reported, LocalDate today) {
+		return account(periods, reported, today).standing(index);
+	}
+
+	/**
+	 * Which period each report counts for, and so where each period stands: the one rule every reader
+	 * (the progress grid and participation, the reminders, the chat's "what is left", the monthly summary)
+	 * goes by. A report counts for one period only. The periods are taken in order:
+	 * <ol>
+	 * <li>a period with a report inside its own window [opens, due] is on time, and every report inside
+	 * that window is its own;</li>
+	 * <li>otherwise the earliest report made after its due date and within its late window
+	 * ({@link #lateUntil}) is its late report, used up: it does not also count for the next period,
+	 * though it lies inside that period's window;</li>
+	 * <li>otherwise it is missing once its due date has passed, open before.</li>
+	 * </ol>
+	 * A division that misses the March deadline and reports on the morning of the March meeting is late
+	 * for March and still owes April; one that reports after the March meeting has missed March, and the
+	 * report is April's. {@code reported} are the Bangkok dates the reports count on (a correction on the
+	 * day of the report it corrects), in any order; the answer refers to them by position.
+	 */
+	public static Accounting account(List<ReportingPeriod> periods, List<LocalDate> reported, LocalDate today) {
+		int n = periods.size();
+		Standing[] standings = new Standing[n];
+		int[] reportFor = new int[n];
+		int[] periodOf = new int[reported.size()];
+		java.util.Arrays.fill(reportFor, -1);
+		java.util.Arrays.fill(periodOf, -1);
+		// earliest first (a stable order for reports of the same day)
+		Integer[] byDate = new Integer[reported.size()];
+		for (int r = 0; r < byDate.length; r++) {
+			byDate[r] = r;
+		}
+		java.util.Arrays.sort(byDate, java.util.Comparator.comparing(reported::get));
+		for (int i = 0; i < n; i++) {
+			ReportingPeriod p = periods.get(i);
+			for (int r : byDate) {
+				if (periodOf[r] < 0 && p.contains(reported.get(r))) {
+					periodOf[r] = i;
+					if (reportFor[i] < 0) {
+						reportFor[i] = r;
+					}
+				}
+			}
+			if (reportFor[i] >= 0) {
+				standings[i] = Standing.ON_TIME;
+				continue;
+			}
+			LocalDate until = lateUntil(periods, i);
+			for (int r : byDate) {
+				LocalDate d = reported.get(r);
+				if (periodOf[r] < 0 && d.isAfter(p.due()) && !d.isAfter(until)) {
+					periodOf[r] = i;
+					reportFor[i] = r;
+					break;
+				}
+			}
+			standings[i] = reportFor[i] >= 0 ? Standing.LATE : today.isAfter(p.due()) ? Standing.MISSING : Standing.OPEN;
+		}
+		return new Accounting(List.of(standings), reportFor, periodOf);
+	}
+
+	/**
+	 * The last day a report still counts as {@code periods.get(index)}'s late report: for a monthly
+	 * meeting, the day of that meeting (a report made once the meeting has happened is for the next
+	 * one); for the other cadences, the next period's due date. The last period has no next one to
+	 * count for, so its late window stays open (the year just ended takes late reports until 31 October,
+	 * {@link org.tidtam.shared.FiscalYear#lateReportsUntil()}).
+	 */
+	public static LocalDate lateUntil(List<ReportingPeriod> periods, int index) {
+		if (index + 1 >= periods.size()) {
+			return LocalDate.MAX;
+		}
 		ReportingPeriod p = periods.get(index);
-		if (reported.stream().anyMatch(p::contains)) {
-			return Standing.ON_TIME;
+		return p.meeting() != null ? p.meeting() : periods.get(index + 1).due();
+	}
+
+	/**
+	 * How one assignment's reports fall into its periods ({@link #account}); reports are referred to by
+	 * their position in the list given.
+	 */
+	public static final class Accounting {
+
+		private final List<Standing> standings;
+
+		private final int[] reportFor;
+
+		private final int[] periodOf;
+
+		private Accounting(List<Standing> standings, int[] reportFor, int[] periodOf) {
+			this.standings = standings;
+			this.reportFor = reportFor;
+			this.periodOf = periodOf;
 		}
-		LocalDate lateUntil = index + 1 < periods.size() ? periods.get(index + 1).due() : LocalDate.MAX;
-		if (reported.stream().anyMatch(d -> d.isAfter(p.due()) && !d.isAfter(lateUntil))) {
-			return Standing.LATE;
+
+		/** Where period {@code period} stands. */
+		public Standing standing(int period) {
+			return this.standings.get(period);
 		}
-		return today.isAfter(p.due()) ? Standing.MISSING : Standing.OPEN;
+
+		/** Every period's standing, in order. */
+		public List<Standing> standings() {
+			return this.standings;
+		}
+
+		/** Whether period {@code period} has its report, on time or late. */
+		public boolean reported(int period) {
+			return this.reportFor[period] >= 0;
+		}
+
+		/** The report that answers period {@code period} (its earliest on time, or its late one); -1 for none. */
+		public int reportFor(int period) {
+			return this.reportFor[period];
+		}
+
+		/** The period report {@code report} counts for; -1 when it counts for none. */
+		public int periodOf(int report) {
+			return this.periodOf[report];
+		}
+
+		/** Whether report {@code report} counts as its period's on-time report (not a late one, not for nothing). */
+		public boolean onTime(int report) {
+			int period = this.periodOf[report];
+			return period >= 0 && this.standings.get(period) == Standing.ON_TIME;
+		}
+
 	}
 
 	private static LocalDate workingDayBefore(LocalDate day, MeetingRule rule) {

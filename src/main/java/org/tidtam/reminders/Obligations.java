@@ -72,12 +72,21 @@ public class Obligations {
 			return ReportingPeriods.current(this.periods, day);
 		}
 
-		/** Whether a report that still counts was made on a day inside {@code period}. */
+		/**
+		 * Whether {@code period} has its report, on time or late, by the rule of
+		 * {@link ReportingPeriods#account}: a report counts for one period only, so one made after March's
+		 * deadline and by the March meeting answers March (late), not April as well.
+		 */
 		public boolean reportedIn(ReportingPeriod period) {
-			return this.reports.stream()
+			int index = this.periods.indexOf(period);
+			return index >= 0 && account().reported(index);
+		}
+
+		private ReportingPeriods.Accounting account() {
+			return ReportingPeriods.account(this.periods, this.reports.stream()
 				.filter(ProgressReport::current)
-				.anyMatch(r -> period.contains(this.countsOn.getOrDefault(r.getId(),
-						LocalDate.ofInstant(r.getReportedAt(), ThaiDates.BANGKOK))));
+				.map(r -> this.countsOn.getOrDefault(r.getId(), LocalDate.ofInstant(r.getReportedAt(), ThaiDates.BANGKOK)))
+				.toList(), LocalDate.MIN); // "today" only tells missing from open, which is not asked here
 		}
 
 		/** Still owes a report for the period open on {@code day} (a measure marked done owes nothing). */
@@ -145,7 +154,8 @@ public class Obligations {
 	/**
 	 * Until the year just ended stops taking late reports ({@link FiscalYear#lateReportsUntil()}, 31
 	 * October), a division's assignments of that year's published plan that still owe their last period:
-	 * not marked done and nothing reported since that period opened (a late report counts). Empty after.
+	 * not marked done and that period without its report (a late report counts; one that answered the
+	 * period before, late, does not answer this one too). Empty after.
 	 */
 	public List<Entry> lateFromLastYear(String divisionId, LocalDate day) {
 		FiscalYear last = FiscalYear.containing(day).previous();
@@ -154,13 +164,7 @@ public class Obligations {
 		}
 		return publishedPlan(last).map(plan -> entries(plan, day, divisionId).stream()
 			.filter(e -> e.assignment().getState() != AssignmentState.DONE && !e.periods().isEmpty())
-			.filter(e -> {
-				LocalDate opens = e.periods().get(e.periods().size() - 1).opens();
-				return e.reports().stream()
-					.filter(ProgressReport::current)
-					.noneMatch(r -> !e.countsOn().getOrDefault(r.getId(), LocalDate.ofInstant(r.getReportedAt(), ThaiDates.BANGKOK))
-						.isBefore(opens));
-			})
+			.filter(e -> !e.reportedIn(e.periods().get(e.periods().size() - 1)))
 			.sorted(Comparator.comparing(e -> e.measure().getNumber()))
 			.toList()).orElse(List.of());
 	}

@@ -66,7 +66,10 @@ public record MonthlySummary(String meetingId, LocalDate meetingDate, LocalDate 
 			items = List.copyOf(items);
 		}
 
-		/** An item that was expected to report (not new, not already done before) has none since the last meeting. */
+		/**
+		 * An item that was expected to report (not new, not already done before) has none for this meeting:
+		 * none since the last meeting, or for a monthly item only the previous month's late report.
+		 */
 		public boolean missingReports() {
 			return this.items.stream().anyMatch(Item::expectedReportMissing);
 		}
@@ -78,8 +81,9 @@ public record MonthlySummary(String meetingId, LocalDate meetingDate, LocalDate 
 	 *
 	 * @param state as of the meeting day (from the reports made before it)
 	 * @param latest the newest report since the previous meeting, if any
-	 * @param onTime whether {@code latest} came by the due date (a monthly item is on time when it came before
-	 * the meeting); null without a report
+	 * @param onTime whether {@code latest} came by the due date (a monthly item's is late when it was the
+	 * previous month's late report, sent after that deadline and by that meeting: it does not count for this
+	 * meeting too, ReportingPeriods.account); null without a report
 	 * @param daysOverdue days past the due date at the meeting, 0 when not overdue
 	 * @param carriedOver how many earlier meetings this item was already open at (not for monthly items, which
 	 * are on every agenda)
@@ -94,7 +98,9 @@ public record MonthlySummary(String meetingId, LocalDate meetingDate, LocalDate 
 		}
 
 		boolean expectedReportMissing() {
-			return this.latest == null && !this.isNew && this.state != AssignmentState.DONE;
+			boolean answered = this.latest != null
+					&& !(this.cadence == MeasureCadence.Kind.MONTHLY_MEETING && Boolean.FALSE.equals(this.onTime));
+			return !answered && !this.isNew && this.state != AssignmentState.DONE;
 		}
 
 	}

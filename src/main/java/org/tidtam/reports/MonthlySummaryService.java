@@ -24,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tidtam.measures.AssignmentState;
+import org.tidtam.measures.organisation.MeetingRule;
 import org.tidtam.measures.organisation.Division;
 import org.tidtam.measures.organisation.DivisionService;
 import org.tidtam.measures.plan.Assignment;
@@ -36,6 +37,8 @@ import org.tidtam.measures.plan.PlanService;
 import org.tidtam.progress.ProgressReport;
 import org.tidtam.progress.ProgressService;
 import org.tidtam.progress.ProgressStatus;
+import org.tidtam.progress.ReportingPeriod;
+import org.tidtam.progress.ReportingPeriods;
 import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.ThaiDates;
 
@@ -119,6 +122,8 @@ public class MonthlySummaryService {
 					List.of(), Map.of(), voice, List.of());
 		}
 		String planId = plan.get().getId();
+		// the periods monthly reports are judged by, as the progress pages and the reminders judge them
+		MeetingRule rule = this.meetings.rule(year);
 		Map<String, Measure> measureById = new HashMap<>();
 		this.measures.measures(planId).forEach(m -> measureById.put(m.getId(), m));
 		List<Assignment> all = this.assignments.forPlan(planId);
@@ -159,9 +164,20 @@ public class MonthlySummaryService {
 				continue;
 			}
 			LocalDate due = a.getDueOn();
-			Boolean onTime = latest == null ? null
-					: monthly && !yearJustEnded || due == null
-							|| !latest.getReportedAt().atZone(ThaiDates.BANGKOK).toLocalDate().isAfter(due);
+			Boolean onTime;
+			if (latest == null) {
+				onTime = null;
+			}
+			else if (monthly && !yearJustEnded) {
+				// late when it was the previous month's late report (sent after that deadline, by that meeting):
+				// a report counts for one period only, so it is not also this meeting's on-time report
+				ReportingPeriods.Accounting account = account(periods(measure, year, rule, plan.get(), a), reports, day);
+				int period = account.periodOf(reports.indexOf(latest));
+				onTime = period < 0 || account.standing(period) != ReportingPeriods.Standing.LATE;
+			}
+			else {
+				onTime = due == null || !latest.getReportedAt().atZone(ThaiDates.BANGKOK).toLocalDate().isAfter(due);
+			}
 			boolean overdue = state != AssignmentState.DONE && due != null && due.isBefore(day);
 			long daysOverdue = overdue ? ChronoUnit.DAYS.between(due, day) : 0;
 			int carried = 0;
@@ -193,16 +209,24 @@ public class MonthlySummaryService {
 				.comparingInt((MonthlySummary.DivisionSection s) -> order(divisionById.get(s.divisionId())))
 				.thenComparing(MonthlySummary.DivisionSection::divisionName))
 			.toList();
-		List<MonthlySummary.Reporting> reporting = reporting(year, day, all, measureById, reportsByAssignment);
+		List<MonthlySummary.Reporting> reporting = reporting(year, day, all, measureById, reportsByAssignment, rule,
+				plan.get());
 		return new MonthlySummary(meetingId, day, previous.map(Meeting::getDate).orElse(null), since, year, planId,
 				sections, counts, citizens.join(), reporting);
 	}
 
-	/** Per meeting of the fiscal year up to {@code day}: monthly items that reported in its window, and not. */
+	/**
+	 * Per meeting of the fiscal year up to {@code day}: monthly items that reported for it before it
+	 * (its period's report, on time or late, by the rule of {@link ReportingPeriods#account}: a report sent
+	 * after the previous deadline and by the previous meeting was the previous month's), and not.
+	 */
 	private List<MonthlySummary.Reporting> reporting(FiscalYear year, LocalDate day, List<Assignment> all,
-			Map<String, Measure> measureById, Map<String, List<ProgressReport>> reportsByAssignment) {
+			Map<String, Measure> measureById, Map<String, List<ProgressReport>> reportsByAssignment, MeetingRule rule,
+			Plan plan) {
 		List<LocalDate> dates = new ArrayList<>(this.meetings.before(day).stream().map(Meeting::getDate).toList());
 		dates.add(day);
+		Map<String, List<ReportingPeriod>> periods = new HashMap<>();
+		Map<String, ReportingPeriods.Accounting> accounts = new HashMap<>();
 		List<MonthlySummary.Reporting> out = new ArrayList<>();
 		LocalDate previousDay = null;
 		for (LocalDate d : dates) {
@@ -218,7 +242,21 @@ public class MonthlySummaryService {
 							|| !a.getCreatedAt().isBefore(previousDay == null ? to : from)) {
 						continue;
 					}
-					if (latestIn(reportsByAssignment.getOrDefault(a.getId(), List.of()), from, to) != null) {
+					List<ReportingPeriod> ps = periods.computeIfAbsent(a.getId(), k -> periods(m, year, rule, plan, a));
+					List<ProgressReport> reports = reportsByAssignment.getOrDefault(a.getId(), List.of());
+					ReportingPeriods.Accounting account = accounts.computeIfAbsent(a.getId(), k -> account(ps, reports, day));
+					// the period this meeting follows up: the last one due before it
+					int period = -1;
+					for (int i = 0; i < ps.size(); i++) {
+						if (ps.get(i).due().isBefore(d)) {
+							period = i;
+						}
+					}
+					if (period < 0) {
+						continue; // nothing was owed by this meeting yet
+					}
+					int report = account.reportFor(period);
+					if (report >= 0 && reports.get(report).getReportedAt().isBefore(to)) {
 						reported++;
 					}
 					else {
@@ -230,6 +268,17 @@ public class MonthlySummaryService {
 			previousDay = d;
 		}
 		return out;
+	}
+
+	/** The assignment's reporting periods of {@code year} that were owed (ReportingPeriods.owedFrom). */
+	private static List<ReportingPeriod> periods(Measure measure, FiscalYear year, MeetingRule rule, Plan plan, Assignment a) {
+		return ReportingPeriods.owedFrom(ReportingPeriods.of(measure.getCadence(), year, rule), ReportingPeriods.since(plan, a));
+	}
+
+	/** How {@code reports} (a correction on the day of the report it corrects, as the timeline has it) fall into {@code periods}. */
+	private static ReportingPeriods.Accounting account(List<ReportingPeriod> periods, List<ProgressReport> reports, LocalDate day) {
+		return ReportingPeriods.account(periods,
+				reports.stream().map(r -> r.getReportedAt().atZone(ThaiDates.BANGKOK).toLocalDate()).toList(), day);
 	}
 
 	/** Report ids are ObjectIds in the store; an id that is not one is matched as it is. */

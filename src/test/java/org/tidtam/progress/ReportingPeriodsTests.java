@@ -105,7 +105,8 @@ class ReportingPeriodsTests {
 		LocalDate today = d("2026-10-01");
 		assertThat(ReportingPeriods.standing(periods, 0, reported, today)).isEqualTo(Standing.ON_TIME);
 		assertThat(ReportingPeriods.standing(periods, 1, reported, today)).isEqualTo(Standing.LATE);
-		assertThat(ReportingPeriods.standing(periods, 2, reported, today)).isEqualTo(Standing.ON_TIME);
+		// 2 April lies in quarter 3's window, but it was quarter 2's late report: it does not count twice
+		assertThat(ReportingPeriods.standing(periods, 2, reported, today)).isEqualTo(Standing.MISSING);
 		// the summary reported on 1 October is late, not on time
 		assertThat(ReportingPeriods.standing(periods, 3, reported, today)).isEqualTo(Standing.LATE);
 		assertThat(ReportingPeriods.standing(periods, 3, List.of(), d("2026-09-30"))).isEqualTo(Standing.OPEN);
@@ -119,6 +120,80 @@ class ReportingPeriodsTests {
 		assertThat(ReportingPeriods.current(periods, d("2025-10-14")).orElseThrow().key()).isEqualTo("2025-11");
 		assertThat(ReportingPeriods.current(periods, d("2025-10-31")).orElseThrow().key()).isEqualTo("2025-11");
 		assertThat(ReportingPeriods.current(periods, d("2026-09-30"))).isEmpty();
+	}
+
+	/** Second-Tuesday meetings of 2569: March's on Tuesday 10 March (due Monday 9), April's on 14 April (due 13). */
+	static final List<ReportingPeriod> MONTHLY = ReportingPeriods.of(MeasureCadence.monthlyMeeting(), FY2569,
+			MeetingRule.secondTuesday());
+
+	static final int MARCH = 5;
+
+	static final int APRIL = 6;
+
+	@Test
+	void aReportAfterTheDeadlineButByTheMeetingIsLateForThatMonthAndLeavesTheNextMonthOwed() {
+		assertThat(MONTHLY.get(MARCH).due()).isEqualTo(d("2026-03-09"));
+		assertThat(MONTHLY.get(MARCH).meeting()).isEqualTo(d("2026-03-10"));
+		assertThat(MONTHLY.get(APRIL).opens()).isEqualTo(d("2026-03-10"));
+		// on the morning of the March meeting, a day after the deadline: inside April's window, but March's
+		List<LocalDate> reported = List.of(d("2026-03-10"));
+		ReportingPeriods.Accounting march11 = ReportingPeriods.account(MONTHLY, reported, d("2026-03-11"));
+		assertThat(march11.standing(MARCH)).isEqualTo(Standing.LATE);
+		assertThat(march11.standing(APRIL)).isEqualTo(Standing.OPEN);
+		assertThat(march11.periodOf(0)).isEqualTo(MARCH);
+		assertThat(march11.onTime(0)).isFalse();
+		assertThat(ReportingPeriods.standing(MONTHLY, APRIL, reported, d("2026-04-14"))).isEqualTo(Standing.MISSING);
+		// the same day after an on-time March report is April's, on time
+		List<LocalDate> both = List.of(d("2026-03-05"), d("2026-03-10"));
+		assertThat(ReportingPeriods.account(MONTHLY, both, d("2026-03-11")).standings().subList(MARCH, APRIL + 1))
+			.containsExactly(Standing.ON_TIME, Standing.ON_TIME);
+	}
+
+	@Test
+	void aReportAfterTheMeetingIsForTheNextMeetingAndTheMissedMonthStaysMissing() {
+		List<LocalDate> reported = List.of(d("2026-03-11"));
+		ReportingPeriods.Accounting a = ReportingPeriods.account(MONTHLY, reported, d("2026-03-11"));
+		assertThat(a.standing(MARCH)).isEqualTo(Standing.MISSING);
+		assertThat(a.standing(APRIL)).isEqualTo(Standing.ON_TIME);
+		assertThat(a.periodOf(0)).isEqualTo(APRIL);
+		assertThat(a.onTime(0)).isTrue();
+		assertThat(ReportingPeriods.lateUntil(MONTHLY, MARCH)).isEqualTo(d("2026-03-10"));
+	}
+
+	@Test
+	void aLateMonthlyReportAndAnotherInTheNextWindowAnswerOneMonthEach() {
+		// the earliest after the deadline is March's late report; the one of 20 March is April's
+		List<LocalDate> reported = List.of(d("2026-03-20"), d("2026-03-10"));
+		ReportingPeriods.Accounting a = ReportingPeriods.account(MONTHLY, reported, d("2026-03-21"));
+		assertThat(a.standing(MARCH)).isEqualTo(Standing.LATE);
+		assertThat(a.standing(APRIL)).isEqualTo(Standing.ON_TIME);
+		assertThat(a.reportFor(MARCH)).isEqualTo(1);
+		assertThat(a.reportFor(APRIL)).isEqualTo(0);
+		assertThat(a.onTime(0)).isTrue();
+		assertThat(a.onTime(1)).isFalse();
+	}
+
+	@Test
+	void aLateQuarterlyReportCountsForItsQuarterOnly() {
+		List<ReportingPeriod> quarters = ReportingPeriods.of(MeasureCadence.fiscalYearEnd(), FY2569, null);
+		// quarter 1 (due 31 December) reported on 15 January, inside quarter 2's window
+		List<LocalDate> reported = List.of(d("2026-01-15"));
+		assertThat(ReportingPeriods.account(quarters, reported, d("2026-02-01")).standings())
+			.containsExactly(Standing.LATE, Standing.OPEN, Standing.OPEN, Standing.OPEN);
+		assertThat(ReportingPeriods.account(quarters, reported, d("2026-04-01")).standings())
+			.containsExactly(Standing.LATE, Standing.MISSING, Standing.OPEN, Standing.OPEN);
+		// a second report in quarter 2's window answers quarter 2
+		assertThat(ReportingPeriods.account(quarters, List.of(d("2026-01-15"), d("2026-02-20")), d("2026-04-01")).standings())
+			.containsExactly(Standing.LATE, Standing.ON_TIME, Standing.OPEN, Standing.OPEN);
+		// without a next quarter, the year-end summary takes a late report whenever it comes
+		assertThat(ReportingPeriods.standing(quarters, 3, List.of(d("2026-10-20")), d("2026-10-21"))).isEqualTo(Standing.LATE);
+	}
+
+	@Test
+	void theLastMonthHasNoNextMeetingToCountForSoItTakesALateReportAfterItsMeeting() {
+		// September 2569: due 7 September, meeting 8 September; a report on 20 September answers it, late
+		assertThat(ReportingPeriods.standing(MONTHLY, 11, List.of(d("2026-09-20")), d("2026-09-21"))).isEqualTo(Standing.LATE);
+		assertThat(ReportingPeriods.lateUntil(MONTHLY, 11)).isEqualTo(LocalDate.MAX);
 	}
 
 }

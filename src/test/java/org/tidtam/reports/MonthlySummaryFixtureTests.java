@@ -311,6 +311,35 @@ class MonthlySummaryFixtureTests extends ReportsFixture {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void aMonthlyReportSentLateOnTheMeetingMorningWasThatMonthsNotAlsoTheNextMeetings() {
+		buildYear();
+		// klang missed December's deadline (Monday 8 Dec) and reported on the December meeting's morning
+		report(this.monthly, this.klang, LocalDateTime.of(2025, 12, 9, 8, 0), ProgressStatus.IN_PROGRESS, 70,
+				"ชี้แจงเจ้าหน้าที่แล้ว 7 ใน 10 งาน", 0);
+
+		MonthlySummary jan = this.summaries.assemble(this.jan.getId());
+		MonthlySummary.Item klangMonthly = item(jan, this.monthly, this.klang.getId());
+		assertThat(klangMonthly.latest()).as("the newest since the December meeting, shown").isNotNull();
+		assertThat(klangMonthly.onTime()).as("December's late report, not January's on-time one").isFalse();
+		assertThat(klangMonthly.expectedReportMissing()).as("January's report is still missing").isTrue();
+		// January: pal reported, klang and chang not
+		assertThat(jan.reporting()).filteredOn(r -> r.meeting().equals(JAN))
+			.extracting(MonthlySummary.Reporting::reported, MonthlySummary.Reporting::missing)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 2L));
+
+		// one sent the day after the meeting is January's, on time
+		report(this.monthly, this.klang, LocalDateTime.of(2025, 12, 10, 9, 0), ProgressStatus.IN_PROGRESS, 80,
+				"ชี้แจงเจ้าหน้าที่แล้ว 8 ใน 10 งาน", 0);
+		jan = this.summaries.assemble(this.jan.getId());
+		klangMonthly = item(jan, this.monthly, this.klang.getId());
+		assertThat(klangMonthly.onTime()).isTrue();
+		assertThat(klangMonthly.expectedReportMissing()).isFalse();
+		assertThat(jan.reporting()).filteredOn(r -> r.meeting().equals(JAN))
+			.extracting(MonthlySummary.Reporting::reported, MonthlySummary.Reporting::missing)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 1L));
+	}
+
 	static MonthlySummary.Item item(MonthlySummary s, Measure measure, String divisionId) {
 		return s.items()
 			.stream()

@@ -213,6 +213,11 @@ class ReportRemindersEndToEndTests {
 		Plan plan = this.plans.forYear(FiscalYear.of(2569)).orElseThrow();
 		Measure summary = this.measures.add(plan.getId(), new MeasureForm(3, null, "สรุปผลการดำเนินงานประจำปี", List.of(),
 				List.of(this.engineering.getId(), this.finance.getId()), MeasureCadence.fiscalYearEnd(), null, null));
+		// finance reports every quarter owed since the measure was added (2 March): quarters 2 and 3 on time,
+		// so that the report of 29 September answers the year-end summary (one that skipped quarter 3 would
+		// have it taken as quarter 3's late report: a report counts for one period only)
+		report(summary, this.finance, bangkok(2026, 3, 25, 10, 0), ProgressStatus.IN_PROGRESS);
+		report(summary, this.finance, bangkok(2026, 6, 25, 10, 0), ProgressStatus.IN_PROGRESS);
 		report(summary, this.finance, bangkok(2026, 9, 29, 10, 0));
 		this.line.reset();
 		at(2026, 9, 30, 21, 0); // quiet: nothing
@@ -306,6 +311,48 @@ class ReportRemindersEndToEndTests {
 	}
 
 	@Test
+	void aReportLateForMarchMadeOnTheMeetingMorningDoesNotAnswerAprilWhoseRemindersStillCome() {
+		Plan plan = this.plans.forYear(FiscalYear.of(2569)).orElseThrow();
+		Measure monthly = this.measures.add(plan.getId(), new MeasureForm(3, null, "รายงานผลในที่ประชุมประจำเดือน",
+				List.of(), List.of(this.engineering.getId()), MeasureCadence.monthlyMeeting(), null, null));
+		awaitSent(ENGINEERING_HEAD, 1);
+		// due Monday 9 March for the meeting of Tuesday 10 March: reported on the meeting's morning, a day late
+		// (in progress: monthly work goes on, April is owed too)
+		ProgressReport late = report(monthly, this.engineering, bangkok(2026, 3, 10, 8, 0), ProgressStatus.IN_PROGRESS);
+		this.line.reset();
+		// the March digest counts it (late is reported) …
+		at(2026, 3, 11, 10, 0);
+		assertThat(this.reportReminders.due(3)).filteredOn(ReportingClosed.class::isInstance)
+			.map(ReportingClosed.class::cast)
+			.flatExtracting(ReportingClosed::lines)
+			.filteredOn(l -> l.measureId().equals(monthly.getId()))
+			.singleElement()
+			.satisfies(l -> assertThat(l.reported()).containsExactly(this.engineering.getId()));
+		// … but it was March's report: April's (due Friday 10 April, Songkran moves the meeting) is still owed
+		at(2026, 4, 7, 8, 30);
+		assertThat(this.reportReminders.due(3)).filteredOn(ReportsDue.class::isInstance)
+			.map(ReportsDue.class::cast)
+			.filteredOn(d -> d.divisionId().equals(this.engineering.getId()))
+			.flatExtracting(ReportsDue::assignmentIds)
+			.contains(late.getAssignmentId());
+		// and "what is left" in the group says so
+		this.line.text(Chat.group(GROUP, ENGINEERING_HEAD), "สถานะ");
+		assertThat(awaitSent(GROUP, 1).get(0).firstText())
+			.contains("ข้อ 3 รายงานผลในที่ประชุมประจำเดือน\n   ส่งภายใน 10 เม.ย. 2569");
+		// the grid reads it the same way: March late, April not reported yet
+		org.tidtam.progress.ProgressStandings.Snapshot grid = this.standings.snapshot(plan);
+		org.tidtam.measures.plan.Assignment assignment = grid.assignments()
+			.stream()
+			.filter(x -> x.getId().equals(late.getAssignmentId()))
+			.findFirst()
+			.orElseThrow();
+		List<org.tidtam.progress.ReportingPeriod> periods = grid.periods().get(assignment.getId());
+		List<String> keys = periods.stream().map(org.tidtam.progress.ReportingPeriod::key).toList();
+		assertThat(grid.standing(assignment, keys.indexOf("2026-03"))).isEqualTo(org.tidtam.progress.ReportingPeriods.Standing.LATE);
+		assertThat(grid.standing(assignment, keys.indexOf("2026-04"))).isEqualTo(org.tidtam.progress.ReportingPeriods.Standing.OPEN);
+	}
+
+	@Test
 	void aWithdrawnReportIsNotAReportAndTheDigestSaysSoInWords() {
 		ProgressReport financeReport = this.mongo.findAll(ProgressReport.class)
 			.stream()
@@ -387,6 +434,10 @@ class ReportRemindersEndToEndTests {
 	}
 
 	private ProgressReport report(Measure measure, Division division, Instant at) {
+		return report(measure, division, at, ProgressStatus.DONE);
+	}
+
+	private ProgressReport report(Measure measure, Division division, Instant at, ProgressStatus status) {
 		ProgressReport r = new ProgressReport();
 		r.setAssignmentId(this.assignments.forMeasure(measure.getId())
 			.stream()
@@ -394,8 +445,8 @@ class ReportRemindersEndToEndTests {
 			.findFirst()
 			.orElseThrow()
 			.getId());
-		r.setStatus(ProgressStatus.DONE);
-		r.setText("ดำเนินการแล้ว");
+		r.setStatus(status);
+		r.setText(status == ProgressStatus.DONE ? "ดำเนินการแล้ว" : "อยู่ระหว่างดำเนินการ");
 		r.setSource(ProgressReport.Source.WEB);
 		r.setReportedAt(at);
 		return this.progress.record(r);

@@ -18,6 +18,7 @@ import org.tidtam.measures.organisation.DivisionService;
 import org.tidtam.measures.organisation.PersonService;
 import org.tidtam.measures.plan.Assignment;
 import org.tidtam.measures.plan.AssignmentService;
+import org.tidtam.measures.plan.Measure;
 import org.tidtam.measures.plan.MeasureCadence;
 import org.tidtam.measures.plan.MeasureForm;
 import org.tidtam.measures.plan.MeasureService;
@@ -182,6 +183,30 @@ class ProgressOverviewTests {
 			.andExpect(content().string(matchesPattern("(?s).*<td>กองคลัง</td>\\s*<td>0</td>\\s*<td>0</td>\\s*<td>1</td>.*")))
 			.andExpect(content().string(matchesPattern("(?s).*<td>สมชาย ใจดี</td>\\s*<td>1</td>\\s*<td>0</td>.*")));
 		this.mvc.perform(get("/admin/progress/participation").with(user("s").roles("STAFF"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aLateQuarterlyReportIsLateOnceAndNotAlsoTheNextQuartersOnTimeReport() throws Exception {
+		// a year-end measure for finance from 1 March: quarters 2, 3 and 4 owed
+		this.clock.set(Instant.parse("2026-03-01T03:00:00Z"));
+		Plan plan = this.plans.forYear(FiscalYear.of(2569)).orElseThrow();
+		Measure yearEnd = this.measures.add(plan.getId(), MeasureForm.of("สรุปผลการดำเนินงาน", List.of(), List.of(this.finance),
+				MeasureCadence.fiscalYearEnd()));
+		// quarter 2 (due 31 March) reported on 2 April, inside quarter 3's window
+		this.clock.set(Instant.parse("2026-04-02T03:00:00Z"));
+		ProgressReport r = new ProgressReport();
+		r.setAssignmentId(this.assignments.forMeasure(yearEnd.getId()).get(0).getId());
+		r.setStatus(ProgressStatus.IN_PROGRESS);
+		r.setText("ดำเนินการไตรมาส 2 แล้ว");
+		r.setReportedByName("มานี มีนา");
+		r.setSource(ProgressReport.Source.CHAT);
+		this.progress.record(r);
+		this.clock.set(Instant.parse("2026-04-05T03:00:00Z"));
+		// finance: quarter 2 late, quarter 3 still open (not on time), the quarter-2 measure missing; the report late
+		this.mvc.perform(get("/admin/progress/participation").with(user("malee").roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*<td>กองคลัง</td>\\s*<td>0</td>\\s*<td>1</td>\\s*<td>1</td>.*")))
+			.andExpect(content().string(matchesPattern("(?s).*<td>มานี มีนา</td>\\s*<td>0</td>\\s*<td>1</td>.*")));
 	}
 
 }
