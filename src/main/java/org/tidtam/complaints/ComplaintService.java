@@ -265,8 +265,21 @@ public class ComplaintService {
 		if (!status.closed()) {
 			update.unset(Complaint.CLOSED_AT);
 		}
+		if (complaint.getStatus().closed() && !status.closed()) {
+			// an officer reopens a closed case: as when the citizen does, the rating of the closing no longer
+			// stands and the deadline reminder, the escalation and the still-fixed question may come again
+			// (the result date in force stays: the office reopened its own case)
+			update.unset(Complaint.RATING)
+				.unset(Complaint.RATED_AT)
+				.unset(ComplaintDeadlines.REMINDED_AT)
+				.unset(ComplaintDeadlines.ESCALATED_AT)
+				.unset(ComplaintAftercare.FOLLOW_UP_ASKED);
+		}
 		if (duplicateOf != null) {
 			update.set("duplicateOf", duplicateOf);
+		}
+		else if (complaint.getDuplicateOf() != null) {
+			update.unset("duplicateOf");
 		}
 		Criteria which = Criteria.where("_id").is(id);
 		if (formKey != null) {

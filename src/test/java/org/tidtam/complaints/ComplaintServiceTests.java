@@ -219,6 +219,28 @@ class ComplaintServiceTests {
 	}
 
 	@Test
+	void anOfficerReopeningAClosedCaseDropsItsRatingAndRemindsAndEscalatesAgain() {
+		Complaint c = file("U1", "ไฟดับทั้งซอย", "d1");
+		// late: escalated once (result date 24 March), then closed and rated
+		this.clock.set(Instant.parse("2026-03-26T03:00:00Z"));
+		assertThat(this.deadlines.deadlines()[1]).isEqualTo(1);
+		this.complaints.changeStatus(c.getId(), ComplaintStatus.DONE, "ซ่อมแล้ว", false, "officer", List.of(), null);
+		assertThat(this.complaints.rate(c.getId(), "U1", 1)).isTrue();
+		// the officer finds the lamp is still out and reopens the case
+		Complaint reopened = this.complaints.changeStatus(c.getId(), ComplaintStatus.IN_PROGRESS, "ยังไม่ได้ซ่อมจริง", false,
+				"officer", List.of(), null);
+		assertThat(reopened.getRating()).as("the rating was of a closing that no longer stands").isNull();
+		assertThat(reopened.getClosedAt()).isNull();
+		assertThat(reopened.getResultBy()).as("the date in force stays").isEqualTo(LocalDate.of(2026, 3, 24));
+		assertThat(this.deadlines.deadlines()[1]).as("still late: escalated again").isEqualTo(1);
+		// a case marked a duplicate by mistake and reopened is no longer anyone's duplicate
+		Complaint other = file("U2", "ไฟดับซอยเดียวกัน", "d2");
+		this.complaints.changeStatus(other.getId(), ComplaintStatus.DUPLICATE, null, false, "o", List.of(), c.getTicket());
+		assertThat(this.complaints.changeStatus(other.getId(), ComplaintStatus.IN_PROGRESS, "ไม่ใช่เรื่องเดียวกัน", false,
+				"o", List.of(), null).getDuplicateOf()).isNull();
+	}
+
+	@Test
 	void aFormsChangeIsAppliedOnceEvenWhenTheTwoSubmitsRace() throws Exception {
 		Complaint c = file("U1", "ไฟดับทั้งซอย", "d1");
 		int before = c.getTimeline().size();
