@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import org.tidtam.complaints.TrailFilter;
+
 /**
  * A list page's own link with the filters it was asked with, for the pager fragment
  * ({@code fragments/pager :: links}) to add the page to: a filter left empty is left out, values are
@@ -39,6 +41,15 @@ final class ListLink {
 		this.filters.forEach((name, value) -> query
 			.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)));
 		return this.filters.isEmpty() ? this.path : this.path + "?" + query;
+	}
+
+	/** The link of an access trail's page with the trail's filters. */
+	static String of(String path, TrailFilter filter) {
+		return to(path).with("from", filter.from())
+			.with("to", filter.to())
+			.with("who", filter.who())
+			.with("ticket", filter.ticket())
+			.build();
 	}
 
 }
