@@ -99,18 +99,21 @@ class DataRequestController {
 	 */
 	@PostMapping("/admin/data-requests/{id}")
 	String decide(@PathVariable String id, @RequestParam boolean approve,
-			@RequestParam(name = "confirmErase", defaultValue = "false") boolean confirmErase, Authentication user,
+			@RequestParam(name = "confirmErase", defaultValue = "false") boolean confirmErase,
+			@RequestParam(name = "state", required = false) DataRequest.Stage state, Authentication user,
 			RedirectAttributes redirect) {
+		// back to the list as it was filtered: working through the open requests stays on them
+		String back = "redirect:/admin/data-requests" + (state == null ? "" : "?state=" + state.name());
 		if (approve && !confirmErase && this.requests.find(id)
 			.filter(r -> r.getKind() == DataRequest.Kind.DELETE)
 			.isPresent()) {
 			redirect.addFlashAttribute("flashError", "data-requests.confirm-erase-needed");
-			return "redirect:/admin/data-requests";
+			return back;
 		}
 		boolean decided = this.requests.decide(id, approve, user.getName());
 		redirect.addFlashAttribute(decided ? "flash" : "flashError",
 				decided ? "data-requests.decided" : "data-requests.not-pending");
-		return "redirect:/admin/data-requests";
+		return back;
 	}
 
 }

@@ -32,8 +32,11 @@ import org.tidtam.complaints.PersonalDataAudit;
 import org.tidtam.support.TestClockConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
  * The coordinator's PDPA pages over years of use: the requests and the personal-data access trail a
@@ -174,8 +177,18 @@ class DataRequestPagesWebTests {
 		assertThat(rows(openOlder, "requests")).isEqualTo(15);
 		assertThat(openOlder).doesNotContain("decider-").contains("1 มี.ค. 2569 00:00:00");
 
+		// deciding one from the open ones comes back to the open ones
+		assertThat(openOlder).contains("<input type=\"hidden\" name=\"state\" value=\"OPEN\">");
+		this.mvc.perform(post("/admin/data-requests/" + requests.get(0).getId()).param("approve", "true")
+			.param("state", "OPEN").with(COORDINATOR).with(csrf()))
+			.andExpect(redirectedUrl("/admin/data-requests?state=OPEN"));
+		this.mvc.perform(post("/admin/data-requests/" + requests.get(2).getId()).param("approve", "false")
+			.with(COORDINATOR).with(csrf()))
+			.andExpect(redirectedUrl("/admin/data-requests"));
+		assertThat(requests(Map.of("state", "OPEN"))).contains("พบ 63 รายการ");
+
 		String decided = requests(Map.of("state", "DECIDED"));
-		assertThat(decided).contains("พบ 65 รายการ", "decider-129").doesNotContain("name=\"approve\"");
+		assertThat(decided).contains("พบ 67 รายการ", "decider-129").doesNotContain("name=\"approve\"");
 
 		for (String role : List.of("COMPLAINT_OFFICER", "EXECUTIVE", "INTEGRITY_OFFICER")) {
 			assertThat(this.mvc.perform(get("/admin/data-requests").param("state", "OPEN").with(user("x").roles(role)))
