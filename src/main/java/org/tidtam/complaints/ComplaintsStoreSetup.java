@@ -7,7 +7,7 @@ import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 
-/** Indexes of complaints, created when the context starts (re-runnable). */
+/** Indexes of complaints, the personal-data trail and PDPA requests, created when the context starts (re-runnable). */
 @Configuration(proxyBeanMethods = false)
 class ComplaintsStoreSetup {
 
@@ -26,6 +26,19 @@ class ComplaintsStoreSetup {
 			.on(Complaint.CREATED_AT, Direction.DESC)
 			.named("citizen_time"));
 		ops.createIndex(new Index().on(Complaint.STATUS, Direction.ASC).on(Complaint.CREATED_AT, Direction.DESC).named("status_time"));
+		TrailFilter.ensureIndexes(mongo, PersonalDataAudit.COLLECTION);
+		// rows written before the case's number was kept are found by the case's id
+		mongo.indexOps(PersonalDataAudit.COLLECTION)
+			.createIndex(new Index().on(PersonalDataAudit.ID, Direction.ASC)
+				.on(TrailFilter.AT, Direction.DESC)
+				.on("_id", Direction.DESC)
+				.named("case_time"));
+		var requests = mongo.indexOps(DataRequest.COLLECTION);
+		requests.createIndex(new Index().on(DataRequest.CREATED_AT, Direction.DESC).on("_id", Direction.DESC).named("time"));
+		requests.createIndex(new Index().on(DataRequest.STATE, Direction.ASC)
+			.on(DataRequest.CREATED_AT, Direction.DESC)
+			.on("_id", Direction.DESC)
+			.named("state_time"));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.tidtam.complaints;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -11,6 +12,10 @@ public class DataRequest {
 
 	public static final String COLLECTION = "data_requests";
 
+	public static final String STATE = "state";
+
+	public static final String CREATED_AT = "createdAt";
+
 	public enum Kind {
 
 		COPY, DELETE
@@ -20,6 +25,23 @@ public class DataRequest {
 	public enum State {
 
 		PENDING, APPROVED, REJECTED
+
+	}
+
+	/** What the coordinator's list is narrowed to: requests still to decide, or those decided. */
+	public enum Stage {
+
+		OPEN(State.PENDING), DECIDED(State.APPROVED, State.REJECTED);
+
+		private final List<State> states;
+
+		Stage(State... states) {
+			this.states = List.of(states);
+		}
+
+		public List<State> states() {
+			return this.states;
+		}
 
 	}
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -50,7 +53,23 @@ public class DataRequestService {
 	}
 
 	public List<DataRequest> recent() {
-		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(200), DataRequest.class);
+		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, DataRequest.CREATED_AT)).limit(200),
+				DataRequest.class);
+	}
+
+	/**
+	 * One page of the requests, newest first, with how many match; {@code stage} null for all of them.
+	 * Requests keep coming for years, and an old one must stay reachable from the list.
+	 */
+	public Page<DataRequest> page(DataRequest.Stage stage, Pageable pageable) {
+		Query query = stage == null ? new Query()
+				: Query.query(Criteria.where(DataRequest.STATE).in(stage.states()));
+		long total = this.mongo.count(query, DataRequest.class);
+		List<DataRequest> content = this.mongo.find(Query.of(query)
+			.with(Sort.by(Sort.Direction.DESC, DataRequest.CREATED_AT).and(Sort.by(Sort.Direction.DESC, "_id")))
+			.skip(pageable.getOffset())
+			.limit(pageable.getPageSize()), DataRequest.class);
+		return new PageImpl<>(content, pageable, total);
 	}
 
 	/** How many cases a deletion request would anonymise: shown to the coordinator before approving. */

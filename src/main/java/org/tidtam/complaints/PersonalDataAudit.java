@@ -1,12 +1,13 @@
 package org.tidtam.complaints;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.bson.Document;
 
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,9 @@ public class PersonalDataAudit {
 
 	private static final String COMPLAINT_PHOTO = "complaint-photo:";
 
+	/** The case's id: older rows name the case by it alone. */
+	static final String ID = "id";
+
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
@@ -56,18 +60,30 @@ public class PersonalDataAudit {
 
 	/** {@code ticket} is kept beside the id so that the trail still names the case after it is deleted (PDPA). */
 	public void record(String who, String what, String id, String ticket) {
-		this.mongo.insert(new Document("at", this.clock.instant()).append("who", who)
+		this.mongo.insert(new Document(TrailFilter.AT, this.clock.instant()).append(TrailFilter.WHO, who)
 			.append("what", what)
-			.append("id", id)
-			.append("ticket", ticket), COLLECTION);
+			.append(ID, id)
+			.append(TrailFilter.TICKET, ticket), COLLECTION);
 	}
 
-	public List<Access> recent(int limit) {
-		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), Document.class, COLLECTION)
-			.stream()
-			.map(d -> new Access(d.getDate("at").toInstant(), d.getString("who"), d.getString("what"), d.getString("id"),
-					d.getString("ticket")))
-			.toList();
+	/**
+	 * One page of the trail, newest first, with how many rows match: the trail grows with every case
+	 * opened, and a year's rows must stay reachable. A case's number also finds the rows written
+	 * before the number was kept, by the case's id while the case is there.
+	 */
+	public Page<Access> page(TrailFilter filter, Pageable pageable) {
+		Criteria byTicket = null;
+		if (filter.ticket() != null) {
+			Query theCase = Query.query(Criteria.where(Complaint.TICKET).is(filter.ticket()));
+			theCase.fields().include("_id");
+			Complaint complaint = this.mongo.findOne(theCase, Complaint.class);
+			byTicket = complaint == null ? Criteria.where(TrailFilter.TICKET).is(filter.ticket())
+					: new Criteria().orOperator(Criteria.where(TrailFilter.TICKET).is(filter.ticket()),
+							Criteria.where(ID).is(complaint.getId()));
+		}
+		return filter.page(this.mongo, COLLECTION, byTicket, pageable,
+				d -> new Access(d.getDate(TrailFilter.AT).toInstant(), d.getString(TrailFilter.WHO), d.getString("what"),
+						d.getString(ID), d.getString(TrailFilter.TICKET)));
 	}
 
 }

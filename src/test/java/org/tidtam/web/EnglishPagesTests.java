@@ -215,7 +215,8 @@ class EnglishPagesTests extends ReportsFixtureAccess {
 				"/admin/progress/assignments/" + this.ids.get("assignment"), "/admin/complaints",
 				"/admin/complaints/" + this.ids.get("complaint"), "/admin/complaints/statistics",
 				"/admin/complaints/categories", "/admin/complaints/surveys", "/admin/integrity",
-				"/admin/integrity/" + this.ids.get("integrity"), "/admin/data-requests", "/admin/reports",
+				"/admin/integrity/" + this.ids.get("integrity"), "/admin/integrity/trail", "/admin/data-requests",
+				"/admin/data-requests/trail", "/admin/reports",
 				"/admin/reports/meetings/" + this.ids.get("meeting"), "/admin/reports/year", "/admin/reports/year-end",
 				"/admin/reports/progress");
 		Map<String, List<String>> thai = new LinkedHashMap<>();

@@ -2,16 +2,17 @@ package org.tidtam.complaints.integrity;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 import org.bson.Document;
 
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import org.tidtam.complaints.AccessCodes;
+import org.tidtam.complaints.TrailFilter;
 
 /** Who read or changed which corruption report, and when: every access is a row (ITA asks for the trail). */
 @Component
@@ -56,19 +57,21 @@ public class IntegrityAudit {
 	}
 
 	void record(String who, String action, String reportId, String ticket) {
-		this.mongo.insert(new Document("at", this.clock.instant()).append("who", who)
+		this.mongo.insert(new Document(TrailFilter.AT, this.clock.instant()).append(TrailFilter.WHO, who)
 			.append("action", action)
 			.append("reportId", reportId)
-			.append("ticket", ticket), COLLECTION);
+			.append(TrailFilter.TICKET, ticket), COLLECTION);
 	}
 
-	/** The trail, newest first (shown to integrity officers only). */
-	public List<Access> recent(int limit) {
-		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), Document.class, COLLECTION)
-			.stream()
-			.map(d -> new Access(d.getDate("at").toInstant(), d.getString("who"), d.getString("action"),
-					d.getString("reportId"), d.getString("ticket")))
-			.toList();
+	/**
+	 * One page of the trail, newest first, with how many rows match (shown to integrity officers only):
+	 * "who read this report in March?" must reach back past the newest rows.
+	 */
+	public Page<Access> page(TrailFilter filter, Pageable pageable) {
+		return filter.page(this.mongo, COLLECTION,
+				filter.ticket() == null ? null : Criteria.where(TrailFilter.TICKET).is(filter.ticket()), pageable,
+				d -> new Access(d.getDate(TrailFilter.AT).toInstant(), d.getString(TrailFilter.WHO), d.getString("action"),
+						d.getString("reportId"), d.getString(TrailFilter.TICKET)));
 	}
 
 }

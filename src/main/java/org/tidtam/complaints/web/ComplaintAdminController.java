@@ -104,6 +104,15 @@ class ComplaintAdminController {
 		model.addAttribute("q", text);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
+		model.addAttribute("link", ListLink.to("/admin/complaints")
+			.with("status", status)
+			.with("category", category)
+			.with("division", division)
+			.with("overdue", overdue)
+			.with("q", text)
+			.with("from", from)
+			.with("to", to)
+			.build());
 		model.addAttribute("integrity", this.integrity.counts(
 				org.tidtam.shared.FiscalYear.containing(java.time.LocalDate.now(this.clock.withZone(org.tidtam.shared.ThaiDates.BANGKOK)))));
 		return "complaints/inbox";

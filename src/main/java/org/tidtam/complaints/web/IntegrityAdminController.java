@@ -1,8 +1,12 @@
 package org.tidtam.complaints.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tidtam.complaints.TrailFilter;
 import org.tidtam.complaints.integrity.IntegrityAudit;
 import org.tidtam.complaints.integrity.IntegrityReport;
 import org.tidtam.complaints.integrity.IntegrityService;
@@ -45,7 +50,7 @@ class IntegrityAdminController {
 			Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
 			Map.entry("application/octet-stream", "bin"));
 
-	/** Reports on one page of the list; older ones are on the next pages. */
+	/** Reports, or rows of the trail, on one page; older ones are on the next pages. */
 	static final int PAGE_SIZE = 50;
 
 	private final IntegrityService reports;
@@ -60,12 +65,30 @@ class IntegrityAdminController {
 	@GetMapping("/admin/integrity")
 	String list(@RequestParam(name = "page", defaultValue = "0") int page, Authentication user, Model model) {
 		officerOnly(user);
-		org.springframework.data.domain.Page<IntegrityReport> found = this.reports.list(user.getName(),
-				org.springframework.data.domain.PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<IntegrityReport> found = this.reports.list(user.getName(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("reports", found.getContent());
 		model.addAttribute("page", found);
-		model.addAttribute("trail", this.audit.recent(50));
 		return "complaints/integrity-list";
+	}
+
+	/**
+	 * Who read or changed which report, and when: a page at a time, narrowed to days, an officer or a
+	 * report. Reading the trail is not itself recorded (it shows no report's content).
+	 */
+	@GetMapping("/admin/integrity/trail")
+	String trail(@RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(name = "who", required = false) String who,
+			@RequestParam(name = "ticket", required = false) String ticket,
+			@RequestParam(name = "page", defaultValue = "0") int page, Authentication user, Model model) {
+		officerOnly(user);
+		TrailFilter filter = new TrailFilter(from, to, who, ticket);
+		Page<IntegrityAudit.Access> found = this.audit.page(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("trail", found.getContent());
+		model.addAttribute("page", found);
+		model.addAttribute("filter", filter);
+		model.addAttribute("link", ListLink.of("/admin/integrity/trail", filter));
+		return "complaints/integrity-trail";
 	}
 
 	@GetMapping("/admin/integrity/{id}")

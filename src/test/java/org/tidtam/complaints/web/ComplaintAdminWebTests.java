@@ -378,7 +378,7 @@ class ComplaintAdminWebTests {
 			.append("id", this.xss.getId()), org.tidtam.complaints.PersonalDataAudit.COLLECTION);
 		this.mvc.perform(get("/admin/complaints/" + this.xss.getId()).with(user("somsri").roles("COMPLAINT_OFFICER")))
 			.andExpect(status().isOk());
-		String page = this.mvc.perform(get("/admin/data-requests").with(user("c").roles("COORDINATOR")))
+		String page = this.mvc.perform(get("/admin/data-requests/trail").with(user("c").roles("COORDINATOR")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -391,7 +391,7 @@ class ComplaintAdminWebTests {
 		assertThat(this.mongo.findAll(org.bson.Document.class, org.tidtam.complaints.PersonalDataAudit.COLLECTION))
 			.extracting(d -> d.getString("ticket"))
 			.contains(this.xss.getTicket());
-		String english = this.mvc.perform(get("/admin/data-requests").param("lang", "en").with(user("c").roles("COORDINATOR")))
+		String english = this.mvc.perform(get("/admin/data-requests/trail").param("lang", "en").with(user("c").roles("COORDINATOR")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -2,6 +2,7 @@ package org.tidtam.complaints.web;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
@@ -98,7 +99,12 @@ class IntegrityAdminWebTests {
 	void theAccessTrailSaysInWordsWhatEachOfficerDid() throws Exception {
 		this.mvc.perform(get("/admin/integrity/" + this.report.getId()).with(user("wichai").roles("INTEGRITY_OFFICER")));
 		evidence(1);
-		String page = this.mvc.perform(get("/admin/integrity").with(user("wichai").roles("INTEGRITY_OFFICER")))
+		String list = this.mvc.perform(get("/admin/integrity").with(user("wichai").roles("INTEGRITY_OFFICER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).contains("href=\"/admin/integrity/trail\"");
+		String page = this.mvc.perform(get("/admin/integrity/trail").with(user("wichai").roles("INTEGRITY_OFFICER")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -106,7 +112,7 @@ class IntegrityAdminWebTests {
 		assertThat(trail).contains("เปิดรายการ", "อ่านเบาะแส", "ดาวน์โหลดหลักฐานชิ้นที่ 2")
 			.doesNotContain(">list<", ">read<", "evidence:1");
 		String english = this.mvc
-			.perform(get("/admin/integrity").param("lang", "en").with(user("wichai").roles("INTEGRITY_OFFICER")))
+			.perform(get("/admin/integrity/trail").param("lang", "en").with(user("wichai").roles("INTEGRITY_OFFICER")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -138,6 +144,98 @@ class IntegrityAdminWebTests {
 		String last = this.mvc.perform(get("/admin/integrity").param("page", "2").with(officer)).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(last).contains("IT-OLD-000").doesNotContain("IT-OLD-119").contains("หน้า 3 จาก 3");
+	}
+
+	/**
+	 * "Who read this report in March?": the trail reaches back past its newest rows a page at a time,
+	 * narrowed to days (in Bangkok), an officer or a report, with the count of what matches and the
+	 * filters kept from page to page; reading it records nothing, and only integrity officers may.
+	 */
+	@Test
+	void theTrailIsPagedAndFilteredByDaysOfficerAndReport() throws Exception {
+		this.mongo.remove(new Query(), IntegrityAudit.COLLECTION);
+		// 120 rows an hour apart from midnight of 1 March 2026 in Bangkok; row i downloads evidence file i + 1
+		java.time.Instant start = java.time.Instant.parse("2026-02-28T17:00:00Z");
+		for (int i = 0; i < 120; i++) {
+			this.mongo.insert(new Document("at", java.util.Date.from(start.plus(java.time.Duration.ofHours(i))))
+				.append("who", i % 3 == 0 ? "malee" : "wichai")
+				.append("action", "evidence:" + i)
+				.append("reportId", i % 10 == 0 ? "r7" : "r1")
+				.append("ticket", i % 10 == 0 ? "ท-2569-000007" : "ท-2569-000001"), IntegrityAudit.COLLECTION);
+		}
+		org.springframework.test.web.servlet.request.RequestPostProcessor officer = user("auditor")
+			.roles("INTEGRITY_OFFICER");
+
+		String first = trail(officer, Map.of());
+		assertThat(rows(first)).isEqualTo(50);
+		assertThat(first).contains("พบ 120 รายการ", "หน้า 1 จาก 3", "หลักฐานชิ้นที่ 120</td>")
+			.doesNotContain("หลักฐานชิ้นที่ 70</td>");
+		String second = trail(officer, Map.of("page", "1"));
+		assertThat(rows(second)).isEqualTo(50);
+		assertThat(firstRow(second)).as("the 51st newest row opens page 2").contains("หลักฐานชิ้นที่ 70</td>");
+		assertThat(second).doesNotContain("หลักฐานชิ้นที่ 71</td>").contains("หลักฐานชิ้นที่ 21</td>");
+
+		// one day in Bangkok (2 March 2569 BE: rows 24 to 47), shown in Buddhist years
+		String oneDay = trail(officer, Map.of("from", "2026-03-02", "to", "2026-03-02"));
+		assertThat(rows(oneDay)).isEqualTo(24);
+		assertThat(oneDay).contains("พบ 24 รายการ", "หลักฐานชิ้นที่ 48</td>", "หลักฐานชิ้นที่ 25</td>", "2 มี.ค. 2569")
+			.doesNotContain("หลักฐานชิ้นที่ 49</td>", "หลักฐานชิ้นที่ 24</td>")
+			.contains("name=\"from\" value=\"2026-03-02\"");
+		// and one officer on that day
+		String maleeThatDay = trail(officer, Map.of("from", "2026-03-02", "to", "2026-03-02", "who", " malee "));
+		assertThat(maleeThatDay).contains("พบ 8 รายการ").doesNotContain("<td>wichai</td>");
+		assertThat(rows(maleeThatDay)).isEqualTo(8);
+		// one report, its number typed with Thai digits
+		String oneReport = trail(officer, Map.of("ticket", "ท-๒๕๖๙-๐๐๐๐๐๗"));
+		assertThat(oneReport).contains("พบ 12 รายการ").doesNotContain("ท-2569-000001");
+		assertThat(rows(oneReport)).isEqualTo(12);
+
+		// the link to the next page keeps the filter
+		String wichai = trail(officer, Map.of("who", "wichai"));
+		assertThat(wichai).contains("พบ 80 รายการ", "หน้า 1 จาก 2");
+		java.util.regex.Matcher next = java.util.regex.Pattern.compile("<a rel=\"next\"\\s+href=\"([^\"]+)\"").matcher(wichai);
+		assertThat(next.find()).as("a link to older rows").isTrue();
+		String nextUrl = org.springframework.web.util.HtmlUtils.htmlUnescape(next.group(1));
+		assertThat(nextUrl).isEqualTo("/admin/integrity/trail?who=wichai&page=1");
+		String wichaiOlder = this.mvc.perform(get(java.net.URI.create(nextUrl)).with(officer)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(rows(wichaiOlder)).isEqualTo(30);
+		assertThat(wichaiOlder).contains("หน้า 2 จาก 2").doesNotContain("<td>malee</td>");
+
+		assertThat(this.mongo.count(new Query(), IntegrityAudit.COLLECTION)).as("reading the trail records nothing")
+			.isEqualTo(120);
+		// counted and skipped in the store along indexes in the pages' order
+		assertThat(this.mongo.indexOps(IntegrityAudit.COLLECTION).getIndexInfo())
+			.extracting(org.springframework.data.mongodb.core.index.IndexInfo::getName)
+			.contains("time", "who_time", "ticket_time");
+		for (String role : List.of("ADMIN", "COORDINATOR", "EXECUTIVE", "COMPLAINT_OFFICER")) {
+			assertThat(this.mvc.perform(get("/admin/integrity/trail").with(user("x").roles(role))).andReturn()
+				.getResponse().getStatus()).as(role).isEqualTo(403);
+		}
+	}
+
+	private String trail(org.springframework.test.web.servlet.request.RequestPostProcessor who,
+			Map<String, String> params) throws Exception {
+		org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request = get("/admin/integrity/trail");
+		params.forEach(request::param);
+		return this.mvc.perform(request.with(who)).andReturn().getResponse().getContentAsString();
+	}
+
+	private static String tbody(String page) {
+		int table = page.indexOf("id=\"trail\"");
+		if (table < 0) {
+			return "";
+		}
+		return page.substring(page.indexOf("<tbody>", table), page.indexOf("</tbody>", table));
+	}
+
+	private static int rows(String page) {
+		return tbody(page).split("<tr>", -1).length - 1;
+	}
+
+	private static String firstRow(String page) {
+		String body = tbody(page);
+		return body.substring(body.indexOf("<tr>"), body.indexOf("</tr>"));
 	}
 
 	private MockHttpServletResponse evidence(int index) throws Exception {
