@@ -68,6 +68,9 @@ public class PdfRenderer {
 		Document dom = parse(xhtml);
 		ITextRenderer renderer = new ITextRenderer();
 		renderer.getSharedContext().setLineBreakingStrategy(new ThaiLineBreaking());
+		renderer.getSharedContext()
+			.setReplacedElementFactory(
+					new ThaiPageEdges(renderer.getSharedContext().getReplacedElementFactory(), renderer.getDotsPerPoint()));
 		try {
 			for (Path font : fontFiles()) {
 				renderer.getFontResolver().addFont(font.toString(), FAMILY, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, null);

@@ -24,22 +24,36 @@ final class VisiblePdfText {
 	private VisiblePdfText() {
 	}
 
+	/** A printed line: its text, its baseline (points from the page's top) and its largest font size. */
+	record Line(String text, float baseline, float size) {
+	}
+
 	static List<List<String>> pages(byte[] pdf) throws IOException {
-		List<List<String>> pages = new ArrayList<>();
+		return lines(pdf).stream().map(page -> page.stream().map(Line::text).toList()).toList();
+	}
+
+	/** The lines printed on each page, from the top. */
+	static List<List<Line>> lines(byte[] pdf) throws IOException {
+		List<List<Line>> pages = new ArrayList<>();
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			for (int page = 1; page <= doc.getNumberOfPages(); page++) {
 				PDRectangle box = doc.getPage(page - 1).getMediaBox();
-				List<String> lines = new ArrayList<>();
+				List<Line> lines = new ArrayList<>();
 				PDFTextStripper stripper = new PDFTextStripper() {
 
 					private final StringBuilder line = new StringBuilder();
 
 					private float baseline = -1;
 
+					private float size;
+
 					@Override
 					protected void writeString(String text, List<TextPosition> positions) {
 						if (this.baseline < 0) {
 							this.baseline = positions.get(0).getYDirAdj();
+						}
+						for (TextPosition position : positions) {
+							this.size = Math.max(this.size, position.getYScale());
 						}
 						this.line.append(text);
 					}
@@ -51,11 +65,13 @@ final class VisiblePdfText {
 
 					@Override
 					protected void writeLineSeparator() {
-						if (this.baseline > MARGIN && this.baseline < box.getHeight() - MARGIN + 1) {
-							lines.add(this.line.toString().strip());
+						String text = this.line.toString().strip();
+						if (!text.isEmpty() && this.baseline > MARGIN && this.baseline < box.getHeight() - MARGIN + 1) {
+							lines.add(new Line(text, this.baseline, this.size));
 						}
 						this.line.setLength(0);
 						this.baseline = -1;
+						this.size = 0;
 					}
 
 					@Override
@@ -68,7 +84,7 @@ final class VisiblePdfText {
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
 				stripper.getText(doc);
-				pages.add(lines.stream().filter(l -> !l.isEmpty()).toList());
+				pages.add(List.copyOf(lines));
 			}
 		}
 		return pages;
