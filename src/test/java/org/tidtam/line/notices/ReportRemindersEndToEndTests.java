@@ -142,6 +142,7 @@ class ReportRemindersEndToEndTests {
 		this.plans.publish(plan.getId(), "coordinator");
 		awaitSent(ENGINEERING_HEAD, 2); // link answer, then the notice
 		awaitSent(FINANCE_HEAD, 2);
+		awaitSent(GROUP, 2); // the binding's answer, then the group's notice of the plan, pushed on its own time
 		report(this.signs, this.finance, bangkok(2026, 3, 20, 14, 0));
 		this.line.reset();
 	}
@@ -236,6 +237,7 @@ class ReportRemindersEndToEndTests {
 		this.measures.add(plan.getId(), new MeasureForm(3, null, "รายงานผลในที่ประชุมประจำเดือน", List.of(),
 				List.of(this.engineering.getId()), MeasureCadence.monthlyMeeting(), null, null));
 		awaitSent(ENGINEERING_HEAD, 1);
+		awaitSent(GROUP, 1); // the group's notice of the new measure, pushed on its own time
 		this.line.reset();
 		at(2026, 3, 6, 8, 30);
 		this.reportReminders.run(3);
@@ -253,6 +255,7 @@ class ReportRemindersEndToEndTests {
 		this.measures.add(plan.getId(), new MeasureForm(3, null, "รายงานผลในที่ประชุมประจำเดือน", List.of(),
 				List.of(this.engineering.getId()), MeasureCadence.monthlyMeeting(), null, null));
 		awaitSent(ENGINEERING_HEAD, 1);
+		awaitSent(GROUP, 1); // the group's notice of the new measure, pushed on its own time
 		this.line.reset();
 		at(2026, 4, 10, 8, 30);
 		List<Object> due = this.reportReminders.run(3);
@@ -272,6 +275,7 @@ class ReportRemindersEndToEndTests {
 		Measure monthly = this.measures.add(plan.getId(), new MeasureForm(3, null, "รายงานผลในที่ประชุมประจำเดือน",
 				List.of(), List.of(this.engineering.getId()), MeasureCadence.monthlyMeeting(), null, null));
 		awaitSent(ENGINEERING_HEAD, 1);
+		awaitSent(GROUP, 1); // the group's notice of the new measure, pushed on its own time
 		// reported on Thursday 5 March for the meeting of 10 March (due Monday 9), a typo corrected on 11 March
 		ProgressReport first = report(monthly, this.engineering, bangkok(2026, 3, 5, 10, 0));
 		ProgressReport fix = new ProgressReport();
@@ -316,6 +320,7 @@ class ReportRemindersEndToEndTests {
 		Measure monthly = this.measures.add(plan.getId(), new MeasureForm(3, null, "รายงานผลในที่ประชุมประจำเดือน",
 				List.of(), List.of(this.engineering.getId()), MeasureCadence.monthlyMeeting(), null, null));
 		awaitSent(ENGINEERING_HEAD, 1);
+		awaitSent(GROUP, 1); // the group's notice of the new measure, pushed on its own time
 		// due Monday 9 March for the meeting of Tuesday 10 March: reported on the meeting's morning, a day late
 		// (in progress: monthly work goes on, April is owed too)
 		ProgressReport late = report(monthly, this.engineering, bangkok(2026, 3, 10, 8, 0), ProgressStatus.IN_PROGRESS);
