@@ -92,8 +92,16 @@ public class Complaint {
 	public record Entry(ComplaintStatus status, Instant at, String by, String note, boolean internal,
 			List<String> photoIds, String divisionId) {
 
+		/** {@code by} of a step the citizen took (reopening the case from LINE), not an officer's user name. */
+		public static final String BY_CITIZEN = "citizen";
+
 		public Entry {
 			photoIds = photoIds == null ? List.of() : List.copyOf(photoIds);
+		}
+
+		/** True for a step the citizen took: pages name the citizen in words, not by this code. */
+		public boolean byCitizen() {
+			return BY_CITIZEN.equals(this.by);
 		}
 
 	}

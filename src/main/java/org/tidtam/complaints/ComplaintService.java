@@ -377,7 +377,7 @@ public class ComplaintService {
 		LocalDate resultBy = this.categories.find(current.getCategoryId())
 			.map(category -> this.businessDays.plus(today, category.getResultDays()))
 			.orElse(current.getResultBy());
-		Complaint.Entry entry = new Complaint.Entry(ComplaintStatus.IN_PROGRESS, now, "citizen", "ผู้แจ้งแจ้งว่ายังไม่ได้รับการแก้ไข",
+		Complaint.Entry entry = new Complaint.Entry(ComplaintStatus.IN_PROGRESS, now, Complaint.Entry.BY_CITIZEN, "ผู้แจ้งแจ้งว่ายังไม่ได้รับการแก้ไข",
 				false, List.of(), current.getDivisionId());
 		Complaint saved = this.mongo.findAndModify(
 				Query.query(Criteria.where("_id").is(id).and(Complaint.LINE_USER_ID).is(lineUserId).and(Complaint.STATUS)

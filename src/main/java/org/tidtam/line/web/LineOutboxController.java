@@ -96,6 +96,20 @@ class LineOutboxController {
 			return new MessageRow(message, LineIds.shorten(message.getTo()), message.getTo(), recipients);
 		}
 
+		/**
+		 * The message naming what the message is for ({@code line.purpose.complaint-status}; an answer to any
+		 * webhook event, {@code answer:message}, is {@code line.purpose.answer}); null without a purpose. A
+		 * purpose without a message shows as it is.
+		 */
+		public String purposeKey() {
+			String purpose = this.message.getPurpose();
+			if (purpose == null) {
+				return null;
+			}
+			int colon = purpose.indexOf(':');
+			return "line.purpose." + (colon < 0 ? purpose : purpose.substring(0, colon));
+		}
+
 	}
 
 }

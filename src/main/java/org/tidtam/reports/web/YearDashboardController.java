@@ -113,7 +113,8 @@ class YearDashboardController {
 				this.surveys.results(year)
 					.stream()
 					.filter(r -> r.overall() != null)
-					.map(r -> new BarChart.Bar(r.name() + " · " + r.half(), List.of(Math.round(r.overall() * 20))))
+					.map(r -> new BarChart.Bar(r.name() + " · " + text("surveys.half." + r.half(), locale),
+							List.of(Math.round(r.overall() * 20))))
 					.toList())));
 		model.addAttribute("year", year);
 		model.addAttribute("otherYears", choosable.stream().filter(y -> !y.equals(year)).toList());
