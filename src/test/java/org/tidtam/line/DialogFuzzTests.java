@@ -370,8 +370,9 @@ class DialogFuzzTests {
 			}
 			checkLine(who, replies);
 
-			// the draft within its own limits, what was filed too
+			// the draft within its own limits, what was filed too, and what the answer says of it true
 			after.filter(s -> s.alive(now)).ifPresent(this::checkDraft);
+			after.filter(s -> s.alive(now)).ifPresent(s -> checkCounts(s, replies));
 			checkFiled();
 
 			// one submission per confirmation, and none for the same tap again
@@ -559,6 +560,29 @@ class DialogFuzzTests {
 					}
 				}
 				default -> {
+				}
+			}
+		}
+
+		/** "Photo 3 of 5 received", "five kept": the count said is the count in the draft. */
+		private void checkCounts(Snapshot session, List<Reply> replies) {
+			JsonNode d = read(session.draft);
+			int kept = switch (session.flow) {
+				case "complaint" -> d.path("photos").size();
+				case "integrity" -> d.path("evidence").size();
+				default -> -1;
+			};
+			if (kept < 0) {
+				return;
+			}
+			for (Reply reply : replies) {
+				String text = reply instanceof Reply.Text t ? t.text() : "";
+				java.util.regex.Matcher nth = Pattern.compile("ที่ (\\d+) จาก 5").matcher(text);
+				if (nth.find() && Integer.parseInt(nth.group(1)) != kept) {
+					throw fail("the answer says " + nth.group() + " but the draft keeps " + kept, null);
+				}
+				if (text.contains("ครบ 5") && kept != 5) {
+					throw fail("the answer says five are kept but the draft keeps " + kept, null);
 				}
 			}
 		}
