@@ -142,7 +142,9 @@ public class ProgressReportFlow implements Flow<ReportDraft> {
 	}
 
 	private Optional<ReportDraft> lateEvidence(ChatRef chat, UserInput.Media media) {
-		List<ReportTarget> recent = this.context.recentReports(chat);
+		// one button per measure, for its newest report: two reports on one measure would show the same label
+		Set<Integer> measures = new java.util.HashSet<>();
+		List<ReportTarget> recent = this.context.recentReports(chat).stream().filter(t -> measures.add(t.number())).toList();
 		if (recent.isEmpty()) {
 			return Optional.empty();
 		}

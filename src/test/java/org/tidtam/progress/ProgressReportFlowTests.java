@@ -79,7 +79,10 @@ class ProgressReportFlowTests {
 
 		@Override
 		public List<ReportTarget> recentReports(ChatRef chat) {
-			return ProgressReportFlowTests.this.recorded.stream()
+			// newest first, as the store answers
+			List<ProgressReport> newestFirst = new ArrayList<>(ProgressReportFlowTests.this.recorded);
+			java.util.Collections.reverse(newestFirst);
+			return newestFirst.stream()
 				.filter(r -> chat.chatId().equals(r.getChatId()) && chat.userId().equals(r.getLineUserId())
 						&& !r.getReportedAt().isBefore(ProgressReportFlowTests.this.clock.instant().minus(Duration.ofMinutes(5))))
 				.map(r -> new ReportTarget(r.getId(), 3, "ทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน", null))
@@ -550,6 +553,20 @@ class ProgressReportFlowTests {
 		this.clock.advance(Duration.ofMinutes(6));
 		assertThat(this.dialogs.respond(this.somchaiInGroup, new UserInput.Media("m-late-3", UserInput.MediaKind.IMAGE,
 				null, null))).isEmpty();
+	}
+
+	@Test
+	void aPhotoAfterTwoReportsOnOneMeasureGoesToTheNewest() {
+		// found by DialogFuzzTests: each recent report had its button, two with the same label
+		say(this.oneToOne, "#3 ติดป้ายแล้ว");
+		say(this.oneToOne, "ยืนยัน");
+		this.clock.advance(Duration.ofMinutes(1));
+		say(this.oneToOne, "#3 ติดป้ายครบทุกจุดแล้ว");
+		say(this.oneToOne, "ยืนยัน");
+		List<Reply> ask = send(this.oneToOne, "m-both");
+		assertThat(labels(ask)).containsExactly("#3 ทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน", "ไม่ใช่หลักฐาน");
+		tap(this.oneToOne, ask, "#3 ทำป้ายประชาสัมพันธ์ช่องทางร้องเรียน");
+		org.mockito.Mockito.verify(this.progress).addEvidence(org.mockito.ArgumentMatchers.eq("r2"), any());
 	}
 
 	@Test

@@ -44,6 +44,8 @@ final class CitizenWords {
 
 	static final String PHOTO_RECEIVED = "ได้รับรูปที่ %d จาก 5 แล้วค่ะ ส่งเพิ่มหรือแตะ \"ถัดไป\"";
 
+	static final String PHOTO_ADDED = "ได้รับรูปที่ %d จาก 5 แล้วค่ะ";
+
 	static final String PHOTO_LIMIT = "รับรูปไว้ครบ 5 รูปแล้วค่ะ รูปที่ส่งเกินมาไม่ได้บันทึก";
 
 	static final String PHOTO_ONLY = "ขั้นนี้รับเฉพาะรูปภาพค่ะ ส่งรูป หรือแตะ \"ถัดไป\"";

@@ -114,8 +114,7 @@ public class ComplaintFlow implements Flow<ComplaintDraft> {
 			return photos(draft, input);
 		}
 		if (input instanceof UserInput.Media m && m.kind() == UserInput.MediaKind.IMAGE) {
-			// the rest of a batch of photos arriving after the fifth: said once, then quietly dropped
-			return draft.toldPhotoLimit() ? Turn.next(draft) : Turn.next(draft.tellPhotoLimit(), Reply.Text.of(PHOTO_LIMIT));
+			return latePhoto(draft, m);
 		}
 		if (!draft.placeDone()) {
 			return place(draft, input);
@@ -178,9 +177,13 @@ public class ComplaintFlow implements Flow<ComplaintDraft> {
 
 	private Turn<ComplaintDraft> description(ComplaintDraft draft, UserInput input) {
 		if (input instanceof UserInput.Media m && m.kind() == UserInput.MediaKind.IMAGE) {
-			// a photo first is natural in a chat: keep it, still ask for words
-			return Turn.next(keepEarlyPhoto(draft, m),
-					ask(PHOTO_EARLY + ASK_DESCRIPTION));
+			if (draft.photos().size() >= MAX_PHOTOS) {
+				return draft.toldPhotoLimit() ? Turn.next(draft)
+						: Turn.next(draft.tellPhotoLimit(), Reply.Text.of(PHOTO_LIMIT), ask(ASK_DESCRIPTION));
+			}
+			// a photo first is natural in a chat: keep it, still ask for words; the photo step still comes
+			// for more, unless this was the fifth
+			return Turn.next(draft.withPhoto(m.messageId()), ask(PHOTO_EARLY + ASK_DESCRIPTION));
 		}
 		if (!(input instanceof UserInput.Text t) || t.text().isBlank()) {
 			return Turn.next(draft, ask(EMPTY_DESCRIPTION));
@@ -192,24 +195,35 @@ public class ComplaintFlow implements Flow<ComplaintDraft> {
 		return prompt(draft.withDescription(text));
 	}
 
-	private static ComplaintDraft keepEarlyPhoto(ComplaintDraft draft, UserInput.Media media) {
+	/**
+	 * A photo after the photo step (a second thought, or the slow rest of a batch): kept while there is
+	 * room, and the current question asked again; past the fifth, said once, then quietly dropped.
+	 */
+	private Turn<ComplaintDraft> latePhoto(ComplaintDraft draft, UserInput.Media media) {
 		if (draft.photos().size() >= MAX_PHOTOS) {
-			return draft;
+			return draft.toldPhotoLimit() ? Turn.next(draft) : Turn.next(draft.tellPhotoLimit(), Reply.Text.of(PHOTO_LIMIT));
 		}
 		ComplaintDraft more = draft.withPhoto(media.messageId());
-		// photosDone stays false: the photo step still comes, the citizen may add more there
-		return new ComplaintDraft(more.lineUserId(), more.categories(), more.refusedAfter(), more.categoryId(),
-				more.description(), more.photos(), false, more.toldPhotoLimit(), more.placeDone(), more.address(),
-				more.latitude(), more.longitude(), more.outsideArea(), more.contact(), more.phone());
+		List<Reply> replies = new ArrayList<>();
+		replies.add(Reply.Text.of(PHOTO_ADDED.formatted(more.photos().size())));
+		replies.addAll(prompt(more).replies());
+		return new Turn<>(more, replies, false);
 	}
 
 	private Turn<ComplaintDraft> photos(ComplaintDraft draft, UserInput input) {
 		if (input instanceof UserInput.Media m && m.kind() == UserInput.MediaKind.IMAGE) {
+			if (draft.photos().size() >= MAX_PHOTOS) {
+				// five came before the photo step (a dialog kept from before they ended it): no sixth
+				ComplaintDraft full = draft.finishPhotos().tellPhotoLimit();
+				List<Reply> replies = new ArrayList<>();
+				replies.add(Reply.Text.of(PHOTO_LIMIT));
+				replies.addAll(prompt(full).replies());
+				return new Turn<>(full, replies, false);
+			}
 			ComplaintDraft more = draft.withPhoto(m.messageId());
 			if (more.photosDone()) {
 				List<Reply> replies = new ArrayList<>();
-				replies.add(Reply.Text.of(PHOTO_RECEIVED.formatted(more.photos().size()).replace("ส่งเพิ่มหรือแตะ \"ถัดไป\"", "")
-					.strip()));
+				replies.add(Reply.Text.of(PHOTO_ADDED.formatted(more.photos().size())));
 				replies.addAll(prompt(more).replies());
 				return new Turn<>(more, replies, false);
 			}

@@ -31,6 +31,11 @@ public class IntegrityFollowUpFlow implements Flow<IntegrityFollowUpFlow.FollowU
 
 	static final String ADDED = "ส่งข้อมูลเพิ่มเติมของเบาะแสเลขที่ %s แล้วค่ะ ขอบคุณค่ะ";
 
+	/** The most words one addition holds, as the report itself (texts joined by a line break). */
+	static final int MAX_TEXT = 5000;
+
+	static final String TOO_LONG = "ข้อมูลเพิ่มเติมรวมกันยาวเกิน 5,000 ตัวอักษรค่ะ ข้อความนี้ยังไม่ได้รับไว้ แตะ \"ส่งข้อมูลเพิ่มเติม\" เพื่อส่งส่วนที่รับไว้แล้ว แล้วพิมพ์เลขที่เบาะแสอีกครั้งเพื่อเพิ่มต่อ";
+
 	static final String NOTHING = "ยังไม่มีข้อมูลเพิ่มเติมค่ะ พิมพ์ข้อความหรือส่งไฟล์ก่อน หรือแตะ \"เสร็จ\"";
 
 	/** {@code status} null: not this reporter's ticket. */
@@ -102,8 +107,12 @@ public class IntegrityFollowUpFlow implements Flow<IntegrityFollowUpFlow.FollowU
 		if (input instanceof UserInput.Media m && files.size() < IntegrityFlow.MAX_FILES) {
 			files.add(m.messageId());
 		}
-		else if (text != null && !text.isEmpty() && text.length() <= 5000) {
+		else if (text != null && !text.isEmpty()) {
 			texts.add(text);
+			if (String.join("\n", texts).length() > MAX_TEXT) {
+				// kept whole or not at all: the draft (and the dialog's history of it) must not grow without end
+				return Turn.next(f, new Reply.Text(TOO_LONG, List.of(Reply.Option.say(SEND), Reply.Option.say(DONE))));
+			}
 		}
 		else {
 			return prompt(f);

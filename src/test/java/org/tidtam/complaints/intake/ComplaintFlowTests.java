@@ -138,6 +138,42 @@ class ComplaintFlowTests {
 	}
 
 	@Test
+	void fivePhotosBeforeTheWordsAreAllThereIs() {
+		// found by DialogFuzzTests: five photos sent first, one more at the photo step was kept as a sixth
+		say(this.somchai, "ร้องเรียน");
+		say(this.somchai, "1");
+		for (int i = 1; i <= 5; i++) {
+			assertThat(send(this.somchai, image("p" + i)).get(0)).contains("ได้รับรูปแล้ว");
+		}
+		assertThat(send(this.somchai, image("p6"))).as("the sixth is not taken as received")
+			.containsExactly("รับรูปไว้ครบ 5 รูปแล้วค่ะ รูปที่ส่งเกินมาไม่ได้บันทึก",
+					"กรุณาเล่ารายละเอียดของปัญหาสั้น ๆ ค่ะ (เกิดอะไร ที่ไหน ตั้งแต่เมื่อไร)");
+		assertThat(say(this.somchai, "ไฟดับ").get(0)).as("no photo step: there is no room").contains("แชร์ตำแหน่ง");
+		assertThat(send(this.somchai, image("p7"))).isEmpty();
+		say(this.somchai, "ข้าม");
+		say(this.somchai, "ไม่ประสงค์ออกนาม");
+		say(this.somchai, "ยืนยัน");
+		assertThat(this.desk.filed.values().iterator().next().photoMessageIds()).containsExactly("p1", "p2", "p3", "p4",
+				"p5");
+	}
+
+	@Test
+	void aPhotoAfterThePhotoStepIsKeptAndTheQuestionAskedAgain() {
+		// found by DialogFuzzTests: a photo after skipping the photo step was answered "five photos received",
+		// and every later photo with silence
+		toPhotos(this.somchai);
+		say(this.somchai, "ข้าม");
+		List<String> answer = send(this.somchai, image("late"));
+		assertThat(answer.get(0)).isEqualTo("ได้รับรูปที่ 1 จาก 5 แล้วค่ะ");
+		assertThat(answer.get(1)).contains("แชร์ตำแหน่ง");
+		say(this.somchai, "ข้าม");
+		say(this.somchai, "ไม่ประสงค์ออกนาม");
+		assertThat(send(this.somchai, image("later")).get(1)).as("the summary again, with both").contains("รูปภาพ: 2 รูป");
+		say(this.somchai, "ยืนยัน");
+		assertThat(this.desk.filed.values().iterator().next().photoMessageIds()).containsExactly("late", "later");
+	}
+
+	@Test
 	void aPlaceFarOutsideTheAreaIsAcceptedAndFlagged() {
 		toPhotos(this.somchai);
 		say(this.somchai, "ข้าม");

@@ -81,6 +81,18 @@ class IntegrityFlowTests {
 	}
 
 	@Test
+	void anAdditionHoldsAtMostFiveThousandCharacters() {
+		// found by DialogFuzzTests: every text was kept, so the draft, and the dialog's history of it, grew without end
+		say(this.reporter, "ท-2569-000007");
+		assertThat(say(this.reporter, "ก".repeat(4000)).get(0)).contains("1 ข้อความ");
+		assertThat(say(this.reporter, "ข".repeat(1000)).get(0)).as("with the line break between, one too many")
+			.contains("ยาวเกิน 5,000").contains("ยังไม่ได้รับไว้");
+		assertThat(say(this.reporter, "ข".repeat(999)).get(0)).contains("2 ข้อความ");
+		say(this.reporter, "ส่งข้อมูลเพิ่มเติม");
+		assertThat(this.added).singleElement().asString().hasSize("ท-2569-000007|".length() + 5000 + "|[]".length());
+	}
+
+	@Test
 	void theIdentityOptionOffersAnonymityFirst() {
 		say(this.reporter, "แจ้งเบาะแสการทุจริต");
 		say(this.reporter, SECRET);
