@@ -25,6 +25,15 @@ public class SurveyFlow implements Flow<SurveyFlow.Draft> {
 
 	static final String ASK_SERVICE = "ท่านรับบริการใดคะ";
 
+	static final String PICK_BY_NUMBER = "แตะชื่อบริการ หรือพิมพ์หมายเลขค่ะ";
+
+	static final String NOT_A_SERVICE = "ไม่พบบริการ \"%s\" ค่ะ";
+
+	static final String NO_SERVICES = "ขณะนี้ยังไม่มีบริการที่เปิดให้ประเมินความพึงพอใจทาง LINE ค่ะ ขอบคุณที่สนใจค่ะ";
+
+	/** As many buttons as LINE allows under one message. */
+	static final int MAX_OPTIONS = 13;
+
 	static final String QUESTION = "ข้อ %d/%d: %s\nแตะ 1 (น้อยที่สุด) ถึง 5 (มากที่สุด)";
 
 	static final String THANKS = "ขอบคุณที่ประเมิน%sค่ะ";
@@ -98,11 +107,47 @@ public class SurveyFlow implements Flow<SurveyFlow.Draft> {
 	@Override
 	public Turn<Draft> prompt(Draft d) {
 		if (d.code() == null) {
-			return Turn.next(d, Reply.Text.of(NOTICE), new Reply.Text(ASK_SERVICE,
-					d.services().stream().limit(13).map(s -> Reply.Option.say(s.name())).toList()));
+			if (d.services().isEmpty()) {
+				return Turn.done(Reply.Text.of(NO_SERVICES));
+			}
+			return Turn.next(d, Reply.Text.of(NOTICE), askService(d));
 		}
 		return d.answers().isEmpty() ? Turn.next(d, Reply.Text.of(NOTICE + "\nบริการ: " + d.name()), question(d))
 				: Turn.next(d, question(d));
+	}
+
+	/**
+	 * The services to choose from: buttons while LINE's 13 fit; an office with more gets them numbered in
+	 * the text as well (a number typed chooses), so that none is out of reach.
+	 */
+	private static Reply askService(Draft d) {
+		List<Reply.Option> buttons = d.services().stream().limit(MAX_OPTIONS).map(s -> Reply.Option.say(s.name())).toList();
+		if (d.services().size() <= MAX_OPTIONS) {
+			return new Reply.Text(ASK_SERVICE, buttons);
+		}
+		StringBuilder text = new StringBuilder(ASK_SERVICE).append(' ').append(PICK_BY_NUMBER);
+		for (int i = 0; i < d.services().size(); i++) {
+			String line = "\n" + (i + 1) + ". " + d.services().get(i).name();
+			if (text.length() + line.length() > 4_900) {
+				// within LINE's 5,000 characters; the rest can still be typed by name
+				text.append("\n…");
+				break;
+			}
+			text.append(line);
+		}
+		return new Reply.Text(text.toString(), buttons);
+	}
+
+	/** The service {@code text} names: its name, its code, or its number in the list. */
+	private static Optional<SurveyedService> service(Draft d, String text) {
+		String number = org.tidtam.shared.ThaiDates.asciiDigits(text).replaceFirst("^(\\d+)\\.?$", "$1");
+		if (number.matches("\\d{1,3}")) {
+			int n = Integer.parseInt(number);
+			if (n >= 1 && n <= d.services().size()) {
+				return Optional.of(d.services().get(n - 1));
+			}
+		}
+		return d.services().stream().filter(s -> s.name().equals(text) || s.code().equalsIgnoreCase(text)).findFirst();
 	}
 
 	private static Reply question(Draft d) {
@@ -119,12 +164,13 @@ public class SurveyFlow implements Flow<SurveyFlow.Draft> {
 	public Turn<Draft> handle(Draft d, UserInput input) {
 		String text = input instanceof UserInput.Text t ? t.text().strip() : "";
 		if (d.code() == null) {
-			return d.services()
-				.stream()
-				.filter(s -> s.name().equals(text) || s.code().equalsIgnoreCase(text))
-				.findFirst()
-				.map(s -> prompt(new Draft(d.services(), s.code(), s.name(), List.of())))
-				.orElseGet(() -> prompt(d));
+			Optional<SurveyedService> chosen = service(d, text);
+			if (chosen.isPresent()) {
+				return prompt(new Draft(d.services(), chosen.get().code(), chosen.get().name(), List.of()));
+			}
+			// a word that names no service: say so, then the list again (not the privacy notice twice)
+			return text.isEmpty() ? Turn.next(d, askService(d))
+					: Turn.next(d, Reply.Text.of(NOT_A_SERVICE.formatted(org.tidtam.shared.ShortText.cut(text, 40))), askService(d));
 		}
 		String score = org.tidtam.shared.ThaiDates.asciiDigits(text);
 		if (input instanceof UserInput.Choice choice && choice.data() != null && choice.data().startsWith(SCORE_DATA)) {

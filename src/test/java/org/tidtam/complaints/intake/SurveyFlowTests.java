@@ -19,10 +19,13 @@ class SurveyFlowTests {
 
 	final List<String> recorded = new ArrayList<>();
 
+	List<SurveyedService> services = List.of(new SurveyedService("S1", "งานทะเบียนราษฎร"),
+			new SurveyedService("S2", "งานจัดเก็บภาษี"));
+
 	final Dialogs dialogs = new Dialogs(List.<Flow<?>>of(new SurveyFlow(new SurveyFlow.Answers() {
 		@Override
 		public List<SurveyedService> services() {
-			return List.of(new SurveyedService("S1", "งานทะเบียนราษฎร"), new SurveyedService("S2", "งานจัดเก็บภาษี"));
+			return SurveyFlowTests.this.services;
 		}
 
 		@Override
@@ -69,6 +72,34 @@ class SurveyFlowTests {
 			say("5");
 		}
 		assertThat(this.recorded).containsExactly("S1 [5, 5, 5, 5, 5]");
+	}
+
+	@Test
+	void anOfficeWithMoreServicesThanButtonsListsThemAllAndANumberChooses() {
+		List<SurveyedService> many = new ArrayList<>();
+		for (int i = 1; i <= 20; i++) {
+			many.add(new SurveyedService("S" + i, "บริการที่ " + i));
+		}
+		this.services = many;
+		List<Reply> ask = this.dialogs.respond(this.citizen, new UserInput.Text("ประเมินความพึงพอใจ", false)).orElseThrow();
+		assertThat(ask.get(1).options()).hasSize(13);
+		assertThat(((Reply.Text) ask.get(1)).text()).contains("พิมพ์หมายเลข").contains("\n17. บริการที่ 17").contains("\n20. บริการที่ 20");
+		// a word that names no service is told so, and the list comes again
+		List<String> unknown = say("ห้องน้ำ");
+		assertThat(unknown.get(0)).isEqualTo("ไม่พบบริการ \"ห้องน้ำ\" ค่ะ");
+		assertThat(unknown.get(1)).contains("17. บริการที่ 17");
+		assertThat(say("๑๗").get(1)).startsWith("ข้อ 1/5");
+		for (int i = 0; i < 5; i++) {
+			say("4");
+		}
+		assertThat(this.recorded).containsExactly("S17 [4, 4, 4, 4, 4]");
+	}
+
+	@Test
+	void withNoServicesTheCitizenIsToldAndNoDialogIsLeftOpen() {
+		this.services = List.of();
+		assertThat(say("ประเมินความพึงพอใจ")).singleElement().asString().contains("ยังไม่มีบริการ");
+		assertThat(this.dialogs.respond(this.citizen, new UserInput.Text("สวัสดี", false))).isEmpty();
 	}
 
 	private List<String> say(String text) {
