@@ -1,7 +1,11 @@
 package org.tidtam.line;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,18 +15,44 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tidtam.line.outbound.LineMessenger;
 import org.tidtam.line.outbound.OutboxMessage;
 import org.tidtam.line.outbound.OutboxRepository;
 import org.tidtam.line.outbound.OutboxSender;
+import org.tidtam.line.simulator.Call;
+import org.tidtam.line.simulator.Chat;
 import org.tidtam.line.simulator.FakeLinePlatform;
 import org.tidtam.line.simulator.Fault;
 import org.tidtam.line.simulator.Sent;
+import org.tidtam.line.simulator.WebhookOutcome;
+import org.tidtam.line.webhook.InboxEvent;
 import org.tidtam.line.webhook.InboxRepository;
 import org.tidtam.line.webhook.InboxWorker;
+import org.tidtam.measures.organisation.Division;
+import org.tidtam.measures.organisation.DivisionService;
+import org.tidtam.measures.organisation.LinkingService;
+import org.tidtam.measures.organisation.Person;
+import org.tidtam.measures.organisation.PersonService;
+import org.tidtam.measures.plan.MeasureCadence;
+import org.tidtam.measures.plan.MeasureForm;
+import org.tidtam.measures.plan.MeasureService;
+import org.tidtam.measures.plan.Plan;
+import org.tidtam.measures.plan.PlanService;
+import org.tidtam.reminders.ReminderSchedule;
+import org.tidtam.reminders.ReminderService;
+import org.tidtam.shared.FiscalYear;
+import org.tidtam.shared.Role;
+import org.tidtam.shared.ThaiDates;
+import org.tidtam.support.AdminBrowser;
 import org.tidtam.support.MutableClock;
 import org.tidtam.support.TestClockConfig;
+import org.tidtam.web.AdminUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,12 +65,16 @@ import static org.awaitility.Awaitility.await;
 @Import(TestClockConfig.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tidtam.store.in-memory=true", "tidtam.outbox.poll-interval=PT0.2S",
-				"tidtam.outbox.first-backoff=PT2S" })
+				"tidtam.outbox.first-backoff=PT2S", "tidtam.notices.gather-millis=100" })
 class LineOutageEndToEndTests {
 
 	static final String CITIZEN = "U0000000000000000000000000000ab01";
 
 	static final String OTHER = "U0000000000000000000000000000ab02";
+
+	static final String HEAD = "U0000000000000000000000000000ab0c";
+
+	static final String PASSWORD = "outage-test-password";
 
 	@Autowired
 	FakeLinePlatform line;
@@ -62,6 +96,33 @@ class LineOutageEndToEndTests {
 
 	@Autowired
 	LineMessenger messenger;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	DivisionService divisions;
+
+	@Autowired
+	PersonService people;
+
+	@Autowired
+	LinkingService linking;
+
+	@Autowired
+	PlanService plans;
+
+	@Autowired
+	MeasureService measures;
+
+	@Autowired
+	ReminderService reminders;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@LocalServerPort
+	int port;
 
 	final ObjectMapper json = new ObjectMapper();
 
@@ -122,6 +183,134 @@ class LineOutageEndToEndTests {
 		awaitSent(summary);
 		assertThat(this.line.sentTo(CITIZEN)).extracting(Sent::firstText).containsExactly("คำถาม: ถนนเส้นไหนคะ",
 				"สรุป: รับเรื่องแล้วค่ะ");
+	}
+
+	/**
+	 * Friday 27 March 2569, 08:00–10:00: LINE answers 500 to everything. Citizens keep writing, a plan is
+	 * published (the division head's notice) and the morning's report reminder falls due; the head asks
+	 * for the status. Every webhook is acknowledged and stored and handled; once LINE is back, everything
+	 * goes out within the backoff's cap, each chat in the order it was made, answers whose reply token
+	 * expired as pushes, each message once and with one retry key for all its attempts.
+	 */
+	@Test
+	void aTwoHourOutageDelaysEverythingAndLosesOrDoublesNothing() throws Exception {
+		this.clock.set(bangkok(2026, 3, 27, 7, 40));
+		for (String c : List.of("people", "divisions", "line_link_codes", "line_link_attempts", "line_group_bindings",
+				"plans", "measures", "assignments", "measure_imports", "indicator_sets", "progress_reports",
+				"shedLock")) {
+			this.mongo.remove(new Query(), c);
+		}
+		signInUser(Role.ADMIN);
+		Division engineering = this.divisions.create("กองช่าง", "กช", List.of(), true, false);
+		Person head = this.people.create("วิไลวรรณ ช่างคิด", "ผู้อำนวยการกองช่าง", engineering.getId(),
+				Set.of(Role.DIVISION_HEAD), null);
+		this.line.text(Chat.user(HEAD), this.linking.issueCode(head.getId()).code());
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.line.sentTo(HEAD).size() == 1);
+		Plan plan = this.plans.create(FiscalYear.of(2569), null);
+		this.measures.add(plan.getId(), new MeasureForm(1, null, "ติดป้ายช่องทางร้องเรียน", List.of(),
+				List.of(engineering.getId()), MeasureCadence.withinQuarter(2), null, null));
+		this.line.reset();
+		this.outbox.deleteAll();
+		this.sender.sendDue();
+
+		// 08:00 LINE fails
+		this.clock.set(bangkok(2026, 3, 27, 8, 0));
+		this.line.injectFault("*", Fault.status(500), 1_000_000);
+		List<WebhookOutcome> webhooks = new ArrayList<>();
+		minutes(5);
+		webhooks.add(this.line.text(Chat.user(CITIZEN), "ข้อความที่ 1 ไฟถนนดับค่ะ"));
+		minutes(5);
+		this.plans.publish(plan.getId(), "coordinator");
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.outbox.count() == 2); // the answer, the notice
+		minutes(10);
+		webhooks.add(this.line.text(Chat.user(OTHER), "ข้อความที่ 1 ถนนเป็นหลุมครับ"));
+		minutes(10);
+		assertThat(this.reminders.fire(ReminderSchedule.REPORTS)).isTrue(); // 08:30
+		minutes(15);
+		webhooks.add(this.line.text(Chat.user(CITIZEN), "ข้อความที่ 2 ยังดับอยู่ค่ะ"));
+		minutes(15);
+		webhooks.add(this.line.text(Chat.user(HEAD), "สถานะ"));
+		minutes(20);
+
+		// half way through: the admin sees the backlog, in Thai, and why
+		String backlog = signInUser(Role.ADMIN).get("/admin/line/outbox?state=PENDING").body();
+		assertThat(backlog).contains("รอส่ง").contains("HTTP 500");
+		assertThat(signInUser(Role.ADMIN).get("/admin").body()).contains("รอส่ง");
+
+		minutes(60); // 10:00
+		assertThat(this.line.sent()).as("nothing got through the outage").isEmpty();
+		assertThat(webhooks).as("every webhook acknowledged").allSatisfy(w -> assertThat(w.status()).isEqualTo(200));
+		for (WebhookOutcome webhook : webhooks) {
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> this.inbox.findById(webhook.webhookEventIds().get(0))
+					.map(e -> e.getState() == InboxEvent.State.DONE)
+					.orElse(false));
+		}
+		List<OutboxMessage> queued = this.outbox.findAll();
+		assertThat(queued).as("answers to 4 messages, the notice, the reminder").hasSize(6)
+			.allSatisfy(m -> assertThat(m.getState()).isEqualTo(OutboxMessage.State.PENDING));
+
+		// LINE is back: everything out within the backoff's cap (10 minutes) and a minute's step
+		this.line.clearFaults();
+		Instant back = this.clock.instant();
+		while (this.outbox.findAll().stream().anyMatch(m -> m.getState() != OutboxMessage.State.SENT)) {
+			assertThat(Duration.between(back, this.clock.instant())).as("still unsent after LINE came back")
+				.isLessThanOrEqualTo(Duration.ofMinutes(11));
+			minutes(1);
+		}
+
+		assertThat(this.line.sentTo(CITIZEN)).extracting(Sent::firstText)
+			.satisfiesExactly(t -> assertThat(t).contains("ข้อความที่ 1"), t -> assertThat(t).contains("ข้อความที่ 2"));
+		assertThat(this.line.sentTo(OTHER)).singleElement()
+			.satisfies(s -> assertThat(s.firstText()).contains("ข้อความที่ 1"));
+		List<Sent> toHead = this.line.sentTo(HEAD);
+		assertThat(toHead).as("notice, reminder, then the status asked for").hasSize(3);
+		assertThat(toHead.get(0).messages().get(0).path("type").asText()).isEqualTo("flex");
+		assertThat(toHead.get(1).firstText()).contains("แจ้งเตือนรายงานความคืบหน้า");
+		assertThat(toHead.get(2).firstText()).contains("สถานะมาตรการของกองช่าง");
+		assertThat(this.line.sent()).as("reply tokens expired long ago").allSatisfy(s -> {
+			assertThat(s.endpoint()).isEqualTo("push");
+			assertThat(s.retryKey()).isNotNull();
+		});
+		// once each, with one retry key per message over all its attempts
+		List<OutboxMessage> sent = this.outbox.findAll();
+		assertThat(this.line.sent()).extracting(Sent::retryKey)
+			.doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(sent.stream().map(OutboxMessage::getRetryKey).toList());
+		for (OutboxMessage message : sent) {
+			List<Call> calls = this.line.calls()
+				.stream()
+				.filter(c -> c.path().endsWith("/push") && message.getRetryKey().toString().equals(c.retryKey()))
+				.toList();
+			assertThat(calls).as(message.getPurpose()).hasSize(message.getAttempts());
+		}
+		// the first message of each chat was tried through the two hours (at most 10 minutes apart); the
+		// ones behind it once, when their turn came
+		assertThat(sent).extracting(OutboxMessage::getAttempts).filteredOn(n -> n > 12).hasSize(3);
+		assertThat(sent).extracting(OutboxMessage::getAttempts).filteredOn(n -> n == 1).hasSize(3);
+		assertThat(this.line.calls()).filteredOn(c -> c.path().endsWith("/push"))
+			.allSatisfy(c -> assertThat(c.retryKey()).isNotNull());
+	}
+
+	/** Advances the clock a minute at a time, sending what is due after each. */
+	private void minutes(int n) {
+		for (int i = 0; i < n; i++) {
+			this.clock.advance(Duration.ofMinutes(1));
+			this.sender.sendDue();
+		}
+	}
+
+	private AdminBrowser signInUser(Role role) throws Exception {
+		String username = "outage-" + role.name().toLowerCase(java.util.Locale.ROOT);
+		if (this.mongo.findOne(Query.query(Criteria.where(AdminUser.USERNAME).is(username)), AdminUser.class) == null) {
+			this.mongo.insert(new AdminUser(username, this.passwords.encode(PASSWORD), role.name(), Set.of(role),
+					Instant.now()));
+		}
+		return AdminBrowser.signIn(this.port, username, PASSWORD);
+	}
+
+	static Instant bangkok(int y, int m, int d, int hh, int mm) {
+		return LocalDateTime.of(y, m, d, hh, mm).atZone(ThaiDates.BANGKOK).toInstant();
 	}
 
 	/** Moves the clock to {@code id}'s next attempt and waits until that attempt is over. */
