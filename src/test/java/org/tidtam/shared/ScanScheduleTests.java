@@ -33,4 +33,16 @@ class ScanScheduleTests {
 		assertThat(scans.due(T.plusSeconds(62))).isTrue();
 	}
 
+	@Test
+	void aLaterRetryIsNotLostWhenASoonerOneIsScannedFirst() {
+		ScanSchedule scans = new ScanSchedule(Duration.ofSeconds(60));
+		scans.scanning(T);
+		// one message waits 32 s for its retry, another thing is due now (a wake-up, a 2 s retry)
+		scans.retryAt(T.plusSeconds(32));
+		scans.retryAt(T.plusSeconds(1));
+		scans.scanning(T.plusSeconds(1));
+		assertThat(scans.due(T.plusSeconds(31))).isFalse();
+		assertThat(scans.due(T.plusSeconds(32))).as("the 32 s retry, before the regular scan at 1 + 60 s").isTrue();
+	}
+
 }

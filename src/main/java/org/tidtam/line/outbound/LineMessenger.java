@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,7 +26,8 @@ import org.tidtam.line.limits.Violation;
  * The one way the app sends to LINE. Every message is first written to the outbox (so a crash or a
  * LINE outage delays it but never loses it) with a retry key chosen once, then sent: a reply while
  * the event's token is fresh (free), otherwise a push; multicasts in chunks of 500. A caller that
- * passes the same {@code dedupeKey} twice gets one message, not two.
+ * passes the same {@code dedupeKey} twice gets one message, not two. Messages to one chat arrive in the
+ * order they were made: while an earlier one waits for a retry, a later one waits behind it.
  */
 @Service
 public class LineMessenger {
@@ -51,11 +53,15 @@ public class LineMessenger {
 
 	private final ObjectMapper json = new ObjectMapper();
 
+	/** Orders the messages made in one millisecond; seeded from the clock so that it grows across restarts. */
+	private final AtomicLong sequence;
+
 	public LineMessenger(MongoTemplate mongo, OutboxSender sender, LineClients clients, Clock clock) {
 		this.mongo = mongo;
 		this.sender = sender;
 		this.clients = clients;
 		this.clock = clock;
+		this.sequence = new AtomicLong(clock.millis() * 1000);
 	}
 
 	/**
@@ -152,12 +158,14 @@ public class LineMessenger {
 		message.setConfidential(sensitivity == Sensitivity.CONFIDENTIAL);
 		Instant now = this.clock.instant();
 		message.setCreatedAt(now);
+		message.setSequence(this.sequence.incrementAndGet());
 		message.setNextAttemptAt(now);
 		return message;
 	}
 
 	private String enqueue(OutboxMessage message) {
 		List<Violation> violations = violations(message);
+		boolean myTurn = false;
 		if (!violations.isEmpty()) {
 			// a bug on our side, not LINE's: keep it visible to an admin instead of sending what LINE refuses
 			message.setState(OutboxMessage.State.FAILED);
@@ -165,20 +173,31 @@ public class LineMessenger {
 			log.error("Outbox message {} ({}) is not valid for LINE and was not sent: {}", message.getId(),
 					message.getPurpose(), violations);
 		}
-		else {
+		else if (this.sender.takeTurn(message.getTo())) {
 			// stored already claimed by this thread, which sends it at once (no separate claim)
+			myTurn = true;
 			message.setState(OutboxMessage.State.SENDING);
 			message.setAttempts(1);
 			message.setLeaseUntil(message.getCreatedAt().plus(this.sender.lease()));
 		}
+		// else an earlier message of the chat is not sent yet: this one is stored PENDING and sent after it
 		try {
 			this.mongo.insert(message);
 		}
 		catch (DuplicateKeyException e) {
 			log.debug("Outbox message {} already queued", message.getId());
+			if (myTurn) {
+				this.sender.giveBackTurn(message.getTo());
+			}
 			return message.getId();
 		}
-		if (message.getState() == OutboxMessage.State.SENDING) {
+		catch (RuntimeException e) {
+			if (myTurn) {
+				this.sender.giveBackTurn(message.getTo());
+			}
+			throw e;
+		}
+		if (myTurn) {
 			this.sender.sendClaimed(message);
 		}
 		return message.getId();

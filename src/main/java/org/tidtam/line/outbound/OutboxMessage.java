@@ -23,6 +23,10 @@ public class OutboxMessage {
 
 	public static final String CREATED_AT = "createdAt";
 
+	public static final String SEQUENCE = "sequence";
+
+	public static final String TO = "to";
+
 	public enum Kind {
 
 		/** Reply with the event's token while it is fresh, else push (the answer to a user's message). */
@@ -89,6 +93,12 @@ public class OutboxMessage {
 	private String acceptedRequestId;
 
 	private Instant createdAt;
+
+	/**
+	 * Orders messages made in the same millisecond (the store keeps times to the millisecond): the
+	 * batches of one answer, or an answer and a notice. Increasing within an app instance.
+	 */
+	private long sequence;
 
 	private Instant sentAt;
 
@@ -249,6 +259,14 @@ public class OutboxMessage {
 
 	public void setCreatedAt(Instant createdAt) {
 		this.createdAt = createdAt;
+	}
+
+	public long getSequence() {
+		return this.sequence;
+	}
+
+	public void setSequence(long sequence) {
+		this.sequence = sequence;
 	}
 
 	public Instant getSentAt() {

@@ -3,7 +3,11 @@ package org.tidtam.line.outbound;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,6 +43,11 @@ import org.tidtam.shared.store.StoreDurability;
  * send one message at once) and carries the message's own retry key: after a timeout or a 5xx the
  * retry either lands once or gets LINE's 409 ("already accepted"), which counts as sent. 429 and 5xx
  * are retried with exponential backoff; other 4xx are recorded and not retried.
+ * <p>
+ * Messages to one chat (user, group or room) go out in the order they were made: while the oldest unsent
+ * message of a chat waits for its retry, or is being sent, the chat's later messages wait behind it, so
+ * that a dialog's summary never arrives before its question. A message LINE refused (FAILED) or that was
+ * given up (DEAD) holds nothing up. Multicasts have no chat and no order.
  */
 @Component
 public class OutboxSender {
@@ -72,6 +81,31 @@ public class OutboxSender {
 
 	private final ScanSchedule scans;
 
+	/** At most this many sends per scan; the rest at the next poll. */
+	static final int MAX_SENDS_PER_SCAN = 200;
+
+	/** At most this many unsent messages are read per scan (the oldest); chats beyond them wait their turn. */
+	static final int MAX_OPEN_PER_SCAN = 5000;
+
+	private final Object turns = new Object();
+
+	/**
+	 * Chats with an unsent message (waiting for a retry or for its turn), each with the stamp of when it
+	 * was last known to be so. A new message to such a chat is stored to wait behind it rather than sent
+	 * at once. Each scan replaces the entries it read from the store; entries marked after the scan
+	 * started stay. Guarded by {@link #turns}.
+	 */
+	private final Map<String, Long> waitingChats = new HashMap<>();
+
+	/** Chats with a send of this instance under way, and how many. Guarded by {@link #turns}. */
+	private final Map<String, Integer> sendingChats = new HashMap<>();
+
+	/** Guarded by {@link #turns}. */
+	private long stamp;
+
+	/** False until the waiting chats were read from the store once (after a start). Guarded by {@link #turns}. */
+	private boolean knowsWaitingChats;
+
 	public OutboxSender(MongoTemplate mongo, LineClients clients, Clock clock, MeterRegistry meters,
 			StoreDurability durability,
 			@Value("${tidtam.outbox.max-attempts:10}") int maxAttempts,
@@ -98,11 +132,6 @@ public class OutboxSender {
 		this.lease = lease;
 	}
 
-	/** Tries to send a freshly queued message right away (the caller's thread; replies are urgent). */
-	public void sendSoon(String id) {
-		attempt(id);
-	}
-
 	/**
 	 * Looks at the store only when something is due: a retry's time has come, or the safety interval
 	 * has passed (messages of a crashed instance, or queued without being sent). Scanning the outbox is
@@ -123,20 +152,162 @@ public class OutboxSender {
 		this.scans.retryAt(this.clock.instant());
 	}
 
-	/** Sends every message that is due: new ones that were not sent yet, retries, and crashed attempts. */
+	/**
+	 * Sends every message that is due (new ones that were not sent yet, retries, and crashed attempts),
+	 * each chat's in the order they were made: a chat whose oldest unsent message is not due, or is not
+	 * sent now, waits with all its later ones.
+	 */
 	public int sendDue() {
 		Instant now = this.clock.instant();
 		this.scans.scanning(now);
-		Query due = Query.query(dueCriteria(now)).with(Sort.by(OutboxMessage.CREATED_AT)).limit(200);
-		due.fields().include("_id");
-		List<OutboxMessage> ids = this.mongo.find(due, OutboxMessage.class);
+		long scanStamp;
+		synchronized (this.turns) {
+			scanStamp = ++this.stamp;
+		}
+		Query open = Query
+			.query(Criteria.where(OutboxMessage.STATE).in(OutboxMessage.State.PENDING, OutboxMessage.State.SENDING))
+			.with(Sort.by(OutboxMessage.CREATED_AT, OutboxMessage.SEQUENCE))
+			.limit(MAX_OPEN_PER_SCAN);
+		open.fields()
+			.include("_id", OutboxMessage.TO, OutboxMessage.STATE, OutboxMessage.NEXT_ATTEMPT_AT, "leaseUntil");
+		List<OutboxMessage> unsent = this.mongo.find(open, OutboxMessage.class);
+		Set<String> waiting = new HashSet<>();
+		int tried = 0;
 		int sent = 0;
-		for (OutboxMessage message : ids) {
-			if (attempt(message.getId())) {
+		for (OutboxMessage message : unsent) {
+			String chat = message.getTo();
+			if (chat != null && waiting.contains(chat)) {
+				continue; // an earlier message of the chat is not sent yet
+			}
+			if (!isDue(message, now) || tried >= MAX_SENDS_PER_SCAN) {
+				if (tried >= MAX_SENDS_PER_SCAN && isDue(message, now)) {
+					this.scans.retryAt(now);
+				}
+				if (chat != null) {
+					waiting.add(chat);
+				}
+				continue;
+			}
+			tried++;
+			Outcome outcome = attempt(message.getId(), chat);
+			if (outcome == Outcome.SENT) {
 				sent++;
+			}
+			else if (chat != null && (outcome == Outcome.RETRY || outcome == Outcome.NOT_CLAIMED)) {
+				waiting.add(chat);
+			}
+		}
+		synchronized (this.turns) {
+			if (unsent.size() < MAX_OPEN_PER_SCAN) {
+				// the store was read whole: a chat marked before this scan and not found waiting is free again
+				this.waitingChats.values().removeIf(marked -> marked <= scanStamp);
+				this.knowsWaitingChats = true;
+			}
+			for (String chat : waiting) {
+				this.waitingChats.merge(chat, scanStamp, Math::max);
 			}
 		}
 		return sent;
+	}
+
+	/**
+	 * Whether a new message to {@code chat} may be sent at once by the caller: no earlier message of the
+	 * chat is unsent. If so, the chat counts as being sent to until {@link #sendClaimed} (or
+	 * {@link #giveBackTurn}); if not, the chat is marked so that its messages are sent in order later.
+	 * Always true for a message without a chat (a multicast).
+	 */
+	boolean takeTurn(String chat) {
+		if (chat == null) {
+			return true;
+		}
+		boolean sending;
+		synchronized (this.turns) {
+			if (!this.knowsWaitingChats) {
+				readWaitingChats();
+			}
+			sending = this.sendingChats.containsKey(chat);
+			if (!sending && !this.waitingChats.containsKey(chat)) {
+				this.sendingChats.merge(chat, 1, Integer::sum);
+				return true;
+			}
+			this.waitingChats.put(chat, ++this.stamp);
+		}
+		if (!sending) {
+			// the next poll looks at the store: the message is sent there if (say, after a restart or
+			// another instance's send) nothing of the chat is unsent any more; otherwise it waits its turn
+			wake();
+		}
+		return false;
+	}
+
+	/** Gives back a turn {@link #takeTurn} gave, when the message was not stored after all. */
+	void giveBackTurn(String chat) {
+		finishTurn(chat, Outcome.NOT_CLAIMED);
+	}
+
+	/** After a start: the chats that have unsent messages in the store (left by the last run, or another instance). */
+	private void readWaitingChats() {
+		Query open = Query
+			.query(Criteria.where(OutboxMessage.STATE).in(OutboxMessage.State.PENDING, OutboxMessage.State.SENDING));
+		open.fields().include("_id", OutboxMessage.TO);
+		for (OutboxMessage message : this.mongo.find(open, OutboxMessage.class)) {
+			if (message.getTo() != null) {
+				this.waitingChats.put(message.getTo(), ++this.stamp);
+			}
+		}
+		this.knowsWaitingChats = true;
+	}
+
+	private void startTurn(String chat) {
+		if (chat != null) {
+			synchronized (this.turns) {
+				this.sendingChats.merge(chat, 1, Integer::sum);
+			}
+		}
+	}
+
+	/**
+	 * A send to {@code chat} is over. A message to be retried makes the chat wait; otherwise, if later
+	 * messages of the chat wait, the store is scanned at the next poll to send them.
+	 */
+	private void finishTurn(String chat, Outcome outcome) {
+		if (chat == null) {
+			return;
+		}
+		boolean othersWait;
+		synchronized (this.turns) {
+			this.sendingChats.computeIfPresent(chat, (c, n) -> (n > 1) ? n - 1 : null);
+			if (outcome == Outcome.RETRY) {
+				this.waitingChats.put(chat, ++this.stamp);
+				return;
+			}
+			othersWait = this.waitingChats.containsKey(chat);
+		}
+		if (othersWait) {
+			wake();
+		}
+	}
+
+	private static boolean isDue(OutboxMessage message, Instant now) {
+		if (message.getState() == OutboxMessage.State.PENDING) {
+			return message.getNextAttemptAt() != null && !message.getNextAttemptAt().isAfter(now);
+		}
+		return message.getState() == OutboxMessage.State.SENDING && message.getLeaseUntil() != null
+				&& message.getLeaseUntil().isBefore(now);
+	}
+
+	/** How an attempt ended. */
+	enum Outcome {
+
+		/** LINE took it (or had taken it: 409). */
+		SENT,
+		/** Not sent, to be tried again. */
+		RETRY,
+		/** LINE refused it, or it was given up: not tried again by itself. */
+		GIVEN_UP,
+		/** Not claimed: not due any more, or taken by another sender. */
+		NOT_CLAIMED
+
 	}
 
 	Duration lease() {
@@ -158,7 +329,7 @@ public class OutboxSender {
 				Criteria.where(OutboxMessage.STATE).is(OutboxMessage.State.SENDING).and("leaseUntil").lt(now));
 	}
 
-	boolean attempt(String id) {
+	private Outcome attempt(String id, String chat) {
 		Instant now = this.clock.instant();
 		OutboxMessage message = this.mongo.findAndModify(
 				Query.query(Criteria.where("_id").is(id).andOperator(dueCriteria(now))),
@@ -167,20 +338,33 @@ public class OutboxSender {
 					.inc("attempts", 1),
 				FindAndModifyOptions.options().returnNew(true), OutboxMessage.class);
 		if (message == null) {
-			return false;
+			return Outcome.NOT_CLAIMED;
 		}
+		startTurn(chat);
 		return deliver(message, now);
 	}
 
 	/**
-	 * Sends a message its caller has just stored already claimed (state SENDING, attempts 1): the
-	 * usual path for answers, one store operation fewer than {@link #attempt(String)}.
+	 * Sends a message its caller has just stored already claimed (state SENDING, attempts 1) after
+	 * {@link #takeTurn taking the chat's turn}: the usual path for answers, one store operation fewer
+	 * than a claim.
 	 */
 	public boolean sendClaimed(OutboxMessage message) {
-		return deliver(message, this.clock.instant());
+		return deliver(message, this.clock.instant()) == Outcome.SENT;
 	}
 
-	private boolean deliver(OutboxMessage message, Instant now) {
+	private Outcome deliver(OutboxMessage message, Instant now) {
+		Outcome outcome = Outcome.NOT_CLAIMED;
+		try {
+			outcome = send(message, now);
+			return outcome;
+		}
+		finally {
+			finishTurn(message.getTo(), outcome);
+		}
+	}
+
+	private Outcome send(OutboxMessage message, Instant now) {
 		// the claim (attempts + 1) must survive a crash before anything reaches LINE: after a restart it
 		// tells us an attempt may have been made
 		this.durability.makeDurable();
@@ -191,7 +375,7 @@ public class OutboxSender {
 		}
 		catch (Exception e) {
 			fail(message, null, "messages are not valid LINE JSON: " + e.getMessage());
-			return false;
+			return Outcome.GIVEN_UP;
 		}
 		// reply while the token is fresh; if LINE refuses the token on a *retry* of a fresh token, our
 		// earlier attempt (whose answer we lost, e.g. in a crash) used it: that is a delivered message
@@ -202,22 +386,21 @@ public class OutboxSender {
 				Result<?> result = call(this.clients.api()
 					.replyMessage(new ReplyMessageRequest(message.getReplyToken(), messages, false)));
 				sent(message, "reply", result.requestId(), null);
-				return true;
+				return Outcome.SENT;
 			}
 			catch (LineCallException e) {
 				if (e.status() == 400 && message.getAttempts() > 1) {
 					log.info("Reply token of outbox {} already used by an earlier attempt: counted as sent",
 							message.getId());
 					sent(message, "reply", e.requestId(), null);
-					return true;
+					return Outcome.SENT;
 				}
 				if (e.status() == 400) {
 					// token refused on the first try (expired early, used elsewhere): LINE sent nothing
 					log.info("Reply token refused for outbox {}, pushing instead", message.getId());
 				}
 				else {
-					retry(message, e, "reply");
-					return false;
+					return retry(message, e, "reply") ? Outcome.RETRY : Outcome.GIVEN_UP;
 				}
 			}
 		}
@@ -232,23 +415,21 @@ public class OutboxSender {
 					.pushMessage(message.getRetryKey(), new PushMessageRequest(message.getTo(), messages, false, null)));
 				sent(message, "push", result.requestId(), null);
 			}
-			return true;
+			return Outcome.SENT;
 		}
 		catch (LineCallException e) {
 			String via = message.getKind() == OutboxMessage.Kind.MULTICAST ? "multicast" : "push";
 			if (e.status() == 409) {
 				// the retry key was accepted before: the message went out once, which is what we wanted
 				sent(message, via, e.requestId(), e.acceptedRequestId());
-				return true;
+				return Outcome.SENT;
 			}
 			if (e.retryable()) {
-				retry(message, e, via);
+				return retry(message, e, via) ? Outcome.RETRY : Outcome.GIVEN_UP;
 			}
-			else {
-				fail(message, e.status(), e.getMessage());
-				this.meters.counter("tidtam.line.messages.failed", "via", via).increment();
-			}
-			return false;
+			fail(message, e.status(), e.getMessage());
+			this.meters.counter("tidtam.line.messages.failed", "via", via).increment();
+			return Outcome.GIVEN_UP;
 		}
 	}
 
@@ -283,7 +464,8 @@ public class OutboxSender {
 		return created != null && created.plus(this.retryFor).isAfter(now);
 	}
 
-	private void retry(OutboxMessage message, LineCallException e, String via) {
+	/** Puts the message back for a later attempt (true), or makes it a dead letter (false). */
+	private boolean retry(OutboxMessage message, LineCallException e, String via) {
 		this.meters.counter("tidtam.line.messages.retried", "via", via).increment();
 		if (!keepsTrying(message, this.clock.instant())) {
 			log.error("Outbox {} ({}) gave up after {} attempts: {}", message.getId(), message.getPurpose(),
@@ -296,7 +478,7 @@ public class OutboxSender {
 			}
 			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(message.getId())), update, OutboxMessage.class);
 			this.meters.counter("tidtam.line.messages.failed", "via", via).increment();
-			return;
+			return false;
 		}
 		Duration wait = backoff(message.getAttempts());
 		Instant retryAt = this.clock.instant().plus(wait);
@@ -311,6 +493,7 @@ public class OutboxSender {
 			update.set("lastStatus", e.status());
 		}
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(message.getId())), update, OutboxMessage.class);
+		return true;
 	}
 
 	private void fail(OutboxMessage message, Integer status, String error) {
