@@ -251,7 +251,7 @@ class LineOutageEndToEndTests {
 
 		// half way through: the admin sees the backlog, in Thai, and why
 		String backlog = signInUser(Role.ADMIN).get("/admin/line/outbox?state=PENDING").body();
-		assertThat(backlog).contains("รอส่ง").contains("HTTP 500");
+		assertThat(backlog).contains("รอส่ง").contains("HTTP 500").contains("LINE ขัดข้องชั่วคราว").contains("ลองใหม่ ");
 		assertThat(signInUser(Role.ADMIN).get("/admin").body()).contains("รอส่ง");
 
 		minutes(60); // 10:00

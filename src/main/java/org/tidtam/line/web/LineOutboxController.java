@@ -60,6 +60,7 @@ class LineOutboxController {
 		boolean contentVisible = !message.isConfidential() && AdminAccess.maySeeContent(message.isPersonalData(), who);
 		model.addAttribute("message", message);
 		model.addAttribute("recipient", MessageRow.of(message));
+		model.addAttribute("problemKey", problemKeyOf(message));
 		model.addAttribute("contentVisible", contentVisible);
 		model.addAttribute("messagesJson", contentVisible ? PrettyJson.of(message.getMessagesJson()) : null);
 		model.addAttribute("retryable",
@@ -86,6 +87,31 @@ class LineOutboxController {
 	 * A list row: the message and its recipient (or number of recipients) with ids shortened; no recipient
 	 * for a confidential message.
 	 */
+	/**
+	 * What went wrong with {@code message}'s last attempt, in words an office reads ({@code line.outbox.problem.*}),
+	 * beside LINE's own text: LINE busy or down (tried again), the channel's token refused, the message refused,
+	 * LINE unreachable. Null when there was no problem.
+	 */
+	static String problemKeyOf(OutboxMessage message) {
+		Integer status = message.getLastStatus();
+		if (status == null) {
+			return message.getLastError() == null ? null : "line.outbox.problem.unreachable";
+		}
+		if (status == 429) {
+			return "line.outbox.problem.rate-limited";
+		}
+		if (status >= 500) {
+			return "line.outbox.problem.line-down";
+		}
+		if (status == 401 || status == 403) {
+			return "line.outbox.problem.token";
+		}
+		if (status == 409) {
+			return "line.outbox.problem.already-sent";
+		}
+		return status >= 400 ? "line.outbox.problem.refused" : null;
+	}
+
 	record MessageRow(OutboxMessage message, String to, String toFull, int recipients) {
 
 		static MessageRow of(OutboxMessage message) {
@@ -101,6 +127,10 @@ class LineOutboxController {
 		 * webhook event, {@code answer:message}, is {@code line.purpose.answer}); null without a purpose. A
 		 * purpose without a message shows as it is.
 		 */
+		public String problemKey() {
+			return problemKeyOf(this.message);
+		}
+
 		public String purposeKey() {
 			String purpose = this.message.getPurpose();
 			if (purpose == null) {
