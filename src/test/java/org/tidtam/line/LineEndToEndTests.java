@@ -116,8 +116,11 @@ class LineEndToEndTests {
 	void secretsNeverReachTheLog(CapturedOutput output) {
 		this.line.injectFault("push", Fault.status(500), 1);
 		this.line.text(Chat.user(CITIZEN), "ทดสอบบันทึก");
-		this.messenger.push(CITIZEN, List.of(text("ทดสอบ")), "test", false, "t-log");
-		// the push's retry (and the answer, if it was made after the push and so waits behind it)
+		String push = this.messenger.push(CITIZEN, List.of(text("ทดสอบ")), "test", false, "t-log").get(0);
+		// the push's retry (and the answer, if it was made after the push and so waits behind it), once the
+		// first attempt has failed: its retry time is counted from the clock at the failure
+		await().atMost(Duration.ofSeconds(15)).until(() -> this.outbox.findById(push).orElseThrow().getAttempts() >= 1
+				&& this.outbox.findById(push).orElseThrow().getState() == OutboxMessage.State.PENDING);
 		this.clock.advance(Duration.ofSeconds(3));
 		awaitSent(CITIZEN, 2);
 		assertThat(output.getAll()).doesNotContain(this.channel.channelToken())

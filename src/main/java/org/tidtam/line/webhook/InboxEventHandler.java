@@ -76,9 +76,12 @@ public class InboxEventHandler {
 
 	private final MongoTemplate mongo;
 
+	private final org.springframework.context.MessageSource words;
+
 	public InboxEventHandler(ConversationService conversation, LineMessages messages, LineMessenger messenger,
 			LineContacts contacts, LineMediaStore media, StaffChat staff, ProgressService progress, Dialogs dialogs,
-			MongoTemplate mongo) {
+			MongoTemplate mongo, org.springframework.context.MessageSource words) {
+		this.words = words;
 		this.staff = staff;
 		this.progress = progress;
 		this.dialogs = dialogs;
@@ -173,6 +176,29 @@ public class InboxEventHandler {
 			redact(stored);
 		}
 		return true;
+	}
+
+	/**
+	 * An event that kept failing and is now a dead letter (LINE's content API down for minutes, a fault of
+	 * ours): a person who wrote or tapped in a 1:1 chat is told, once, that it did not go through and to
+	 * send it again later, instead of silence. Groups are not told (their chatter is mostly not for the
+	 * bot). An admin who sends the event round again later gets it handled as usual. Never throws.
+	 */
+	public void deadLetter(InboxEvent stored) {
+		try {
+			Event event = this.sdkJson.readValue(stored.getPayload(), Event.class);
+			if (!(event instanceof MessageEvent || event instanceof PostbackEvent)
+					|| !(event.source() instanceof UserSource user) || user.userId() == null) {
+				return;
+			}
+			String text = this.words.getMessage("chat.event.failed", null, java.util.Locale.forLanguageTag("th"));
+			this.messenger.push(user.userId(), this.messages.toMessages(List.of(Reply.Text.of(text))), "event-failed",
+					stored.isConfidential() ? Sensitivity.CONFIDENTIAL : Sensitivity.PERSONAL, "event-failed:" + stored.getId());
+		}
+		catch (Exception e) {
+			org.slf4j.LoggerFactory.getLogger(InboxEventHandler.class)
+				.warn("Could not tell the sender that event {} failed: {}", stored.getId(), e.toString());
+		}
 	}
 
 	/**

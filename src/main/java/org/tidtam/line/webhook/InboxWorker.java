@@ -291,6 +291,7 @@ public class InboxWorker implements SmartLifecycle {
 				log.error("Inbox event {} ({}) failed {} times, now a dead letter: {}", event.getId(), event.getType(),
 						event.getAttempts(), error);
 				finish(event, InboxEvent.State.DEAD, error);
+				this.handler.deadLetter(event);
 				unblock(event);
 			}
 			else {

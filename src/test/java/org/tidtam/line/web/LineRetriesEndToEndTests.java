@@ -123,7 +123,7 @@ class LineRetriesEndToEndTests {
 	@Test
 	void aDeadLetterRetriedFromThePageIsHandledOnceEvenWhenTheFormIsSentTwice() throws Exception {
 		InboxEvent dead = deadPhotoEvent();
-		assertThat(this.line.sentTo(CITIZEN)).as("nothing said while it failed").isEmpty();
+		assertThat(this.line.sentTo(CITIZEN)).as("told once, when it gave up, to send it again").hasSize(1);
 
 		AdminBrowser admin = signIn(Role.ADMIN);
 		assertThat(admin.get("/admin/line/events?state=DEAD").body()).contains("/admin/line/events/" + dead.getId());
@@ -140,15 +140,16 @@ class LineRetriesEndToEndTests {
 		// handled right away, as the page promises: no waiting for the next scan of the store
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> this.inbox.findById(dead.getId()).orElseThrow().getState() == InboxEvent.State.DONE);
-		await().atMost(Duration.ofSeconds(15)).until(() -> this.line.sentTo(CITIZEN).size() >= 1);
+		await().atMost(Duration.ofSeconds(15)).until(() -> this.line.sentTo(CITIZEN).size() >= 2);
 		this.worker.dispatchDue();
-		assertThat(this.line.sentTo(CITIZEN)).singleElement()
+		assertThat(this.line.sentTo(CITIZEN)).hasSize(2)
+			.last()
 			.satisfies(sent -> assertThat(sent.firstText()).contains("รูปภาพ"));
 		assertThat(this.inbox.findById(dead.getId()).orElseThrow().getAttempts()).isEqualTo(1);
 		assertThat(this.mongo.getCollection("line_media.files")
 			.countDocuments(new org.bson.Document("metadata.messageId", messageId(dead)))).isEqualTo(1);
 		assertThat(admin.post(retry).body()).contains("ไม่อยู่ในสถานะที่ลองใหม่ได้");
-		assertThat(this.line.sentTo(CITIZEN)).hasSize(1);
+		assertThat(this.line.sentTo(CITIZEN)).hasSize(2);
 	}
 
 	@Test
@@ -178,7 +179,7 @@ class LineRetriesEndToEndTests {
 		InboxEvent still = this.inbox.findById(dead.getId()).orElseThrow();
 		assertThat(still.getState()).isEqualTo(InboxEvent.State.DEAD);
 		assertThat(still.getVersion()).isEqualTo(dead.getVersion());
-		assertThat(this.line.sentTo(CITIZEN)).isEmpty();
+		assertThat(this.line.sentTo(CITIZEN)).as("only the word that it did not go through").hasSize(1);
 	}
 
 	@Test
@@ -291,6 +292,11 @@ class LineRetriesEndToEndTests {
 		InboxEvent dead = this.inbox.findById(id).orElseThrow();
 		assertThat(dead.getAttempts()).isEqualTo(5);
 		assertThat(dead.getLastError()).contains("Content download failed");
+		// the citizen is told, once, in Thai, rather than left with silence
+		await().atMost(Duration.ofSeconds(15)).until(() -> this.line.sentTo(CITIZEN).size() >= 1);
+		assertThat(this.line.sentTo(CITIZEN)).singleElement()
+			.satisfies(sent -> assertThat(sent.firstText()).startsWith("ขออภัยค่ะ ระบบยังรับข้อความล่าสุดของท่านไม่ได้")
+				.contains("กรุณาส่งอีกครั้ง"));
 		return dead;
 	}
 
