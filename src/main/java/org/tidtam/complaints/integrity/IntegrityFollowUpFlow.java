@@ -104,7 +104,12 @@ public class IntegrityFollowUpFlow implements Flow<IntegrityFollowUpFlow.FollowU
 		}
 		List<String> texts = new ArrayList<>(f.texts());
 		List<String> files = new ArrayList<>(f.files());
-		if (input instanceof UserInput.Media m && files.size() < IntegrityFlow.MAX_FILES) {
+		if (input instanceof UserInput.Media m) {
+			if (files.size() >= IntegrityFlow.MAX_FILES) {
+				// said, not dropped in silence: the reporter would think the sixth file went with the rest
+				return Turn.next(f, new Reply.Text(IntegrityFlow.EVIDENCE_LIMIT + "\n" + NOTED.formatted(texts.size(), files.size()),
+						List.of(Reply.Option.say(SEND), Reply.Option.say(DONE))));
+			}
 			files.add(m.messageId());
 		}
 		else if (text != null && !text.isEmpty()) {

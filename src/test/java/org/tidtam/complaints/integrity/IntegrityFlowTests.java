@@ -93,6 +93,21 @@ class IntegrityFlowTests {
 	}
 
 	@Test
+	void anAdditionSaysSoWhenItHasFiveFilesAlready() {
+		say(this.reporter, "ท-2569-000007");
+		for (int i = 1; i <= 5; i++) {
+			assertThat(send(this.reporter, new UserInput.Media("a" + i, UserInput.MediaKind.FILE, "slip.pdf", 10L)).get(0))
+				.contains(i + " ไฟล์");
+		}
+		assertThat(send(this.reporter, new UserInput.Media("a6", UserInput.MediaKind.FILE, "slip.pdf", 10L)).get(0))
+			.as("the sixth is refused aloud, not dropped in silence")
+			.startsWith("รับหลักฐานไว้ครบ 5 ไฟล์แล้วค่ะ ไฟล์ที่เกินไม่ได้บันทึก")
+			.contains("5 ไฟล์)");
+		say(this.reporter, "ส่งข้อมูลเพิ่มเติม");
+		assertThat(this.added).singleElement().asString().endsWith("[a1, a2, a3, a4, a5]");
+	}
+
+	@Test
 	void theIdentityOptionOffersAnonymityFirst() {
 		say(this.reporter, "แจ้งเบาะแสการทุจริต");
 		say(this.reporter, SECRET);
