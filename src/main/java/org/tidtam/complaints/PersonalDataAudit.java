@@ -18,9 +18,11 @@ public class PersonalDataAudit {
 	public static final String COLLECTION = "personal_data_access_log";
 
 	/** One row; {@code ticket} is the case's number (ร-2570-000001), null in rows written before it was kept. */
-	public record Access(java.time.Instant at, String who, String what, String id, String ticket) {
+	public record Access(java.time.Instant at, String who, String what, String id, String ticket)
+			implements TrailFilter.Row {
 
 		/** The message key saying what was opened ({@code data-requests.trail.*}), for the trail page. */
+		@Override
 		public String whatKey() {
 			if ("complaint".equals(this.what)) {
 				return "data-requests.trail.complaint";
@@ -29,9 +31,16 @@ public class PersonalDataAudit {
 		}
 
 		/** The photo's number counted from 1 as people count, else the stored code as it is. */
+		@Override
 		public Object whatArg() {
 			Integer photo = photoNumber();
 			return photo != null ? photo : this.what;
+		}
+
+		/** The case's number; the case's id in a row written before numbers were kept, of a case since deleted. */
+		@Override
+		public String record() {
+			return this.ticket != null ? this.ticket : this.id;
 		}
 
 		public Access withTicket(String ticket) {

@@ -26,6 +26,22 @@ import org.tidtam.shared.ThaiDates;
  */
 public record TrailFilter(LocalDate from, LocalDate to, String who, String ticket) {
 
+	/** One row of an access trail as its page shows it: when, who, what (a message key and its argument), which record. */
+	public interface Row {
+
+		java.time.Instant at();
+
+		String who();
+
+		String whatKey();
+
+		Object whatArg();
+
+		/** The case's or report's number, or what stands for it. */
+		String record();
+
+	}
+
 	/** Every trail keeps when, who and the case's number under these names. */
 	public static final String AT = "at";
 

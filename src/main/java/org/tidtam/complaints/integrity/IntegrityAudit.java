@@ -20,10 +20,11 @@ public class IntegrityAudit {
 
 	public static final String COLLECTION = "integrity_access_log";
 
-	public record Access(Instant at, String who, String action, String reportId, String ticket) {
+	public record Access(Instant at, String who, String action, String reportId, String ticket) implements TrailFilter.Row {
 
 		/** The message key saying what the officer did ({@code integrity.action.*}), for the trail page. */
-		public String actionKey() {
+		@Override
+		public String whatKey() {
 			if (evidenceNumber() != null) {
 				return "integrity.action.evidence";
 			}
@@ -31,9 +32,15 @@ public class IntegrityAudit {
 		}
 
 		/** The evidence file's number counted from 1 (the file's page says "ไฟล์ที่ 1"), else the code. */
-		public Object actionArg() {
+		@Override
+		public Object whatArg() {
 			Integer evidence = evidenceNumber();
 			return evidence != null ? evidence : this.action;
+		}
+
+		@Override
+		public String record() {
+			return this.ticket;
 		}
 
 		private Integer evidenceNumber() {

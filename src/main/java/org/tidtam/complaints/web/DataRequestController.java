@@ -74,11 +74,8 @@ class DataRequestController {
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
 		TrailFilter filter = new TrailFilter(from, to, who, ticket);
 		Page<PersonalDataAudit.Access> found = this.audit.page(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-		model.addAttribute("trail", withTickets(found.getContent()));
-		model.addAttribute("page", found);
-		model.addAttribute("filter", filter);
-		model.addAttribute("link", ListLink.of("/admin/data-requests/trail", filter));
-		return "complaints/personal-data-trail";
+		return TrailPages.show(model, "/admin/data-requests/trail", filter, found, withTickets(found.getContent()),
+				"data-requests.trail", "data-requests", "/admin/data-requests", "data-requests.back");
 	}
 
 	/** Rows written before the ticket was kept get it from the case, while the case is still there. */

@@ -84,11 +84,8 @@ class IntegrityAdminController {
 		officerOnly(user);
 		TrailFilter filter = new TrailFilter(from, to, who, ticket);
 		Page<IntegrityAudit.Access> found = this.audit.page(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-		model.addAttribute("trail", found.getContent());
-		model.addAttribute("page", found);
-		model.addAttribute("filter", filter);
-		model.addAttribute("link", ListLink.of("/admin/integrity/trail", filter));
-		return "complaints/integrity-trail";
+		return TrailPages.show(model, "/admin/integrity/trail", filter, found, found.getContent(), "integrity.trail",
+				"integrity", "/admin/integrity", "integrity.back");
 	}
 
 	@GetMapping("/admin/integrity/{id}")
