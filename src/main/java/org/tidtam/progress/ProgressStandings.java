@@ -109,11 +109,20 @@ public class ProgressStandings {
 
 	}
 
+	/**
+	 * The meeting rule {@code year}'s reporting periods follow: the organisation's (the second Tuesday
+	 * without a profile) with the public holidays. The progress pages, the reminders and the monthly
+	 * summary all judge reports by periods made with this rule.
+	 */
+	public MeetingRule meetingRule(FiscalYear year) {
+		return ReportingPeriods.withPublicHolidays(this.organisation.profile().map(Organisation::meetingRule).orElse(null),
+				year, this.calendar);
+	}
+
 	public Snapshot snapshot(Plan plan) {
 		FiscalYear year = plan.getFiscalYear();
 		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
-		MeetingRule meetings = ReportingPeriods.withPublicHolidays(
-				this.organisation.profile().map(Organisation::meetingRule).orElse(null), year, this.calendar);
+		MeetingRule meetings = meetingRule(year);
 		List<Measure> ms = this.measures.measures(plan.getId());
 		Map<String, Measure> byId = ms.stream().collect(Collectors.toMap(Measure::getId, Function.identity(), (a, b) -> a));
 		List<Assignment> as = this.assignments.forPlan(plan.getId()).stream().filter(a -> byId.containsKey(a.getMeasureId())).toList();

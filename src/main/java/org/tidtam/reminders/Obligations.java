@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.tidtam.measures.AssignmentState;
 import org.tidtam.measures.organisation.MeetingRule;
-import org.tidtam.measures.organisation.Organisation;
-import org.tidtam.measures.organisation.OrganisationService;
 import org.tidtam.measures.plan.Assignment;
 import org.tidtam.measures.plan.AssignmentService;
 import org.tidtam.measures.plan.Measure;
@@ -22,11 +20,11 @@ import org.tidtam.measures.plan.Plan;
 import org.tidtam.measures.plan.PlanService;
 import org.tidtam.progress.ProgressReport;
 import org.tidtam.progress.ProgressService;
+import org.tidtam.progress.ProgressStandings;
 import org.tidtam.progress.ReportingPeriod;
 import org.tidtam.progress.ReportingPeriods;
 import org.tidtam.shared.FiscalYear;
 import org.tidtam.shared.ThaiDates;
-import org.tidtam.shared.WorkingCalendar;
 
 /**
  * What each open assignment of a plan owes: its reporting periods (from the measure's cadence and the
@@ -44,18 +42,15 @@ public class Obligations {
 
 	private final ProgressService progress;
 
-	private final OrganisationService organisation;
-
-	private final WorkingCalendar calendar;
+	private final ProgressStandings standings;
 
 	Obligations(PlanService plans, MeasureService measures, AssignmentService assignments, ProgressService progress,
-			OrganisationService organisation, WorkingCalendar calendar) {
-		this.calendar = calendar;
+			ProgressStandings standings) {
+		this.standings = standings;
 		this.plans = plans;
 		this.measures = measures;
 		this.assignments = assignments;
 		this.progress = progress;
-		this.organisation = organisation;
 	}
 
 	/** One open assignment with its measure, periods and the reports made up to the given day. */
@@ -113,7 +108,7 @@ public class Obligations {
 	/** As {@link #entries(Plan, LocalDate)}, for one division when {@code divisionId} is not null. */
 	private List<Entry> entries(Plan plan, LocalDate day, String divisionId) {
 		FiscalYear year = plan.getFiscalYear();
-		MeetingRule meetings = ReportingPeriods.withPublicHolidays(meetingRule(), year, this.calendar);
+		MeetingRule meetings = this.standings.meetingRule(year);
 		Map<String, Measure> measuresById = this.measures.measures(plan.getId())
 			.stream()
 			.filter(m -> !m.isArchived())
@@ -167,14 +162,6 @@ public class Obligations {
 			.filter(e -> !e.reportedIn(e.periods().get(e.periods().size() - 1)))
 			.sorted(Comparator.comparing(e -> e.measure().getNumber()))
 			.toList()).orElse(List.of());
-	}
-
-	/** The organisation's meeting rule (the periods assume the second Tuesday when none is set). */
-	private MeetingRule meetingRule() {
-		return this.organisation.profile()
-			.map(Organisation::meetingRule)
-			.filter(r -> r.dayOfWeek() != null || !r.extraDates().isEmpty())
-			.orElse(null);
 	}
 
 }

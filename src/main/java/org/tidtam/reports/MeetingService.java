@@ -68,19 +68,6 @@ public class MeetingService {
 		return at(day);
 	}
 
-	/**
-	 * The meeting rule the reporting periods of {@code year} follow (as {@link #forMonth} dates the
-	 * meetings), with the public holidays: the monthly summary judges a monthly report on time or late
-	 * by the same periods as the progress pages and the reminders.
-	 */
-	public MeetingRule rule(FiscalYear year) {
-		MeetingRule rule = this.organisation.profile()
-			.filter(o -> o.getMeetingDayOfWeek() != null)
-			.map(Organisation::meetingRule)
-			.orElse(null);
-		return org.tidtam.progress.ReportingPeriods.withPublicHolidays(rule, year, this.calendar);
-	}
-
 	/** The meeting on {@code date}, created when there is none (idempotent under the unique date). */
 	public Meeting at(LocalDate date) {
 		Meeting existing = this.mongo.findOne(Query.query(Criteria.where(Meeting.DATE).is(date)), Meeting.class);

@@ -73,6 +73,8 @@ public class MonthlySummaryService {
 
 	private final ProgressService progress;
 
+	private final org.tidtam.progress.ProgressStandings standings;
+
 	private final DivisionService divisions;
 
 	private final ObjectProvider<CitizenVoiceFigures> citizenVoice;
@@ -80,8 +82,9 @@ public class MonthlySummaryService {
 	private final MongoTemplate mongo;
 
 	MonthlySummaryService(MongoTemplate mongo, MeetingService meetings, PlanService plans, MeasureService measures,
-			AssignmentService assignments, ProgressService progress, DivisionService divisions,
-			ObjectProvider<CitizenVoiceFigures> citizenVoice) {
+			AssignmentService assignments, ProgressService progress, org.tidtam.progress.ProgressStandings standings,
+			DivisionService divisions, ObjectProvider<CitizenVoiceFigures> citizenVoice) {
+		this.standings = standings;
 		this.meetings = meetings;
 		this.plans = plans;
 		this.measures = measures;
@@ -123,7 +126,7 @@ public class MonthlySummaryService {
 		}
 		String planId = plan.get().getId();
 		// the periods monthly reports are judged by, as the progress pages and the reminders judge them
-		MeetingRule rule = this.meetings.rule(year);
+		MeetingRule rule = this.standings.meetingRule(year);
 		Map<String, Measure> measureById = new HashMap<>();
 		this.measures.measures(planId).forEach(m -> measureById.put(m.getId(), m));
 		List<Assignment> all = this.assignments.forPlan(planId);
